@@ -1,0 +1,1 @@
+//! The fixed words of the app in every language.

@@ -1,0 +1,8 @@
+//! ryg: a terminal trainer for common low back pain — the library behind the `ryg` binary.
+
+pub mod cli;
+pub mod history;
+pub mod i18n;
+pub mod program;
+pub mod rules;
+pub mod session;

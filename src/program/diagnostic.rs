@@ -1,0 +1,506 @@
+//! Problems found in a program file, and how they are told to the user in each language.
+
+use std::fmt::Write as _;
+
+use crate::i18n::Lang;
+
+use super::source_map::Position;
+
+/// Whether a problem stops the program from loading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// What is wrong, with the facts needed to say it in any language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// The file could not be opened or read.
+    CannotRead {
+        why: String,
+    },
+    /// The file is not valid RON; `detail` is the parser's own words when no plainer ones are known.
+    Syntax(Syntax),
+    UnknownField {
+        found: String,
+        expected: Vec<String>,
+    },
+    MissingField {
+        field: String,
+    },
+    RepeatedField {
+        field: String,
+    },
+    UnknownChoice {
+        found: String,
+        expected: Vec<String>,
+    },
+    WrongStructName {
+        expected: String,
+        found: String,
+    },
+    BadId {
+        id: String,
+    },
+    RepeatedExercise {
+        id: String,
+    },
+    NoExercises,
+    NoLevels,
+    TooManyLevels {
+        count: usize,
+    },
+    LevelCountDiffers {
+        count: usize,
+        first_exercise: String,
+        expected: usize,
+    },
+    OutOfRange {
+        field: &'static str,
+        value: String,
+        min: String,
+        max: String,
+    },
+    EmptyTempo,
+    FigureTooTall {
+        drawing: &'static str,
+        lines: usize,
+    },
+    FigureTooWide {
+        drawing: &'static str,
+        line: usize,
+        columns: usize,
+    },
+    MissingLanguages {
+        languages: Vec<Lang>,
+    },
+    /// Two of the user's files define the same program id.
+    RepeatedProgram {
+        id: String,
+        other_file: String,
+    },
+}
+
+/// Syntax errors, in the groups a person can act on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Syntax {
+    EndsTooEarly,
+    MissingComma,
+    UnexpectedChar(char),
+    UnclosedString,
+    UnclosedComment,
+    Expected(Expected),
+    TrailingText,
+    NumberOutOfRange,
+    Other(String),
+}
+
+/// What the parser expected to see.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Expected {
+    WholeNumber,
+    Number,
+    Text,
+    YesNo,
+    List,
+    ListEnd,
+    Map,
+    MapEnd,
+    Colon,
+    Parenthesis,
+    ParenthesisEnd,
+    Name,
+}
+
+/// Where in the program a problem is, in the user's terms.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Place {
+    pub exercise: Option<String>,
+    pub level: Option<usize>,
+}
+
+/// One problem in one file, located as precisely as is known.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    /// The file as the user named it (or the built-in program's file name).
+    pub file: String,
+    pub position: Option<Position>,
+    pub severity: Severity,
+    pub place: Place,
+    pub problem: Problem,
+}
+
+impl Diagnostic {
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `FILE:LINE:COL: message`, in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut line = self.file.clone();
+        if let Some(at) = self.position {
+            let _ = write!(line, ":{}:{}", at.line, at.col);
+        }
+        line.push_str(": ");
+        if self.severity == Severity::Warning {
+            line.push_str(match lang {
+                Lang::En => "warning: ",
+                Lang::Da => "advarsel: ",
+                Lang::Nb => "advarsel: ",
+            });
+        }
+        if let Some(exercise) = &self.place.exercise {
+            let word = match lang {
+                Lang::En => "exercise",
+                Lang::Da | Lang::Nb => "øvelse",
+            };
+            let _ = write!(line, "{word} {exercise:?}");
+            if let Some(level) = self.place.level {
+                let word = match lang {
+                    Lang::En => "level",
+                    Lang::Da => "niveau",
+                    Lang::Nb => "nivå",
+                };
+                let _ = write!(line, ", {word} {level}");
+            }
+            line.push_str(": ");
+        }
+        line.push_str(&self.problem.describe(lang));
+        line
+    }
+}
+
+fn list(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|name| format!("`{name}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl Problem {
+    /// The problem in plain words.
+    pub fn describe(&self, lang: Lang) -> String {
+        use Lang::*;
+        match self {
+            Problem::CannotRead { why } => match lang {
+                En => format!("the file cannot be read ({why})"),
+                Da => format!("filen kan ikke læses ({why})"),
+                Nb => format!("filen kan ikke leses ({why})"),
+            },
+            Problem::Syntax(syntax) => syntax.describe(lang),
+            Problem::UnknownField { found, expected } => match lang {
+                En => format!("there is no field `{found}` here; the fields are {}", list(expected)),
+                Da => format!("der er intet felt `{found}` her; felterne er {}", list(expected)),
+                Nb => format!("det finnes ikke noe felt `{found}` her; feltene er {}", list(expected)),
+            },
+            Problem::MissingField { field } => match lang {
+                En => format!("the field `{field}` is missing"),
+                Da => format!("feltet `{field}` mangler"),
+                Nb => format!("feltet `{field}` mangler"),
+            },
+            Problem::RepeatedField { field } => match lang {
+                En => format!("the field `{field}` is given twice"),
+                Da => format!("feltet `{field}` står der to gange"),
+                Nb => format!("feltet `{field}` står der to ganger"),
+            },
+            Problem::UnknownChoice { found, expected } => match lang {
+                En => format!("`{found}` is not one of the choices: {}", list(expected)),
+                Da => format!("`{found}` er ikke en af mulighederne: {}", list(expected)),
+                Nb => format!("`{found}` er ikke et av valgene: {}", list(expected)),
+            },
+            Problem::WrongStructName { expected, found } => match lang {
+                En => format!("expected `{expected}(` here, found `{found}(`"),
+                Da => format!("her skulle stå `{expected}(`, men der står `{found}(`"),
+                Nb => format!("her skulle det stå `{expected}(`, men det står `{found}(`"),
+            },
+            Problem::BadId { id } => match lang {
+                En => format!(
+                    "the id {id:?} may only use small letters a–z, digits and dashes (like \"my-program\")"
+                ),
+                Da => format!(
+                    "id'et {id:?} må kun bruge små bogstaver a–z, tal og bindestreger (som \"mit-program\")"
+                ),
+                Nb => format!(
+                    "id-en {id:?} kan bare bruke små bokstaver a–z, sifre og bindestreker (som \"mitt-program\")"
+                ),
+            },
+            Problem::RepeatedExercise { id } => match lang {
+                En => format!("two exercises have the id {id:?}; each needs its own"),
+                Da => format!("to øvelser har id'et {id:?}; hver skal have sit eget"),
+                Nb => format!("to øvelser har id-en {id:?}; hver må ha sin egen"),
+            },
+            Problem::NoExercises => match lang {
+                En => "the program has no exercises; it needs at least one".to_string(),
+                Da => "programmet har ingen øvelser; det skal have mindst én".to_string(),
+                Nb => "programmet har ingen øvelser; det må ha minst én".to_string(),
+            },
+            Problem::NoLevels => match lang {
+                En => "the exercise has no levels; it needs at least one".to_string(),
+                Da => "øvelsen har ingen niveauer; den skal have mindst ét".to_string(),
+                Nb => "øvelsen har ingen nivåer; den må ha minst ett".to_string(),
+            },
+            Problem::TooManyLevels { count } => match lang {
+                En => format!("the exercise has {count} levels; at most 10 are allowed"),
+                Da => format!("øvelsen har {count} niveauer; der må højst være 10"),
+                Nb => format!("øvelsen har {count} nivåer; det kan være høyst 10"),
+            },
+            Problem::LevelCountDiffers {
+                count,
+                first_exercise,
+                expected,
+            } => match lang {
+                En => format!(
+                    "the exercise has {count} levels but {first_exercise:?} has {expected}; every exercise needs the same number"
+                ),
+                Da => format!(
+                    "øvelsen har {count} niveauer, men {first_exercise:?} har {expected}; alle øvelser skal have lige mange"
+                ),
+                Nb => format!(
+                    "øvelsen har {count} nivåer, men {first_exercise:?} har {expected}; alle øvelser må ha like mange"
+                ),
+            },
+            Problem::OutOfRange {
+                field,
+                value,
+                min,
+                max,
+            } => match lang {
+                En => format!("{field} is {value}; it must be between {min} and {max}"),
+                Da => format!("{field} er {value}; den skal være mellem {min} og {max}"),
+                Nb => format!("{field} er {value}; den må være mellom {min} og {max}"),
+            },
+            Problem::EmptyTempo => match lang {
+                En => "the tempo is empty; a rep needs at least one phase, like Phase(kind: Move, secs: 2)".to_string(),
+                Da => "tempoet er tomt; en gentagelse skal have mindst én fase, som Phase(kind: Move, secs: 2)".to_string(),
+                Nb => "tempoet er tomt; en repetisjon må ha minst én fase, som Phase(kind: Move, secs: 2)".to_string(),
+            },
+            Problem::FigureTooTall { drawing, lines } => match lang {
+                En => format!("the {drawing} drawing has {lines} lines; at most 12 fit on the screen"),
+                Da => format!("tegningen `{drawing}` har {lines} linjer; der er plads til højst 12"),
+                Nb => format!("tegningen `{drawing}` har {lines} linjer; det er plass til høyst 12"),
+            },
+            Problem::FigureTooWide {
+                drawing,
+                line,
+                columns,
+            } => match lang {
+                En => format!(
+                    "line {line} of the {drawing} drawing is {columns} columns wide; at most 40 fit on the screen"
+                ),
+                Da => format!(
+                    "linje {line} i tegningen `{drawing}` er {columns} tegn bred; der er plads til højst 40"
+                ),
+                Nb => format!(
+                    "linje {line} i tegningen `{drawing}` er {columns} tegn bred; det er plass til høyst 40"
+                ),
+            },
+            Problem::MissingLanguages { languages } => {
+                let codes = languages
+                    .iter()
+                    .map(|l| format!("\"{l}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                match lang {
+                    En => format!("this text has no translation for {codes}"),
+                    Da => format!("denne tekst mangler en oversættelse til {codes}"),
+                    Nb => format!("denne teksten mangler oversettelse til {codes}"),
+                }
+            }
+            Problem::RepeatedProgram { id, other_file } => match lang {
+                En => format!("the program id {id:?} is already used by {other_file}; this file is not loaded"),
+                Da => format!("program-id'et {id:?} bruges allerede af {other_file}; denne fil indlæses ikke"),
+                Nb => format!("program-id-en {id:?} er allerede brukt av {other_file}; denne filen lastes ikke"),
+            },
+        }
+    }
+}
+
+impl Syntax {
+    fn describe(&self, lang: Lang) -> String {
+        use Lang::*;
+        let plain = |en: &str, da: &str, nb: &str| {
+            match lang {
+                En => en,
+                Da => da,
+                Nb => nb,
+            }
+            .to_string()
+        };
+        match self {
+            Syntax::EndsTooEarly => plain(
+                "the file ends too early; a closing bracket, parenthesis or quote may be missing",
+                "filen slutter for tidligt; der mangler måske en slutparentes eller et anførselstegn",
+                "filen slutter for tidlig; det mangler kanskje en sluttparentes eller et anførselstegn",
+            ),
+            Syntax::MissingComma => plain(
+                "a comma is missing here",
+                "der mangler et komma her",
+                "det mangler et komma her",
+            ),
+            Syntax::UnexpectedChar(c) => match lang {
+                En => format!("the character {c:?} does not belong here"),
+                Da => format!("tegnet {c:?} hører ikke til her"),
+                Nb => format!("tegnet {c:?} hører ikke hjemme her"),
+            },
+            Syntax::UnclosedString => plain(
+                "a text in quotes is not closed; add the closing \"",
+                "en tekst i anførselstegn er ikke afsluttet; tilføj det afsluttende \"",
+                "en tekst i anførselstegn er ikke avsluttet; legg til det avsluttende \"",
+            ),
+            Syntax::UnclosedComment => plain(
+                "a /* comment is not closed with */",
+                "en /*-kommentar er ikke afsluttet med */",
+                "en /*-kommentar er ikke avsluttet med */",
+            ),
+            Syntax::Expected(expected) => {
+                let what = expected.describe(lang);
+                match lang {
+                    En => format!("expected {what} here"),
+                    Da => format!("her skulle stå {what}"),
+                    Nb => format!("her skulle det stå {what}"),
+                }
+            }
+            Syntax::TrailingText => plain(
+                "there is more text after the end of the program; a file holds one Program( … )",
+                "der står mere tekst efter programmets slutning; en fil indeholder ét Program( … )",
+                "det står mer tekst etter slutten av programmet; en fil inneholder ett Program( … )",
+            ),
+            Syntax::NumberOutOfRange => plain(
+                "this number is too large, or negative where it cannot be",
+                "tallet er for stort, eller negativt hvor det ikke må være",
+                "tallet er for stort, eller negativt der det ikke kan være",
+            ),
+            Syntax::Other(detail) => match lang {
+                En => format!("the file is not valid RON: {detail}"),
+                Da => format!("filen er ikke gyldig RON: {detail}"),
+                Nb => format!("filen er ikke gyldig RON: {detail}"),
+            },
+        }
+    }
+}
+
+impl Expected {
+    fn describe(self, lang: Lang) -> &'static str {
+        use Lang::*;
+        match (self, lang) {
+            (Expected::WholeNumber, En) => "a whole number, like 10",
+            (Expected::WholeNumber, Da) => "et helt tal, som 10",
+            (Expected::WholeNumber, Nb) => "et heltall, som 10",
+            (Expected::Number, En) => "a number, like 2 or 1.5",
+            (Expected::Number, Da) => "et tal, som 2 eller 1.5",
+            (Expected::Number, Nb) => "et tall, som 2 eller 1.5",
+            (Expected::Text, En) => "a text in quotes, like \"Bridge\"",
+            (Expected::Text, Da) => "en tekst i anførselstegn, som \"Bro\"",
+            (Expected::Text, Nb) => "en tekst i anførselstegn, som \"Bro\"",
+            (Expected::YesNo, En) => "true or false",
+            (Expected::YesNo, Da) => "true eller false",
+            (Expected::YesNo, Nb) => "true eller false",
+            (Expected::List, En) => "a list starting with [",
+            (Expected::List, Da) => "en liste, der begynder med [",
+            (Expected::List, Nb) => "en liste som begynner med [",
+            (Expected::ListEnd, En) => "a ] closing the list (or a comma between items)",
+            (Expected::ListEnd, Da) => {
+                "et ], der afslutter listen (eller et komma mellem elementerne)"
+            }
+            (Expected::ListEnd, Nb) => {
+                "en ] som avslutter listen (eller et komma mellom elementene)"
+            }
+            (Expected::Map, En) => "a { starting a text map",
+            (Expected::Map, Da) => "en {, der begynder en tekst-tabel",
+            (Expected::Map, Nb) => "en { som begynner en teksttabell",
+            (Expected::MapEnd, En) => "a } closing the map (or a comma between entries)",
+            (Expected::MapEnd, Da) => {
+                "en }, der afslutter tabellen (eller et komma mellem felterne)"
+            }
+            (Expected::MapEnd, Nb) => "en } som avslutter tabellen (eller et komma mellom feltene)",
+            (Expected::Colon, En) => "a colon, as in reps: 10",
+            (Expected::Colon, Da) => "et kolon, som i reps: 10",
+            (Expected::Colon, Nb) => "et kolon, som i reps: 10",
+            (Expected::Parenthesis, En) => "an opening (",
+            (Expected::Parenthesis, Da) => "en startparentes (",
+            (Expected::Parenthesis, Nb) => "en startparentes (",
+            (Expected::ParenthesisEnd, En) => {
+                "a ) closing the parenthesis (or a comma between fields)"
+            }
+            (Expected::ParenthesisEnd, Da) => {
+                "en ), der afslutter parentesen (eller et komma mellem felterne)"
+            }
+            (Expected::ParenthesisEnd, Nb) => {
+                "en ) som avslutter parentesen (eller et komma mellom feltene)"
+            }
+            (Expected::Name, En) => "a name",
+            (Expected::Name, Da) => "et navn",
+            (Expected::Name, Nb) => "et navn",
+        }
+    }
+}
+
+/// Turns the RON parser's error into a problem a non-programmer can act on.
+pub(super) fn from_ron(error: &ron::Error) -> Problem {
+    use ron::Error as E;
+    let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let syntax = match error {
+        E::NoSuchStructField {
+            expected, found, ..
+        } => {
+            return Problem::UnknownField {
+                found: found.clone(),
+                expected: names(expected),
+            };
+        }
+        E::MissingStructField { field, .. } => {
+            return Problem::MissingField {
+                field: field.to_string(),
+            };
+        }
+        E::DuplicateStructField { field, .. } => {
+            return Problem::RepeatedField {
+                field: field.to_string(),
+            };
+        }
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => {
+            return Problem::UnknownChoice {
+                found: found.clone(),
+                expected: names(expected),
+            };
+        }
+        E::ExpectedDifferentStructName { expected, found } => {
+            return Problem::WrongStructName {
+                expected: expected.to_string(),
+                found: found.clone(),
+            };
+        }
+        E::Eof => Syntax::EndsTooEarly,
+        E::ExpectedComma => Syntax::MissingComma,
+        E::UnexpectedChar(c) => Syntax::UnexpectedChar(*c),
+        E::ExpectedStringEnd => Syntax::UnclosedString,
+        E::UnclosedBlockComment => Syntax::UnclosedComment,
+        E::TrailingCharacters => Syntax::TrailingText,
+        E::IntegerOutOfBounds => Syntax::NumberOutOfRange,
+        E::ExpectedInteger => Syntax::Expected(Expected::WholeNumber),
+        E::ExpectedFloat => Syntax::Expected(Expected::Number),
+        E::ExpectedString => Syntax::Expected(Expected::Text),
+        E::ExpectedBoolean => Syntax::Expected(Expected::YesNo),
+        E::ExpectedArray => Syntax::Expected(Expected::List),
+        E::ExpectedArrayEnd => Syntax::Expected(Expected::ListEnd),
+        E::ExpectedMap => Syntax::Expected(Expected::Map),
+        E::ExpectedMapEnd => Syntax::Expected(Expected::MapEnd),
+        E::ExpectedMapColon => Syntax::Expected(Expected::Colon),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            Syntax::Expected(Expected::Parenthesis)
+        }
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => {
+            Syntax::Expected(Expected::ParenthesisEnd)
+        }
+        E::ExpectedIdentifier => Syntax::Expected(Expected::Name),
+        E::InvalidValueForType { expected, .. } if expected.contains("integer") => {
+            Syntax::NumberOutOfRange
+        }
+        other => Syntax::Other(other.to_string()),
+    };
+    Problem::Syntax(syntax)
+}

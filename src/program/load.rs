@@ -1,0 +1,147 @@
+//! Reading programs from text, files and folders, and the programs built into the binary.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+
+use super::Program;
+use super::diagnostic::{Diagnostic, Place, Problem, Severity, from_ron};
+use super::source_map::{Position, SourceMap};
+use super::validate::validate;
+
+/// The programs shipped with ryg, in the order they are listed: (file name, source).
+const BUILT_IN: [(&str, &str); 2] = [
+    (
+        "lower-back.ron",
+        include_str!("../../programs/lower-back.ron"),
+    ),
+    (
+        "gentle-start.ron",
+        include_str!("../../programs/gentle-start.ron"),
+    ),
+];
+
+/// The result of loading one file: the program when it has no errors, and every problem found.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The file as the user named it.
+    pub file: String,
+    pub path: Option<PathBuf>,
+    pub program: Option<Program>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
+    }
+}
+
+/// Parses and checks one program; `file` names it in messages.
+pub fn load_str(source: &str, file: &str) -> Loaded {
+    let diagnostic = |position, severity, place, problem| Diagnostic {
+        file: file.to_string(),
+        position,
+        severity,
+        place,
+        problem,
+    };
+    // The contract writes optional values bare (`figure: Figure(…)`), not as `Some(Figure(…))`.
+    let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
+    let (program, diagnostics) = match options.from_str::<Program>(source) {
+        Err(error) => {
+            let at = error.span.start;
+            let position = Position {
+                line: at.line.max(1),
+                col: at.col.max(1),
+            };
+            let problem = from_ron(&error.code);
+            let found = diagnostic(Some(position), Severity::Error, Place::default(), problem);
+            (None, vec![found])
+        }
+        Ok(program) => {
+            let map = SourceMap::new(source);
+            let diagnostics: Vec<Diagnostic> = validate(&program)
+                .into_iter()
+                .map(|finding| {
+                    let position = map.locate(&finding.path);
+                    diagnostic(position, finding.severity, finding.place, finding.problem)
+                })
+                .collect();
+            let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+            ((!has_errors).then_some(program), diagnostics)
+        }
+    };
+    Loaded {
+        file: file.to_string(),
+        path: None,
+        program,
+        diagnostics,
+    }
+}
+
+/// Reads and checks the program file at `path`.
+pub fn load_file(path: &Path) -> Loaded {
+    let file = path.display().to_string();
+    let mut loaded = match fs::read_to_string(path) {
+        Ok(source) => load_str(&source, &file),
+        Err(error) => Loaded {
+            file: file.clone(),
+            path: None,
+            program: None,
+            diagnostics: vec![Diagnostic {
+                file,
+                position: None,
+                severity: Severity::Error,
+                place: Place::default(),
+                problem: Problem::CannotRead {
+                    why: error.to_string(),
+                },
+            }],
+        },
+    };
+    loaded.path = Some(path.to_path_buf());
+    loaded
+}
+
+/// Reads every `*.ron` file in `folder`, in file-name order. A folder that does not exist holds
+/// no programs; one that cannot be read is reported as a problem.
+pub fn load_folder(folder: &Path) -> Vec<Loaded> {
+    let entries = match fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
+        Err(error) => {
+            let file = folder.display().to_string();
+            return vec![Loaded {
+                file: file.clone(),
+                path: Some(folder.to_path_buf()),
+                program: None,
+                diagnostics: vec![Diagnostic {
+                    file,
+                    position: None,
+                    severity: Severity::Error,
+                    place: Place::default(),
+                    problem: Problem::CannotRead {
+                        why: error.to_string(),
+                    },
+                }],
+            }];
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ron") && path.is_file())
+        .collect();
+    paths.sort();
+    paths.iter().map(|path| load_file(path)).collect()
+}
+
+/// The programs built into the binary, each loaded and checked like any file.
+pub fn built_in() -> Vec<Loaded> {
+    BUILT_IN
+        .iter()
+        .map(|(file, source)| load_str(source, file))
+        .collect()
+}

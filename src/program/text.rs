@@ -1,0 +1,123 @@
+//! Text in a program file: a plain string (English) or a map from language code to string.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+
+use crate::i18n::Lang;
+
+/// A text as written in a program file, its translations in the order the author wrote them.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Text {
+    translations: Vec<(String, String)>,
+}
+
+impl Text {
+    /// A text that exists only in English.
+    pub fn english(text: impl Into<String>) -> Text {
+        Text {
+            translations: vec![("en".to_string(), text.into())],
+        }
+    }
+
+    /// The text in `lang`, else in English, else the first one written.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.translation(lang.code())
+            .or_else(|| self.translation("en"))
+            .or_else(|| self.translations.first().map(|(_, text)| text.as_str()))
+            .unwrap_or("")
+    }
+
+    /// The text in exactly the language `code`, if it was written.
+    pub fn translation(&self, code: &str) -> Option<&str> {
+        self.translations
+            .iter()
+            .find(|(c, _)| c == code)
+            .map(|(_, text)| text.as_str())
+    }
+
+    /// The shipped languages this text has no translation for.
+    pub fn missing_languages(&self) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|lang| self.translation(lang.code()).is_none())
+            .collect()
+    }
+
+    /// Every translation, as written.
+    pub fn translations(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.translations
+            .iter()
+            .map(|(code, text)| (code.as_str(), text.as_str()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(r#"a text: "words" or {"en": "words", "da": "ord", "nb": "ord"}"#)
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Text, E> {
+        Ok(Text::english(text))
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Text, M::Error> {
+        let mut translations: Vec<(String, String)> = Vec::new();
+        while let Some((code, text)) = map.next_entry::<String, String>()? {
+            if translations.iter().any(|(c, _)| *c == code) {
+                return Err(de::Error::custom(format!(
+                    "the language {code:?} is given twice"
+                )));
+            }
+            translations.push((code, text));
+        }
+        if translations.is_empty() {
+            return Err(de::Error::custom("a text needs at least one language"));
+        }
+        Ok(Text { translations })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(source: &str) -> Result<Text, ron::error::SpannedError> {
+        ron::from_str(source)
+    }
+
+    #[test]
+    fn a_plain_string_is_english() {
+        let text = parse(r#""Bridge""#).unwrap();
+        assert_eq!(text.get(Lang::En), "Bridge");
+        assert_eq!(text.get(Lang::Da), "Bridge");
+        assert_eq!(text.missing_languages(), vec![Lang::Da, Lang::Nb]);
+    }
+
+    #[test]
+    fn a_map_gives_the_language_then_english_then_the_first() {
+        let text = parse(r#"{"da": "Bro", "en": "Bridge"}"#).unwrap();
+        assert_eq!(text.get(Lang::Da), "Bro");
+        assert_eq!(text.get(Lang::Nb), "Bridge");
+        let danish_only = parse(r#"{"da": "Bro"}"#).unwrap();
+        assert_eq!(danish_only.get(Lang::Nb), "Bro");
+    }
+
+    #[test]
+    fn empty_maps_repeated_languages_and_numbers_are_refused() {
+        assert!(parse("{}").is_err());
+        assert!(parse(r#"{"en": "a", "en": "b"}"#).is_err());
+        assert!(parse("12").is_err());
+    }
+}

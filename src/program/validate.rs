@@ -1,0 +1,245 @@
+//! The rules of program-format.md that the parser cannot check, applied to a parsed program.
+
+use super::diagnostic::{Place, Problem, Severity};
+use super::source_map::Step::{self, Field, Item};
+use super::{Exercise, Figure, Level, Program, Text};
+
+/// A problem found in a program, with the path to the value it is about.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub path: Vec<Step>,
+    pub severity: Severity,
+    pub place: Place,
+    pub problem: Problem,
+}
+
+/// Most levels an exercise may have.
+pub const MAX_LEVELS: usize = 10;
+
+/// Every problem of `program`, in the order they stand in the file.
+pub fn validate(program: &Program) -> Vec<Finding> {
+    let mut check = Check::default();
+    let top = Place::default();
+    check.id(&[Field("id")], &top, &program.id);
+    check.text(&[Field("title")], &top, &program.title);
+    if let Some(summary) = &program.summary {
+        check.text(&[Field("summary")], &top, summary);
+    }
+    check.range_int(
+        &[Field("prepare_secs")],
+        &top,
+        "prepare_secs",
+        program.prepare_secs,
+        0,
+        120,
+    );
+    check.range_int(
+        &[Field("switch_secs")],
+        &top,
+        "switch_secs",
+        program.switch_secs,
+        0,
+        60,
+    );
+    if program.exercises.is_empty() {
+        check.error(&[Field("exercises")], &top, Problem::NoExercises);
+    }
+    for (index, exercise) in program.exercises.iter().enumerate() {
+        let path = [Field("exercises"), Item(index)];
+        if program.exercises[..index]
+            .iter()
+            .any(|e| e.id == exercise.id)
+        {
+            let place = Place::default();
+            check.error(
+                &[&path[..], &[Field("id")]].concat(),
+                &place,
+                Problem::RepeatedExercise {
+                    id: exercise.id.clone(),
+                },
+            );
+        }
+        check.exercise(&path, exercise, &program.exercises[0]);
+    }
+    check.findings
+}
+
+#[derive(Default)]
+struct Check {
+    findings: Vec<Finding>,
+}
+
+impl Check {
+    fn push(&mut self, path: &[Step], place: &Place, severity: Severity, problem: Problem) {
+        self.findings.push(Finding {
+            path: path.to_vec(),
+            severity,
+            place: place.clone(),
+            problem,
+        });
+    }
+
+    fn error(&mut self, path: &[Step], place: &Place, problem: Problem) {
+        self.push(path, place, Severity::Error, problem);
+    }
+
+    fn id(&mut self, path: &[Step], place: &Place, id: &str) {
+        let valid = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !valid {
+            self.error(path, place, Problem::BadId { id: id.to_string() });
+        }
+    }
+
+    fn text(&mut self, path: &[Step], place: &Place, text: &Text) {
+        let languages = text.missing_languages();
+        if !languages.is_empty() {
+            self.push(
+                path,
+                place,
+                Severity::Warning,
+                Problem::MissingLanguages { languages },
+            );
+        }
+    }
+
+    fn texts(&mut self, path: &[Step], place: &Place, texts: &[Text]) {
+        for (index, text) in texts.iter().enumerate() {
+            self.text(&[path, &[Item(index)]].concat(), place, text);
+        }
+    }
+
+    fn range_int(
+        &mut self,
+        path: &[Step],
+        place: &Place,
+        field: &'static str,
+        value: u32,
+        min: u32,
+        max: u32,
+    ) {
+        if !(min..=max).contains(&value) {
+            let problem = Problem::OutOfRange {
+                field,
+                value: value.to_string(),
+                min: min.to_string(),
+                max: max.to_string(),
+            };
+            self.error(path, place, problem);
+        }
+    }
+
+    fn exercise(&mut self, path: &[Step], exercise: &Exercise, first: &Exercise) {
+        let place = Place {
+            exercise: Some(exercise.id.clone()),
+            level: None,
+        };
+        let at = |steps: &[Step]| [path, steps].concat();
+        self.id(&at(&[Field("id")]), &place, &exercise.id);
+        self.text(&at(&[Field("name")]), &place, &exercise.name);
+        self.text(&at(&[Field("purpose")]), &place, &exercise.purpose);
+        self.texts(&at(&[Field("steps")]), &place, &exercise.steps);
+        if let Some(figure) = &exercise.figure {
+            for (drawing, field) in [(&figure.start, "start"), (&figure.end, "end")] {
+                self.drawing(
+                    &at(&[Field("figure"), Field(field)]),
+                    &place,
+                    field,
+                    drawing,
+                );
+            }
+        }
+        let count = exercise.levels.len();
+        if count == 0 {
+            self.error(&at(&[Field("levels")]), &place, Problem::NoLevels);
+        } else if count > MAX_LEVELS {
+            self.error(
+                &at(&[Field("levels")]),
+                &place,
+                Problem::TooManyLevels { count },
+            );
+        } else if count != first.levels.len() && !first.levels.is_empty() {
+            let problem = Problem::LevelCountDiffers {
+                count,
+                first_exercise: first.id.clone(),
+                expected: first.levels.len(),
+            };
+            self.error(&at(&[Field("levels")]), &place, problem);
+        }
+        for (index, level) in exercise.levels.iter().enumerate() {
+            let place = Place {
+                exercise: Some(exercise.id.clone()),
+                level: Some(index + 1),
+            };
+            self.level(&at(&[Field("levels"), Item(index)]), &place, level);
+        }
+    }
+
+    fn drawing(&mut self, path: &[Step], place: &Place, name: &'static str, drawing: &str) {
+        let lines = Figure::lines(drawing);
+        if lines.len() > Figure::MAX_LINES {
+            let problem = Problem::FigureTooTall {
+                drawing: name,
+                lines: lines.len(),
+            };
+            self.error(path, place, problem);
+        }
+        if let Some((line, columns)) = lines
+            .iter()
+            .map(|line| line.chars().count())
+            .enumerate()
+            .find(|&(_, columns)| columns > Figure::MAX_COLUMNS)
+        {
+            let problem = Problem::FigureTooWide {
+                drawing: name,
+                line: line + 1,
+                columns,
+            };
+            self.error(path, place, problem);
+        }
+    }
+
+    fn level(&mut self, path: &[Step], place: &Place, level: &Level) {
+        let at = |steps: &[Step]| [path, steps].concat();
+        if let Some(variant) = &level.variant {
+            self.text(&at(&[Field("variant")]), place, variant);
+        }
+        if let Some(steps) = &level.steps {
+            self.texts(&at(&[Field("steps")]), place, steps);
+        }
+        self.range_int(&at(&[Field("sets")]), place, "sets", level.sets, 1, 20);
+        self.range_int(&at(&[Field("reps")]), place, "reps", level.reps, 1, 100);
+        self.range_int(
+            &at(&[Field("rest_secs")]),
+            place,
+            "rest_secs",
+            level.rest_secs,
+            0,
+            600,
+        );
+        if level.tempo.is_empty() {
+            self.error(&at(&[Field("tempo")]), place, Problem::EmptyTempo);
+        }
+        for (index, phase) in level.tempo.iter().enumerate() {
+            let phase_path = at(&[Field("tempo"), Item(index)]);
+            if !(0.5..=120.0).contains(&phase.secs) {
+                let problem = Problem::OutOfRange {
+                    field: "secs",
+                    value: phase.secs.to_string(),
+                    min: "0.5".to_string(),
+                    max: "120".to_string(),
+                };
+                self.error(
+                    &[&phase_path[..], &[Field("secs")]].concat(),
+                    place,
+                    problem,
+                );
+            }
+            if let Some(label) = &phase.label {
+                self.text(&[&phase_path[..], &[Field("label")]].concat(), place, label);
+            }
+        }
+    }
+}
