@@ -1,1 +1,101 @@
-//! The fixed words of the app in every language.
+//! The fixed words of the command line in every language. A `Tr` must name all three, so a
+//! missing translation does not compile.
+
+use super::Tr;
+
+macro_rules! words {
+    ($($name:ident = $en:literal, $da:literal, $nb:literal;)*) => {
+        $(pub const $name: Tr = Tr { en: $en, da: $da, nb: $nb };)*
+    };
+}
+
+words! {
+    // Table headings.
+    HEAD_ID = "ID", "ID", "ID";
+    HEAD_PROGRAM = "PROGRAM", "PROGRAM", "PROGRAM";
+    HEAD_LEVELS = "LEVELS", "NIVEAUER", "NIVÅER";
+    HEAD_LENGTH_BY_LEVEL = "LENGTH BY LEVEL", "VARIGHED PR. NIVEAU", "VARIGHET PER NIVÅ";
+    HEAD_NEXT = "NEXT", "NÆSTE", "NESTE";
+    HEAD_LAST = "LAST", "SIDST", "SIST";
+    HEAD_WHY = "WHY", "HVORFOR", "HVORFOR";
+    HEAD_WHEN = "WHEN", "HVORNÅR", "NÅR";
+    HEAD_LEVEL = "LEVEL", "NIVEAU", "NIVÅ";
+    HEAD_REPS = "REPS", "GENT.", "REP.";
+    HEAD_TIME = "TIME", "TID", "TID";
+    HEAD_PAIN = "PAIN", "SMERTE", "SMERTE";
+    HEAD_ZONE = "ZONE", "ZONE", "SONE";
+    HEAD_MORNING = "MORNING", "MORGEN", "MORGEN";
+    HEAD_WHAT = "WHAT", "HVAD", "HVA";
+
+    // `ryg programs`
+    BUILT_IN = "built-in", "indbygget", "innebygd";
+    YOUR_PROGRAMS_FOLDER = "Your own programs go in", "Dine egne programmer ligger i", "Dine egne programmer ligger i";
+    REPLACES_BUILT_IN = "replaces the built-in program with the same id", "erstatter det indbyggede program med samme id", "erstatter det innebygde programmet med samme id";
+    FROM_FILE = "from", "fra", "fra";
+    NO_PROGRAMS = "No programs could be loaded.", "Ingen programmer kunne indlæses.", "Ingen programmer kunne lastes.";
+    TRAINER_COMING = "The full-screen trainer is not part of this version yet; these commands work now: ryg programs, check, plan, status, history (ryg --help).",
+        "Træningsskærmen er ikke med i denne version endnu; disse kommandoer virker nu: ryg programs, check, plan, status, history (ryg --help).",
+        "Treningsskjermen er ikke med i denne versjonen ennå; disse kommandoene virker nå: ryg programs, check, plan, status, history (ryg --help).";
+
+    // `ryg check`
+    CHECK_OK = "ok", "ok", "ok";
+    EXERCISES = "exercises", "øvelser", "øvelser";
+    LEVELS = "levels", "niveauer", "nivåer";
+    WARNINGS = "warnings", "advarsler", "advarsler";
+    NO_RON_FILES = "no .ron files in this folder", "ingen .ron-filer i denne mappe", "ingen .ron-filer i denne mappen";
+
+    // `ryg plan`
+    LEVEL = "level", "niveau", "nivå";
+    RECOMMENDED = "recommended", "anbefalet", "anbefalt";
+    YOU_CHOSE = "chosen with --level", "valgt med --level", "valgt med --level";
+    SESSION_LENGTH = "Session length", "Varighed", "Varighet";
+    REPS = "reps", "gentagelser", "repetisjoner";
+    GET_READY = "get ready", "gør klar", "gjør deg klar";
+    SET = "Set", "Sæt", "Sett";
+    OF = "of", "af", "av";
+    PER_SIDE_ALTERNATING = "per side, left and right in turn", "pr. side, skiftevis venstre og højre", "per side, vekselvis venstre og høyre";
+    LEFT_THEN_RIGHT = "on the left, then", "i venstre side, så", "på venstre side, så";
+    ON_THE_RIGHT = "on the right", "i højre side", "på høyre side";
+    SWITCH_SIDE = "switch side", "skift side", "bytt side";
+    REST = "Rest", "Pause", "Pause";
+    DONE = "Done", "Færdig", "Ferdig";
+    EACH = "each", "hver", "hver";
+
+    // `ryg status`
+    NO_SESSIONS_ANYWHERE = "No sessions yet: every program starts at level 1.", "Ingen træninger endnu: alle programmer starter på niveau 1.", "Ingen økter ennå: alle programmer starter på nivå 1.";
+    SAFETY_CHECK_NOT_CLEAR = "Your last safety check said a warning sign applied: sessions stay locked until a new check in the trainer says none does.",
+        "Dit seneste sikkerhedstjek sagde, at et advarselstegn passede på dig: træning er låst, indtil et nyt tjek i træneren siger, at ingen passer.",
+        "Den siste sikkerhetssjekken din sa at et faresignal gjaldt deg: økter er låst til en ny sjekk i treneren sier at ingen gjelder.";
+
+    // `ryg history`
+    NO_HISTORY = "No sessions recorded yet. Start one with `ryg`; each session you do is kept here.",
+        "Ingen træninger registreret endnu. Start en med `ryg`; hver træning du laver gemmes her.",
+        "Ingen økter registrert ennå. Start en med `ryg`; hver økt du gjør lagres her.";
+    NO_HISTORY_FOR = "No sessions recorded for", "Ingen træninger registreret for", "Ingen økter registrert for";
+    SESSIONS = "sessions", "træninger", "økter";
+
+    // Zones and mornings, as words.
+    GREEN = "green", "grøn", "grønn";
+    AMBER = "amber", "gul", "gul";
+    RED = "red", "rød", "rød";
+    BETTER = "better", "bedre", "bedre";
+    SAME = "as usual", "som normalt", "som vanlig";
+    WORSE = "worse", "værre", "verre";
+
+    // Errors.
+    UNKNOWN_PROGRAM = "there is no program", "der er intet program", "det finnes ikke noe program";
+    KNOWN_PROGRAMS = "the programs are", "programmerne er", "programmene er";
+    NO_SUCH_LEVEL = "has no level", "har intet niveau", "har ikke nivå";
+    IT_HAS_LEVELS = "its levels are 1 to", "dets niveauer er 1 til", "nivåene er 1 til";
+    NOT_LOADED = "could not be loaded; see the problems above", "kunne ikke indlæses; se problemerne ovenfor", "kunne ikke lastes; se problemene over";
+    SKIPPED = "skipped", "sprunget over", "hoppet over";
+}
+
+words! {
+    // The default on-screen word of each kind of phase (a program's `label` replaces it).
+    PHASE_MOVE = "Move", "Bevæg", "Beveg";
+    PHASE_HOLD = "Hold", "Hold", "Hold";
+    PHASE_RETURN = "Return", "Tilbage", "Tilbake";
+    LEFT = "left", "venstre", "venstre";
+    RIGHT = "right", "højre", "høyre";
+}

@@ -10,7 +10,13 @@ pub struct ExerciseLength {
     pub sets: u32,
     pub reps: u32,
     pub executions_per_set: u32,
-    /// Exact seconds, fractions kept.
+    /// The get-ready countdown before the exercise.
+    pub prepare_secs: f64,
+    /// One set, including the switch of side when there is one.
+    pub set_secs: f64,
+    /// The rest between two sets.
+    pub rest_secs: f64,
+    /// The whole exercise: exact seconds, fractions kept.
     pub secs: f64,
 }
 
@@ -36,14 +42,19 @@ impl SessionLength {
                 Sides::None | Sides::Alternate => 0.0,
             };
             let set_secs = f64::from(executions) * dose.rep_secs() + switch;
-            let secs = f64::from(program.prepare_secs)
+            let prepare_secs = f64::from(program.prepare_secs);
+            let rest_secs = f64::from(dose.rest_secs);
+            let secs = prepare_secs
                 + f64::from(dose.sets) * set_secs
-                + f64::from(dose.sets.saturating_sub(1)) * f64::from(dose.rest_secs);
+                + f64::from(dose.sets.saturating_sub(1)) * rest_secs;
             exercises.push(ExerciseLength {
                 id: exercise.id.clone(),
                 sets: dose.sets,
                 reps: dose.reps,
                 executions_per_set: executions,
+                prepare_secs,
+                set_secs,
+                rest_secs,
                 secs,
             });
         }

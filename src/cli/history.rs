@@ -1,0 +1,165 @@
+//! `ryg history [--program ID] [--format table|csv|json]`: the sessions done, to read or export.
+
+use jiff::tz::TimeZone;
+use serde::Serialize;
+
+use super::status::zone_word;
+use super::table::{Align, Table, clock};
+use super::{Context, Format, Outcome};
+use crate::history::{Morning, SessionWithMorning};
+use crate::i18n::{self, Lang};
+use crate::rules::zone_of;
+
+/// One exported session: the contract's columns, in the contract's order.
+#[derive(Serialize)]
+struct Row<'a> {
+    started: String,
+    finished: String,
+    program: &'a str,
+    level: u32,
+    completed: bool,
+    reps_done: u32,
+    reps_planned: u32,
+    pain_before: u8,
+    pain_after: Option<u8>,
+    morning: Option<&'static str>,
+    zone: &'static str,
+}
+
+const COLUMNS: &str = "started,finished,program,level,completed,reps_done,reps_planned,pain_before,pain_after,morning,zone";
+
+impl<'a> Row<'a> {
+    fn of(entry: &SessionWithMorning<'a>) -> Row<'a> {
+        let session = entry.session;
+        Row {
+            started: session.started.to_string(),
+            finished: session.finished.to_string(),
+            program: &session.program,
+            level: session.level,
+            completed: session.completed,
+            reps_done: session.reps_done,
+            reps_planned: session.reps_planned,
+            pain_before: session.pain_before,
+            pain_after: session.pain_after,
+            morning: entry.morning.map(morning_code),
+            zone: zone_of(session, entry.morning).zone.as_str(),
+        }
+    }
+
+    fn csv(&self) -> String {
+        let optional = |value: Option<String>| value.unwrap_or_default();
+        [
+            self.started.clone(),
+            self.finished.clone(),
+            csv_field(self.program),
+            self.level.to_string(),
+            self.completed.to_string(),
+            self.reps_done.to_string(),
+            self.reps_planned.to_string(),
+            self.pain_before.to_string(),
+            optional(self.pain_after.map(|p| p.to_string())),
+            optional(self.morning.map(str::to_string)),
+            self.zone.to_string(),
+        ]
+        .join(",")
+    }
+}
+
+/// The morning answer as exported: lower case, like the zone.
+fn morning_code(morning: Morning) -> &'static str {
+    match morning {
+        Morning::Better => "better",
+        Morning::Same => "same",
+        Morning::Worse => "worse",
+    }
+}
+
+fn morning_word(morning: Morning, lang: Lang) -> &'static str {
+    match morning {
+        Morning::Better => i18n::BETTER,
+        Morning::Same => i18n::SAME,
+        Morning::Worse => i18n::WORSE,
+    }
+    .get(lang)
+}
+
+/// Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180).
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+pub fn run(
+    context: &mut Context,
+    program: Option<&str>,
+    format: Format,
+) -> anyhow::Result<Outcome> {
+    let lang = context.lang;
+    let history = context.history()?;
+    let sessions = match program {
+        Some(id) => history.sessions_of(id),
+        None => history.sessions(),
+    };
+    match format {
+        Format::Csv => {
+            writeln!(context.out, "{COLUMNS}")?;
+            for entry in &sessions {
+                writeln!(context.out, "{}", Row::of(entry).csv())?;
+            }
+        }
+        Format::Json => {
+            let rows: Vec<Row> = sessions.iter().map(Row::of).collect();
+            serde_json::to_writer(&mut *context.out, &rows)?;
+            writeln!(context.out)?;
+        }
+        Format::Table if sessions.is_empty() => match program {
+            Some(id) => writeln!(context.out, "{} {id:?}.", i18n::NO_HISTORY_FOR.get(lang))?,
+            None => writeln!(context.out, "{}", i18n::NO_HISTORY.get(lang))?,
+        },
+        Format::Table => {
+            let zone = TimeZone::system();
+            let mut table = Table::new(&[
+                (i18n::HEAD_WHEN.get(lang), Align::Left),
+                (i18n::HEAD_PROGRAM.get(lang), Align::Left),
+                (i18n::HEAD_LEVEL.get(lang), Align::Right),
+                (i18n::HEAD_REPS.get(lang), Align::Right),
+                (i18n::HEAD_TIME.get(lang), Align::Right),
+                (i18n::HEAD_PAIN.get(lang), Align::Left),
+                (i18n::HEAD_ZONE.get(lang), Align::Left),
+                (i18n::HEAD_MORNING.get(lang), Align::Left),
+            ]);
+            for entry in &sessions {
+                let session = entry.session;
+                let when = session.started.to_zoned(zone.clone());
+                let duration = session.finished.duration_since(session.started);
+                let after = session
+                    .pain_after
+                    .map_or("–".to_string(), |p| p.to_string());
+                table.row(vec![
+                    when.strftime("%Y-%m-%d %H:%M").to_string(),
+                    session.program.clone(),
+                    session.level.to_string(),
+                    format!("{}/{}", session.reps_done, session.reps_planned),
+                    clock(duration.as_secs().max(0) as u64),
+                    format!("{}→{after}", session.pain_before),
+                    zone_word(zone_of(session, entry.morning).zone, lang).to_string(),
+                    entry
+                        .morning
+                        .map_or("–", |m| morning_word(m, lang))
+                        .to_string(),
+                ]);
+            }
+            write!(context.out, "{}", table.render())?;
+            writeln!(
+                context.out,
+                "{} {}",
+                sessions.len(),
+                i18n::SESSIONS.get(lang)
+            )?;
+        }
+    }
+    Ok(Outcome::Ok)
+}

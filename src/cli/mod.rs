@@ -1,0 +1,231 @@
+//! The command line: parsing it, and the commands that work without a terminal screen.
+
+mod check;
+mod history;
+mod places;
+mod plan;
+mod programs;
+mod status;
+mod table;
+
+pub use places::Places;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::history::History;
+use crate::i18n::{self, Lang};
+use crate::program::{Catalog, ProgramEntry, built_in, load_file, load_folder};
+
+/// ryg — a guided exercise trainer for common low back pain, in the terminal.
+#[derive(Debug, Parser)]
+#[command(name = "ryg", version, about, long_about = None)]
+pub struct Args {
+    /// Keep the history and your own programs and sounds in DIR instead of the usual folders.
+    #[arg(long, global = true, value_name = "DIR", env = "RYG_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// The language to use: en, da or nb (else RYG_LANG, else the locale, else English).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<Lang>,
+    /// Start with the sound muted.
+    #[arg(long, global = true)]
+    pub mute: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the programs found (built-in and your own), with levels and session lengths.
+    Programs,
+    /// Check program files (or folders of them) and print every problem as FILE:LINE:COL.
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Show a session's timeline and total length without running it.
+    Plan {
+        /// A program id, or the path of a .ron file.
+        program: String,
+        /// The level (default: the recommended one).
+        #[arg(long)]
+        level: Option<u32>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the recommended next level of each program, and why.
+    Status {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the sessions done, for reading or export.
+    History {
+        /// Only the sessions of this program.
+        #[arg(long, value_name = "ID")]
+        program: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+/// How `ryg history` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+/// How a command ended, as the exit code tells it.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    /// A problem in the user's files (exit 1).
+    FileProblem,
+    /// The command line asked for something that does not exist (exit 2).
+    Usage,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(outcome: Outcome) -> ExitCode {
+        match outcome {
+            Outcome::Ok => ExitCode::SUCCESS,
+            Outcome::FileProblem => ExitCode::from(1),
+            Outcome::Usage => ExitCode::from(2),
+        }
+    }
+}
+
+/// What every command works with: the user's language and folders, and where to print.
+pub struct Context<'a> {
+    pub lang: Lang,
+    pub places: Places,
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+}
+
+impl Context<'_> {
+    /// Built-in programs and the user's; problems in the user's files are printed as found.
+    pub fn catalog(&mut self) -> io::Result<Catalog> {
+        let catalog = Catalog::new(built_in(), load_folder(&self.places.programs));
+        for problem in &catalog.problems {
+            writeln!(self.err, "{}", problem.render(self.lang))?;
+        }
+        Ok(catalog)
+    }
+
+    /// The history; lines that cannot be read are reported once and otherwise left alone.
+    pub fn history(&mut self) -> anyhow::Result<History> {
+        let history = History::read(&self.places.history)?;
+        for skipped in &history.skipped {
+            writeln!(self.err, "{skipped}")?;
+        }
+        Ok(history)
+    }
+
+    /// A program named by id, or by the path of a `.ron` file.
+    pub fn find_program(
+        &mut self,
+        catalog: &Catalog,
+        name: &str,
+    ) -> io::Result<Result<ProgramEntry, Outcome>> {
+        let lang = self.lang;
+        let looks_like_file = name.ends_with(".ron") || name.contains(std::path::MAIN_SEPARATOR);
+        if looks_like_file {
+            let loaded = load_file(std::path::Path::new(name));
+            for problem in &loaded.diagnostics {
+                writeln!(self.err, "{}", problem.render(lang))?;
+            }
+            return Ok(match (loaded.program, loaded.path) {
+                (Some(program), Some(path)) => Ok(ProgramEntry {
+                    program,
+                    origin: crate::program::Origin::User {
+                        path,
+                        replaces_built_in: false,
+                    },
+                }),
+                _ => Err(Outcome::FileProblem),
+            });
+        }
+        if let Some(entry) = catalog.find(name) {
+            return Ok(Ok(entry.clone()));
+        }
+        let known: Vec<&str> = catalog.programs().map(|p| p.id.as_str()).collect();
+        writeln!(
+            self.err,
+            "ryg: {} {name:?}; {}: {}",
+            i18n::UNKNOWN_PROGRAM.get(lang),
+            i18n::KNOWN_PROGRAMS.get(lang),
+            known.join(", ")
+        )?;
+        Ok(Err(Outcome::Usage))
+    }
+}
+
+/// Runs the command line of this process and returns its exit code.
+pub fn main() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(error.exit_code().clamp(0, 255) as u8);
+        }
+    };
+    let lang = Lang::choose(args.lang, |name| std::env::var(name).ok());
+    let places = match Places::new(args.data_dir.clone()) {
+        Some(places) => places,
+        None => {
+            eprintln!("ryg: no home folder was found; give one with --data-dir DIR");
+            return ExitCode::from(2);
+        }
+    };
+    let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
+    let mut context = Context {
+        lang,
+        places,
+        out: &mut out,
+        err: &mut err,
+    };
+    match run(args.command, &mut context) {
+        Ok(outcome) => outcome.into(),
+        Err(error) if is_closed_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            let _ = writeln!(context.err, "ryg: {error:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `ryg … | head` closes the pipe early; that is not a failure worth a message.
+fn is_closed_pipe(error: &anyhow::Error) -> bool {
+    error
+        .downcast_ref::<io::Error>()
+        .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+}
+
+fn run(command: Option<Command>, context: &mut Context) -> anyhow::Result<Outcome> {
+    match command {
+        None => {
+            let outcome = programs::run(context)?;
+            writeln!(context.out)?;
+            writeln!(context.out, "{}", i18n::TRAINER_COMING.get(context.lang))?;
+            Ok(outcome)
+        }
+        Some(Command::Programs) => Ok(programs::run(context)?),
+        Some(Command::Check { files }) => Ok(check::run(context, &files)?),
+        Some(Command::Plan {
+            program,
+            level,
+            json,
+        }) => plan::run(context, &program, level, json),
+        Some(Command::Status { json }) => status::run(context, json),
+        Some(Command::History { program, format }) => {
+            history::run(context, program.as_deref(), format)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! `ryg programs`: the programs found, with their levels and session lengths.
+
+use std::io;
+
+use super::table::{Align, Table, clock};
+use super::{Context, Outcome};
+use crate::i18n;
+use crate::program::{Origin, SessionLength};
+
+pub fn run(context: &mut Context) -> io::Result<Outcome> {
+    let lang = context.lang;
+    let catalog = context.catalog()?;
+    if catalog.entries.is_empty() {
+        writeln!(context.out, "{}", i18n::NO_PROGRAMS.get(lang))?;
+    } else {
+        let mut table = Table::new(&[
+            (i18n::HEAD_ID.get(lang), Align::Left),
+            (i18n::HEAD_PROGRAM.get(lang), Align::Left),
+            (i18n::HEAD_LEVELS.get(lang), Align::Right),
+            (i18n::HEAD_LENGTH_BY_LEVEL.get(lang), Align::Left),
+        ]);
+        for entry in &catalog.entries {
+            let program = &entry.program;
+            let lengths: Vec<String> = (1..=program.levels())
+                .filter_map(|level| SessionLength::of(program, level))
+                .map(|length| clock(length.total_whole_secs()))
+                .collect();
+            table.row(vec![
+                program.id.clone(),
+                program.title.get(lang).to_string(),
+                program.levels().to_string(),
+                lengths.join(" · "),
+            ]);
+        }
+        write!(context.out, "{}", table.render())?;
+    }
+    let users: Vec<_> = catalog
+        .entries
+        .iter()
+        .filter_map(|entry| match &entry.origin {
+            Origin::User {
+                path,
+                replaces_built_in,
+            } => Some((&entry.program.id, path, *replaces_built_in)),
+            Origin::BuiltIn => None,
+        })
+        .collect();
+    if !users.is_empty() {
+        writeln!(context.out)?;
+    }
+    for (id, path, replaces) in users {
+        let from = i18n::FROM_FILE.get(lang);
+        if replaces {
+            let replaces = i18n::REPLACES_BUILT_IN.get(lang);
+            writeln!(context.out, "{id}: {from} {}; {replaces}", path.display())?;
+        } else {
+            writeln!(context.out, "{id}: {from} {}", path.display())?;
+        }
+    }
+    writeln!(context.out)?;
+    writeln!(
+        context.out,
+        "{}: {}",
+        i18n::YOUR_PROGRAMS_FOLDER.get(lang),
+        context.places.programs.display()
+    )?;
+    Ok(if catalog.problems.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::FileProblem
+    })
+}

@@ -1,0 +1,94 @@
+//! Aligned plain-text tables for the terminal.
+
+/// How a column lines up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// A table with a heading row; columns are as wide as their widest cell.
+pub struct Table {
+    aligns: Vec<Align>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    pub fn new(headings: &[(&str, Align)]) -> Table {
+        Table {
+            aligns: headings.iter().map(|(_, align)| *align).collect(),
+            rows: vec![headings.iter().map(|(h, _)| h.to_string()).collect()],
+        }
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+
+    /// The table as lines, two spaces between columns, no trailing spaces.
+    pub fn render(&self) -> String {
+        let width = |column: usize| {
+            self.rows
+                .iter()
+                .filter_map(|row| row.get(column))
+                .map(|cell| cell.chars().count())
+                .max()
+                .unwrap_or(0)
+        };
+        let widths: Vec<usize> = (0..self.aligns.len()).map(width).collect();
+        let mut text = String::new();
+        for row in &self.rows {
+            let mut line = String::new();
+            for (column, cell) in row.iter().enumerate() {
+                let pad = widths[column].saturating_sub(cell.chars().count());
+                if column > 0 {
+                    line.push_str("  ");
+                }
+                match self.aligns[column] {
+                    Align::Left => {
+                        line.push_str(cell);
+                        line.push_str(&" ".repeat(pad));
+                    }
+                    Align::Right => {
+                        line.push_str(&" ".repeat(pad));
+                        line.push_str(cell);
+                    }
+                }
+            }
+            text.push_str(line.trim_end());
+            text.push('\n');
+        }
+        text
+    }
+}
+
+/// Seconds as `m:ss`, or `h:mm:ss` from an hour.
+pub fn clock(secs: u64) -> String {
+    let (hours, minutes, seconds) = (secs / 3600, secs / 60 % 60, secs % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes}:{seconds:02}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_line_up_by_characters_not_bytes() {
+        let mut table = Table::new(&[("NAME", Align::Left), ("N", Align::Right)]);
+        table.row(vec!["bækken".into(), "2".into()]);
+        table.row(vec!["ab".into(), "10".into()]);
+        assert_eq!(table.render(), "NAME     N\nbækken   2\nab      10\n");
+    }
+
+    #[test]
+    fn clock_reads_like_a_stopwatch() {
+        assert_eq!(clock(0), "0:00");
+        assert_eq!(clock(65), "1:05");
+        assert_eq!(clock(1060), "17:40");
+        assert_eq!(clock(3725), "1:02:05");
+    }
+}
