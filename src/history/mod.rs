@@ -1,0 +1,14 @@
+//! The training history: its records, reading the journal tolerantly and appending to it safely.
+
+mod append;
+mod error;
+mod read;
+mod record;
+mod sessions;
+mod wire;
+
+pub use append::append;
+pub use error::HistoryError;
+pub use read::{History, SkippedLine};
+pub use record::{FollowUp, Morning, Record, Screening, SessionRecord};
+pub use sessions::SessionWithMorning;
