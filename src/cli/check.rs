@@ -33,17 +33,17 @@ pub fn run(context: &mut Context, files: &[PathBuf]) -> io::Result<Outcome> {
             if let Some(program) = &file.program {
                 let warnings = file.diagnostics.len();
                 let mut line = format!(
-                    "{}: {} — {:?}, {} {}, {} {}",
+                    "{}: {} — {:?}, {}: {}, {}: {}",
                     file.file,
                     i18n::CHECK_OK.get(lang),
                     program.id,
-                    program.exercises.len(),
                     i18n::EXERCISES.get(lang),
-                    program.levels(),
+                    program.exercises.len(),
                     i18n::LEVELS.get(lang),
+                    program.levels(),
                 );
                 if warnings > 0 {
-                    line.push_str(&format!(", {warnings} {}", i18n::WARNINGS.get(lang)));
+                    line.push_str(&format!(", {}: {warnings}", i18n::WARNINGS.get(lang)));
                 }
                 writeln!(context.out, "{line}")?;
             }

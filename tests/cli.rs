@@ -1,0 +1,510 @@
+//! The command line, run as a user runs it: the real binary, real files, a temporary data folder.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use tempfile::TempDir;
+
+/// A user with an empty data folder, English, and UTC as the local time zone.
+struct User {
+    dir: TempDir,
+}
+
+impl User {
+    fn new() -> User {
+        User {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn data(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn ryg(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_ryg"));
+        command
+            .args(args)
+            .env("RYG_DATA_DIR", self.data())
+            .env("TZ", "UTC")
+            .env_remove("RYG_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8");
+        command
+    }
+
+    fn run(&self, args: &[&str]) -> Run {
+        Run(self.ryg(args).output().expect("ryg runs"))
+    }
+
+    fn write_program(&self, name: &str, source: &str) -> PathBuf {
+        let folder = self.data().join("programs");
+        fs::create_dir_all(&folder).unwrap();
+        let path = folder.join(name);
+        fs::write(&path, source).unwrap();
+        path
+    }
+
+    fn write_history(&self, lines: &[&str]) {
+        let mut text = lines.join("\n");
+        text.push('\n');
+        fs::write(self.data().join("history.ron"), text).unwrap();
+    }
+}
+
+struct Run(Output);
+
+impl Run {
+    fn code(&self) -> i32 {
+        self.0.status.code().expect("exited")
+    }
+    fn out(&self) -> String {
+        String::from_utf8(self.0.stdout.clone()).unwrap()
+    }
+    fn err(&self) -> String {
+        String::from_utf8(self.0.stderr.clone()).unwrap()
+    }
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.out()).unwrap_or_else(|e| panic!("{e}: {}", self.out()))
+    }
+}
+
+const MINE: &str = r#"Program(
+    id: "mine",
+    title: "My morning",
+    exercises: [
+        Exercise(
+            id: "tilt",
+            name: "Tilt",
+            purpose: "Move the lower back",
+            steps: ["Lie down.", "Tilt."],
+            levels: [
+                Level(sets: 1, reps: 3, rest_secs: 0, tempo: [Phase(kind: Move, secs: 1), Phase(kind: Return, secs: 1)]),
+            ],
+        ),
+    ],
+)
+"#;
+
+fn shipped(name: &str) -> String {
+    format!("{}/programs/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn programs_lists_the_built_in_ones_with_levels_and_lengths() {
+    let user = User::new();
+    let run = user.run(&["programs"]);
+    assert_eq!(run.code(), 0, "{}", run.err());
+    let out = run.out();
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("ID") && lines[0].contains("LEVELS"),
+        "{out}"
+    );
+    assert!(
+        lines[1].starts_with("lower-back ") && lines[1].contains(" 4 "),
+        "{out}"
+    );
+    assert!(
+        lines[2].starts_with("gentle-start ") && lines[2].contains(" 2 "),
+        "{out}"
+    );
+    assert!(out.contains(&user.data().join("programs").display().to_string()));
+    assert_eq!(run.err(), "");
+}
+
+#[test]
+fn a_user_program_joins_the_list_and_one_with_a_built_in_id_replaces_it() {
+    let user = User::new();
+    let mine = user.write_program("mine.ron", MINE);
+    let replacing = user.write_program(
+        "my-lower-back.ron",
+        &MINE.replace(r#"id: "mine""#, r#"id: "lower-back""#),
+    );
+    let run = user.run(&["programs"]);
+    assert_eq!(run.code(), 0, "{}", run.err());
+    let out = run.out();
+    assert!(out.contains("lower-back    My morning"), "{out}");
+    assert!(out.contains("mine          My morning"), "{out}");
+    assert!(out.contains(&format!(
+        "lower-back: from {}; replaces the built-in program with the same id",
+        replacing.display()
+    )));
+    assert!(out.contains(&format!("mine: from {}", mine.display())));
+}
+
+#[test]
+fn a_broken_user_program_is_reported_and_the_others_still_load() {
+    let user = User::new();
+    let broken = user.write_program("broken.ron", &MINE.replace("reps: 3", "reps: 0"));
+    user.write_program(
+        "mine.ron",
+        MINE.replace("\"mine\"", "\"mine-too\"").as_str(),
+    );
+    let run = user.run(&["programs"]);
+    assert_eq!(run.code(), 1);
+    assert_eq!(
+        run.err(),
+        format!(
+            "{}:11:38: exercise \"tilt\", level 1: reps is 0; it must be between 1 and 100\n",
+            broken.display()
+        )
+    );
+    let out = run.out();
+    assert!(out.contains("lower-back") && out.contains("gentle-start") && out.contains("mine-too"));
+}
+
+#[test]
+fn check_passes_the_shipped_programs_without_a_warning() {
+    let user = User::new();
+    let run = user.run(&[
+        "check",
+        &shipped("lower-back.ron"),
+        &shipped("gentle-start.ron"),
+    ]);
+    assert_eq!(run.code(), 0, "{}", run.out());
+    let out = run.out();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].ends_with("lower-back.ron: ok — \"lower-back\", exercises: 5, levels: 4"),
+        "{out}"
+    );
+    assert!(
+        lines[1].ends_with("gentle-start.ron: ok — \"gentle-start\", exercises: 3, levels: 2"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_prints_every_problem_with_its_position_and_fails() {
+    let user = User::new();
+    let typo = user.write_program("typo.ron", &MINE.replace("reps: 3", "rpes: 3"));
+    let syntax = user.write_program("syntax.ron", &MINE.replace("\"Tilt\",", "\"Tilt\""));
+    let good = user.write_program("good.ron", MINE);
+    let run = user.run(&[
+        "check",
+        typo.to_str().unwrap(),
+        syntax.to_str().unwrap(),
+        good.to_str().unwrap(),
+        "missing.ron",
+    ]);
+    assert_eq!(run.code(), 1);
+    let out = run.out();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!(
+            "{}:11:32: there is no field `rpes` here; the fields are `variant`, `steps`, `sets`, `reps`, `rest_secs`, `tempo`",
+            typo.display()
+        )
+    );
+    assert_eq!(
+        lines[1],
+        format!("{}:8:13: a comma is missing here", syntax.display())
+    );
+    let good_ok = format!("{}: ok", good.display());
+    assert!(lines.iter().any(|line| line.starts_with(&good_ok)), "{out}");
+    let last = lines.last().unwrap();
+    assert!(
+        last.starts_with("missing.ron: the file cannot be read ("),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_warns_about_missing_languages_without_failing() {
+    let user = User::new();
+    let path = user.write_program("mine.ron", MINE);
+    let run = user.run(&["check", path.to_str().unwrap()]);
+    assert_eq!(run.code(), 0);
+    let out = run.out();
+    assert!(
+        out.contains(&format!(
+            "{}:3:12: warning: this text has no translation for \"da\", \"nb\"",
+            path.display()
+        )),
+        "{out}"
+    );
+    assert!(
+        out.trim_end()
+            .ends_with("ok — \"mine\", exercises: 1, levels: 1, warnings: 5"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_takes_a_folder() {
+    let user = User::new();
+    user.write_program("mine.ron", MINE);
+    let run = user.run(&["check", user.data().join("programs").to_str().unwrap()]);
+    assert_eq!(run.code(), 0);
+    assert!(run.out().contains("mine.ron: ok"));
+}
+
+#[test]
+fn plan_json_matches_the_contract_and_the_formula() {
+    let user = User::new();
+    let run = user.run(&["plan", "lower-back", "--level", "2", "--json"]);
+    assert_eq!(run.code(), 0, "{}", run.err());
+    let plan = run.json();
+    let keys: Vec<&str> = plan
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "exercises",
+            "level",
+            "program",
+            "reps_planned",
+            "total_secs"
+        ]
+    );
+    assert_eq!(plan["program"], "lower-back");
+    assert_eq!(plan["level"], 2);
+    let exercises = plan["exercises"].as_array().unwrap();
+    let ids: Vec<&str> = exercises
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["pelvic-tilt", "bridge", "bird-dog", "clamshell", "dead-bug"]
+    );
+    for exercise in exercises {
+        let keys: Vec<&str> = exercise
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            ["executions_per_set", "id", "name", "reps", "secs", "sets"]
+        );
+    }
+    let sum: u64 = exercises.iter().map(|e| e["secs"].as_u64().unwrap()).sum();
+    let total = plan["total_secs"].as_u64().unwrap();
+    assert!(
+        sum.abs_diff(total) <= exercises.len() as u64,
+        "{sum} vs {total}"
+    );
+    let reps: u64 = exercises
+        .iter()
+        .map(|e| e["sets"].as_u64().unwrap() * e["executions_per_set"].as_u64().unwrap())
+        .sum();
+    assert_eq!(plan["reps_planned"].as_u64().unwrap(), reps);
+    // Seed doses at level 2: pelvic tilt 10–15 × 2–3, bird-dog 6–8 per side × 2.
+    assert!((10..=15).contains(&exercises[0]["reps"].as_u64().unwrap()));
+    assert!((2..=3).contains(&exercises[0]["sets"].as_u64().unwrap()));
+    assert!((6..=8).contains(&exercises[2]["reps"].as_u64().unwrap()));
+    assert_eq!(
+        exercises[2]["executions_per_set"],
+        exercises[2]["reps"].as_u64().unwrap() * 2
+    );
+}
+
+#[test]
+fn plan_reads_as_a_timeline() {
+    let user = User::new();
+    let path = user.write_program("mine.ron", MINE);
+    let run = user.run(&["plan", path.to_str().unwrap()]);
+    assert_eq!(run.code(), 0, "{}", run.err());
+    assert_eq!(
+        run.out(),
+        "My morning — level 1 (recommended: no sessions yet)\n\
+         Session length 0:16 · 3 reps\n\
+         \n\
+         TIME  WHAT\n\
+         0:00  Tilt — Move 1 s · Return 1 s\n\
+         0:00    get ready 10 s\n\
+         0:10    Set 1 of 1: 3 reps\n\
+         0:16  Done\n"
+    );
+}
+
+#[test]
+fn plan_refuses_unknown_programs_and_levels_as_usage_errors() {
+    let user = User::new();
+    let run = user.run(&["plan", "upper-back"]);
+    assert_eq!(run.code(), 2);
+    assert_eq!(
+        run.err(),
+        "ryg: there is no program \"upper-back\"; the programs are: lower-back, gentle-start\n"
+    );
+    let run = user.run(&["plan", "gentle-start", "--level", "3"]);
+    assert_eq!(run.code(), 2);
+    assert_eq!(
+        run.err(),
+        "ryg: \"gentle-start\" has no level 3; its levels are 1 to 2\n"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let user = User::new();
+    assert_eq!(user.run(&["frobnicate"]).code(), 2);
+    assert_eq!(user.run(&["check"]).code(), 2);
+    assert_eq!(user.run(&["history", "--format", "xml"]).code(), 2);
+    assert_eq!(user.run(&["--lang", "sv", "programs"]).code(), 2);
+}
+
+const TWO_GREENS: [&str; 3] = [
+    r#"Screening(at: "2026-11-02T07:58:12Z", clear: true)"#,
+    r#"Session(started: "2026-11-02T08:00:00Z", finished: "2026-11-02T08:12:18Z", program: "lower-back", level: 1, completed: true, reps_done: 96, reps_planned: 96, pain_before: 3, pain_after: Some(3))"#,
+    r#"Session(started: "2026-11-05T18:30:00Z", finished: "2026-11-05T18:42:30Z", program: "lower-back", level: 1, completed: true, reps_done: 96, reps_planned: 96, pain_before: 2, pain_after: Some(3))"#,
+];
+
+#[test]
+fn status_json_has_the_contract_keys_and_follows_the_rules() {
+    let user = User::new();
+    user.write_history(&TWO_GREENS);
+    let run = user.run(&["status", "--json"]);
+    assert_eq!(run.code(), 0, "{}", run.err());
+    assert_eq!(
+        run.json(),
+        serde_json::json!([
+            {"program": "lower-back", "levels": 4, "next_level": 2, "zone": "green", "reason": "two green sessions in a row at level 1"},
+            {"program": "gentle-start", "levels": 2, "next_level": 1, "zone": null, "reason": "no sessions yet"},
+        ])
+    );
+    let table = user.run(&["status"]).out();
+    assert!(
+        table.contains("lower-back         4     2  green  two green sessions in a row at level 1"),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_worse_morning_turns_the_recommendation_down() {
+    let user = User::new();
+    let mut lines = TWO_GREENS.to_vec();
+    lines.push(r#"FollowUp(session: "2026-11-05T18:30:00Z", morning: Worse)"#);
+    user.write_history(&lines);
+    let status = user.run(&["status", "--json"]).json();
+    assert_eq!(status[0]["next_level"], 1);
+    assert_eq!(status[0]["zone"], "red");
+}
+
+#[test]
+fn history_exports_csv_and_json_with_the_contract_columns() {
+    let user = User::new();
+    let mut lines = TWO_GREENS.to_vec();
+    lines.push(r#"FollowUp(session: "2026-11-05T18:30:00Z", morning: Better)"#);
+    lines.push(r#"Session(started: "2026-11-09T08:00:00Z", finished: "2026-11-09T08:03:00Z", program: "gentle-start", level: 1, completed: false, reps_done: 12, reps_planned: 40, pain_before: 6, pain_after: None)"#);
+    user.write_history(&lines);
+    let csv = user.run(&["history", "--format", "csv"]);
+    assert_eq!(csv.code(), 0, "{}", csv.err());
+    assert_eq!(
+        csv.out(),
+        "started,finished,program,level,completed,reps_done,reps_planned,pain_before,pain_after,morning,zone\n\
+         2026-11-02T08:00:00Z,2026-11-02T08:12:18Z,lower-back,1,true,96,96,3,3,,green\n\
+         2026-11-05T18:30:00Z,2026-11-05T18:42:30Z,lower-back,1,true,96,96,2,3,better,green\n\
+         2026-11-09T08:00:00Z,2026-11-09T08:03:00Z,gentle-start,1,false,12,40,6,,,amber\n"
+    );
+    let only = user
+        .run(&["history", "--program", "gentle-start", "--format", "csv"])
+        .out();
+    assert_eq!(only.lines().count(), 2);
+    let json = user.run(&["history", "--format", "json"]).json();
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        rows[2],
+        serde_json::json!({"started": "2026-11-09T08:00:00Z", "finished": "2026-11-09T08:03:00Z", "program": "gentle-start", "level": 1, "completed": false, "reps_done": 12, "reps_planned": 40, "pain_before": 6, "pain_after": null, "morning": null, "zone": "amber"})
+    );
+}
+
+#[test]
+fn history_table_fits_eighty_columns() {
+    let user = User::new();
+    user.write_history(&TWO_GREENS);
+    let run = user.run(&["history"]);
+    assert_eq!(run.code(), 0);
+    let out = run.out();
+    assert!(out.contains("2026-11-05 18:30  lower-back"), "{out}");
+    assert!(out.contains("96/96  12:30  2→3"), "{out}");
+    for line in out.lines() {
+        assert!(line.chars().count() <= 80, "{line}");
+    }
+}
+
+#[test]
+fn an_empty_history_says_what_to_do() {
+    let user = User::new();
+    let run = user.run(&["history"]);
+    assert_eq!(run.code(), 0);
+    assert!(run.out().starts_with("No sessions recorded yet."));
+    assert_eq!(
+        user.run(&["history", "--format", "csv"])
+            .out()
+            .lines()
+            .count(),
+        1
+    );
+    assert_eq!(user.run(&["history", "--format", "json"]).out(), "[]\n");
+}
+
+#[test]
+fn unreadable_history_lines_are_reported_and_kept() {
+    let user = User::new();
+    let mut lines = TWO_GREENS.to_vec();
+    lines.insert(2, "this is not a record");
+    user.write_history(&lines);
+    let before = fs::read(user.data().join("history.ron")).unwrap();
+    let run = user.run(&["history", "--format", "csv"]);
+    assert_eq!(run.code(), 0);
+    assert!(
+        run.err().starts_with("history.ron:3: skipped: "),
+        "{}",
+        run.err()
+    );
+    assert_eq!(run.out().lines().count(), 3);
+    assert_eq!(fs::read(user.data().join("history.ron")).unwrap(), before);
+}
+
+#[test]
+fn the_language_comes_from_the_option_the_variable_or_the_locale() {
+    let user = User::new();
+    let danish = user.run(&["--lang", "da", "status"]).out();
+    assert!(danish.contains("ingen træninger endnu"), "{danish}");
+    let norwegian = Run(user
+        .ryg(&["status"])
+        .env("RYG_LANG", "nb")
+        .output()
+        .unwrap())
+    .out();
+    assert!(norwegian.contains("ingen økter ennå"), "{norwegian}");
+    let locale = Run(user
+        .ryg(&["status"])
+        .env("LANG", "da_DK.UTF-8")
+        .output()
+        .unwrap())
+    .out();
+    assert!(locale.contains("NÆSTE"), "{locale}");
+    let nynorsk = Run(user
+        .ryg(&["status"])
+        .env("LC_ALL", "nn_NO.UTF-8")
+        .output()
+        .unwrap())
+    .out();
+    assert!(nynorsk.contains("NESTE"), "{nynorsk}");
+}
+
+#[test]
+fn ryg_alone_lists_the_programs_until_the_trainer_screen_arrives() {
+    let user = User::new();
+    let run = user.run(&[]);
+    assert_eq!(run.code(), 0);
+    assert!(run.out().contains("lower-back"));
+    assert!(
+        run.out()
+            .contains("ryg programs, check, plan, status, history")
+    );
+}
