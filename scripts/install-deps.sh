@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Installs what building and testing ryg needs and a fresh machine may lack:
+#   pkg-config and the ALSA headers (sound output through rodio on Linux), tmux (end-to-end tests
+#   of the full-screen app). Does nothing when everything is already there.
+set -euo pipefail
+
+missing=()
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+if [ "$(uname -s)" = Linux ] && ! pkg-config --exists alsa 2>/dev/null; then
+  missing+=(alsa)
+fi
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "ryg needs Rust: install it from https://rustup.rs, then run make again." >&2
+fi
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    as_root=(sudo)
+  else
+    echo "ryg needs: ${missing[*]} — and neither root nor sudo is available to install them." >&2
+    exit 1
+  fi
+fi
+
+echo "Installing what ryg needs to build and test: ${missing[*]}"
+if command -v apt-get >/dev/null 2>&1; then
+  packages=()
+  for need in "${missing[@]}"; do
+    case $need in
+      alsa) packages+=(libasound2-dev) ;;
+      *) packages+=("$need") ;;
+    esac
+  done
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
+elif command -v dnf >/dev/null 2>&1; then
+  packages=()
+  for need in "${missing[@]}"; do
+    case $need in
+      alsa) packages+=(alsa-lib-devel) ;;
+      pkg-config) packages+=(pkgconf-pkg-config) ;;
+      *) packages+=("$need") ;;
+    esac
+  done
+  "${as_root[@]}" dnf install -y -q "${packages[@]}"
+elif command -v pacman >/dev/null 2>&1; then
+  packages=()
+  for need in "${missing[@]}"; do
+    case $need in
+      alsa) packages+=(alsa-lib) ;;
+      pkg-config) packages+=(pkgconf) ;;
+      *) packages+=("$need") ;;
+    esac
+  done
+  "${as_root[@]}" pacman -S --needed --noconfirm "${packages[@]}"
+else
+  echo "Please install these with your system's package manager, then run make again: ${missing[*]}" >&2
+  echo "(On Linux the ALSA headers are usually called libasound2-dev, alsa-lib-devel or alsa-lib.)" >&2
+  exit 1
+fi
