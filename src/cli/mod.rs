@@ -1,6 +1,7 @@
 //! The command line: parsing it, and the commands that work without a terminal screen.
 
 mod check;
+mod help;
 mod history;
 mod places;
 mod plan;
@@ -14,7 +15,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::history::History;
 use crate::i18n::{self, Lang};
@@ -22,8 +23,22 @@ use crate::program::{Catalog, ProgramEntry, built_in, load_file, load_folder};
 
 /// ryg — a guided exercise trainer for common low back pain, in the terminal.
 #[derive(Debug, Parser)]
-#[command(name = "ryg", version, about, long_about = None)]
+#[command(
+    name = "ryg",
+    version,
+    about,
+    long_about = None,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
 pub struct Args {
+    /// Print help.
+    #[arg(short, long, global = true, action = clap::ArgAction::Help)]
+    help: Option<bool>,
+    /// Print the version.
+    #[arg(short = 'V', long, action = clap::ArgAction::Version)]
+    version: Option<bool>,
     /// Keep the history and your own programs and sounds in DIR instead of the usual folders.
     #[arg(long, global = true, value_name = "DIR", env = "RYG_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
@@ -43,6 +58,7 @@ pub enum Command {
     Programs,
     /// Check program files (or folders of them) and print every problem as FILE:LINE:COL.
     Check {
+        /// The program files or folders to check.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
@@ -169,14 +185,20 @@ impl Context<'_> {
 
 /// Runs the command line of this process and returns its exit code.
 pub fn main() -> ExitCode {
-    let args = match Args::try_parse() {
+    let env = |name: &str| std::env::var(name).ok();
+    // The help text is in the user's language, so the language is known before the parse.
+    let raw: Vec<String> = std::env::args().collect();
+    let lang = Lang::choose(help::lang_option(&raw), env);
+    let parsed = help::localized(Args::command(), lang)
+        .try_get_matches_from(&raw)
+        .and_then(|matches| Args::from_arg_matches(&matches));
+    let args = match parsed {
         Ok(args) => args,
         Err(error) => {
             let _ = error.print();
             return ExitCode::from(error.exit_code().clamp(0, 255) as u8);
         }
     };
-    let lang = Lang::choose(args.lang, |name| std::env::var(name).ok());
     let places = match Places::new(args.data_dir.clone()) {
         Some(places) => places,
         None => {
