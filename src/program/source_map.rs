@@ -429,7 +429,7 @@ Program(
             Field("secs"),
         ];
         assert_eq!(map.locate(&secs), at(12, 74));
-        assert_eq!(map.locate(&[Field("note")]), at(19, 11));
+        assert_eq!(map.locate(&[Field("note")]), at(20, 11));
     }
 
     #[test]
