@@ -112,8 +112,10 @@ pub fn run(
         }
         Format::Json => {
             let rows: Vec<Row> = sessions.iter().map(Row::of).collect();
-            serde_json::to_writer(&mut *context.out, &rows)?;
-            writeln!(context.out)?;
+            // Written whole, so that a reader closing the pipe early is an io error like any other.
+            context
+                .out
+                .write_all((serde_json::to_string(&rows)? + "\n").as_bytes())?;
         }
         Format::Table if sessions.is_empty() => match program {
             Some(id) => writeln!(context.out, "{} {id:?}.", i18n::NO_HISTORY_FOR.get(lang))?,

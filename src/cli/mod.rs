@@ -19,7 +19,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::history::History;
 use crate::i18n::{self, Lang};
-use crate::program::{Catalog, ProgramEntry, built_in, load_file, load_folder};
+use crate::program::{Catalog, Origin, ProgramEntry, built_in, load_file, load_folder};
 
 /// ryg — a guided exercise trainer for common low back pain, in the terminal.
 #[derive(Debug, Parser)]
@@ -145,11 +145,7 @@ impl Context<'_> {
     }
 
     /// A program named by id, or by the path of a `.ron` file.
-    pub fn find_program(
-        &mut self,
-        catalog: &Catalog,
-        name: &str,
-    ) -> io::Result<Result<ProgramEntry, Outcome>> {
+    pub fn find_program(&mut self, catalog: &Catalog, name: &str) -> io::Result<Found> {
         let lang = self.lang;
         let looks_like_file = name.ends_with(".ron") || name.contains(std::path::MAIN_SEPARATOR);
         if looks_like_file {
@@ -158,18 +154,18 @@ impl Context<'_> {
                 writeln!(self.err, "{}", problem.render(lang))?;
             }
             return Ok(match (loaded.program, loaded.path) {
-                (Some(program), Some(path)) => Ok(ProgramEntry {
+                (Some(program), Some(path)) => Found::Program(ProgramEntry {
                     program,
-                    origin: crate::program::Origin::User {
+                    origin: Origin::User {
                         path,
                         replaces_built_in: false,
                     },
                 }),
-                _ => Err(Outcome::FileProblem),
+                _ => Found::Refused(Outcome::FileProblem),
             });
         }
         if let Some(entry) = catalog.find(name) {
-            return Ok(Ok(entry.clone()));
+            return Ok(Found::Program(entry.clone()));
         }
         let known: Vec<&str> = catalog.programs().map(|p| p.id.as_str()).collect();
         writeln!(
@@ -179,17 +175,23 @@ impl Context<'_> {
             i18n::KNOWN_PROGRAMS.get(lang),
             known.join(", ")
         )?;
-        Ok(Err(Outcome::Usage))
+        Ok(Found::Refused(Outcome::Usage))
     }
+}
+
+/// The program a command asked for, or how the command ends when there is none to use.
+pub enum Found {
+    Program(ProgramEntry),
+    Refused(Outcome),
 }
 
 /// Runs the command line of this process and returns its exit code.
 pub fn main() -> ExitCode {
     let env = |name: &str| std::env::var(name).ok();
-    // The help text is in the user's language, so the language is known before the parse.
+    // The help is in the user's language, so a first guess at it comes before the parse.
     let raw: Vec<String> = std::env::args().collect();
-    let lang = Lang::choose(help::lang_option(&raw), env);
-    let parsed = help::localized(Args::command(), lang)
+    let help_lang = Lang::choose(help::lang_option(&raw), env);
+    let parsed = help::localized(Args::command(), help_lang)
         .try_get_matches_from(&raw)
         .and_then(|matches| Args::from_arg_matches(&matches));
     let args = match parsed {
@@ -199,10 +201,11 @@ pub fn main() -> ExitCode {
             return ExitCode::from(error.exit_code().clamp(0, 255) as u8);
         }
     };
+    let lang = Lang::choose(args.lang, env);
     let places = match Places::new(args.data_dir.clone()) {
         Some(places) => places,
         None => {
-            eprintln!("ryg: no home folder was found; give one with --data-dir DIR");
+            eprintln!("ryg: {}", i18n::NO_HOME.get(lang));
             return ExitCode::from(2);
         }
     };

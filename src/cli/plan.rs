@@ -3,10 +3,11 @@
 use serde::Serialize;
 
 use super::table::{Align, Table, clock};
-use super::{Context, Outcome};
+use super::{Context, Found, Outcome};
 use crate::i18n::{self, Lang, Tr};
-use crate::program::{Phase, PhaseKind, Program, SessionLength, Sides};
+use crate::program::{Phase, PhaseKind, Program, Sides};
 use crate::rules::next_level;
+use crate::session::{Part, SessionLength, Timeline};
 
 #[derive(Serialize)]
 struct PlanJson<'a> {
@@ -36,8 +37,8 @@ pub fn run(
     let lang = context.lang;
     let catalog = context.catalog()?;
     let program = match context.find_program(&catalog, name)? {
-        Ok(entry) => entry.program,
-        Err(outcome) => return Ok(outcome),
+        Found::Program(entry) => entry.program,
+        Found::Refused(outcome) => return Ok(outcome),
     };
     let levels = program.levels();
     let (level, why) = match level {
@@ -53,7 +54,7 @@ pub fn run(
             (advice.level, why)
         }
     };
-    let Some(length) = SessionLength::of(&program, level) else {
+    let Some(timeline) = Timeline::new(&program, level) else {
         writeln!(
             context.err,
             "ryg: {:?} {} {level}; {} {levels}",
@@ -63,19 +64,21 @@ pub fn run(
         )?;
         return Ok(Outcome::Usage);
     };
-    if json {
+    let length = SessionLength::of_timeline(&program, level, &timeline);
+    let text = if json {
+        let exercises = program.exercises.iter().zip(&length.exercises);
         let plan = PlanJson {
             program: &program.id,
             level,
             total_secs: length.total_whole_secs(),
             reps_planned: length.reps_planned,
-            exercises: program
-                .exercises
-                .iter()
-                .zip(&length.exercises)
+            exercises: exercises
                 .map(|(exercise, exercise_length)| ExerciseJson {
                     id: &exercise.id,
-                    name: exercise.name.get(lang),
+                    name: program
+                        .level_of(exercise, level)
+                        .map_or(&exercise.name, |dose| exercise.name_at(dose))
+                        .get(lang),
                     sets: exercise_length.sets,
                     reps: exercise_length.reps,
                     executions_per_set: exercise_length.executions_per_set,
@@ -83,16 +86,22 @@ pub fn run(
                 })
                 .collect(),
         };
-        serde_json::to_writer(&mut *context.out, &plan)?;
-        writeln!(context.out)?;
+        serde_json::to_string(&plan)? + "\n"
     } else {
-        write!(context.out, "{}", timeline(&program, &length, lang, &why))?;
-    }
+        readable(&program, &timeline, &length, lang, &why)
+    };
+    context.out.write_all(text.as_bytes())?;
     Ok(Outcome::Ok)
 }
 
 /// The timeline as a person reads it: when each exercise, set and rest starts.
-fn timeline(program: &Program, length: &SessionLength, lang: Lang, why: &str) -> String {
+fn readable(
+    program: &Program,
+    timeline: &Timeline,
+    length: &SessionLength,
+    lang: Lang,
+    why: &str,
+) -> String {
     let word = |tr: Tr| tr.get(lang);
     let mut text = format!(
         "{} — {} {} ({why})\n{} {} · {} {}\n\n",
@@ -108,76 +117,86 @@ fn timeline(program: &Program, length: &SessionLength, lang: Lang, why: &str) ->
         (word(i18n::HEAD_TIME), Align::Right),
         (word(i18n::HEAD_WHAT), Align::Left),
     ]);
-    let mut at = 0.0_f64;
-    let mut row = |at: f64, what: String| table.row(vec![clock(at.round() as u64), what]);
-    for (exercise, exercise_length) in program.exercises.iter().zip(&length.exercises) {
-        let Some(dose) = program.level_of(exercise, length.level) else {
+    let mut previous: Option<(usize, Part)> = None;
+    for step in &timeline.steps {
+        let at = clock(step.starts_at.as_secs_f64().round() as u64);
+        let exercise = &program.exercises[step.exercise];
+        let dose = &timeline.doses[step.exercise];
+        let Some(level) = program.level_of(exercise, length.level) else {
             continue;
         };
-        let tempo: Vec<String> = dose
-            .tempo
-            .iter()
-            .map(|phase| format!("{} {}", phase_word(phase, lang), seconds(phase.secs)))
-            .collect();
-        row(
-            at,
-            format!(
-                "{} — {}",
-                exercise.name_at(dose).get(lang),
-                tempo.join(" · ")
-            ),
-        );
-        if exercise_length.prepare_secs > 0.0 {
-            row(
-                at,
-                format!(
-                    "  {} {}",
-                    word(i18n::GET_READY),
-                    seconds(exercise_length.prepare_secs)
-                ),
-            );
+        let new_exercise = previous.is_none_or(|(index, _)| index != step.exercise);
+        if new_exercise {
+            let tempo: Vec<String> = level
+                .tempo
+                .iter()
+                .map(|phase| format!("{} {}", phase_word(phase, lang), seconds(phase.secs)))
+                .collect();
+            let name = exercise.name_at(level).get(lang);
+            table.row(vec![at.clone(), format!("{name} — {}", tempo.join(" · "))]);
         }
-        at += exercise_length.prepare_secs;
-        for set in 1..=dose.sets {
-            let reps = dose.reps;
-            let how = match exercise.sides {
-                Sides::None => format!("{reps} {}", word(i18n::REPS)),
-                Sides::Alternate => {
-                    format!(
+        let same_set = |part: Part| set_of(part).is_some_and(|set| Some(set) == set_of(step.part));
+        let set_starts = match (step.part, previous) {
+            (Part::Phase { .. }, Some((index, before)))
+                if index == step.exercise && same_set(before) =>
+            {
+                None
+            }
+            (Part::Phase { set, .. }, _) => Some(set),
+            _ => None,
+        };
+        let what = match step.part {
+            Part::Prepare => Some(format!(
+                "{} {}",
+                word(i18n::GET_READY),
+                seconds(step.length.as_secs_f64())
+            )),
+            Part::Rest { .. } => Some(format!(
+                "{} {}",
+                word(i18n::REST),
+                seconds(step.length.as_secs_f64())
+            )),
+            Part::Phase { .. } | Part::Switch { .. } => set_starts.map(|set| {
+                let reps = dose.reps;
+                let how = match dose.sides {
+                    Sides::None => format!("{reps} {}", word(i18n::REPS)),
+                    Sides::Alternate => format!(
                         "{reps} {} {}",
                         word(i18n::REPS),
                         word(i18n::PER_SIDE_ALTERNATING)
-                    )
-                }
-                Sides::EachSide => format!(
-                    "{reps} {} {} {reps} {} ({} {})",
-                    word(i18n::REPS),
-                    word(i18n::LEFT_THEN_RIGHT),
-                    word(i18n::ON_THE_RIGHT),
-                    word(i18n::SWITCH_SIDE),
-                    seconds(f64::from(program.switch_secs)),
-                ),
-            };
-            let set_word = word(i18n::SET);
-            let of = word(i18n::OF);
-            row(at, format!("  {set_word} {set} {of} {}: {how}", dose.sets));
-            at += exercise_length.set_secs;
-            if set < dose.sets && exercise_length.rest_secs > 0.0 {
-                row(
-                    at,
-                    format!(
-                        "  {} {}",
-                        word(i18n::REST),
-                        seconds(exercise_length.rest_secs)
                     ),
-                );
-                at += exercise_length.rest_secs;
-            }
+                    Sides::EachSide => format!(
+                        "{reps} {} {} {reps} {} ({} {})",
+                        word(i18n::REPS),
+                        word(i18n::LEFT_THEN_RIGHT),
+                        word(i18n::ON_THE_RIGHT),
+                        word(i18n::SWITCH_SIDE),
+                        seconds(f64::from(program.switch_secs)),
+                    ),
+                };
+                let (set_word, of) = (word(i18n::SET), word(i18n::OF));
+                format!("{set_word} {set} {of} {}: {how}", dose.sets)
+            }),
+        };
+        if let Some(what) = what {
+            table.row(vec![at, format!("  {what}")]);
         }
+        previous = Some((step.exercise, step.part));
     }
-    row(length.total_secs, word(i18n::DONE).to_string());
+    table.row(vec![
+        clock(length.total_whole_secs()),
+        word(i18n::DONE).to_string(),
+    ]);
     text.push_str(&table.render());
     text
+}
+
+/// The set a step belongs to, if it is part of one.
+fn set_of(part: Part) -> Option<u32> {
+    match part {
+        Part::Phase { set, .. } | Part::Switch { set } => Some(set),
+        Part::Prepare | Part::Rest { .. } => None,
+    }
 }
 
 /// The word shown for a phase: its label, else the word for its kind.

@@ -5,7 +5,8 @@ use std::io;
 use super::table::{Align, Table, clock};
 use super::{Context, Outcome};
 use crate::i18n;
-use crate::program::{Origin, SessionLength};
+use crate::program::Origin;
+use crate::session::SessionLength;
 
 pub fn run(context: &mut Context) -> io::Result<Outcome> {
     let lang = context.lang;

@@ -41,8 +41,10 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<Outcome> {
                 reason: recommendation.reason.text(lang),
             })
             .collect();
-        serde_json::to_writer(&mut *context.out, &rows)?;
-        writeln!(context.out)?;
+        // Written whole, so that a reader closing the pipe early is an io error like any other.
+        context
+            .out
+            .write_all((serde_json::to_string(&rows)? + "\n").as_bytes())?;
     } else {
         let mut table = Table::new(&[
             (i18n::HEAD_PROGRAM.get(lang), Align::Left),
@@ -79,11 +81,9 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<Outcome> {
             writeln!(context.out, "{}", i18n::SAFETY_CHECK_NOT_CLEAR.get(lang))?;
         }
     }
-    Ok(if catalog.problems.is_empty() {
-        Outcome::Ok
-    } else {
-        Outcome::FileProblem
-    })
+    // A broken program file of the user's was reported above; the status of the others is
+    // still right, so it does not fail the command (`ryg programs` and `ryg check` do).
+    Ok(Outcome::Ok)
 }
 
 /// A zone in the user's words.

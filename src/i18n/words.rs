@@ -28,7 +28,6 @@ words! {
     HEAD_WHAT = "WHAT", "HVAD", "HVA";
 
     // `ryg programs`
-    BUILT_IN = "built-in", "indbygget", "innebygd";
     YOUR_PROGRAMS_FOLDER = "Your own programs go in", "Dine egne programmer ligger i", "Dine egne programmer ligger i";
     REPLACES_BUILT_IN = "replaces the built-in program with the same id", "erstatter det indbyggede program med samme id", "erstatter det innebygde programmet med samme id";
     FROM_FILE = "from", "fra", "fra";
@@ -50,7 +49,7 @@ words! {
     YOU_CHOSE = "chosen with --level", "valgt med --level", "valgt med --level";
     SESSION_LENGTH = "Session length", "Varighed", "Varighet";
     REPS = "reps", "gentagelser", "repetisjoner";
-    GET_READY = "get ready", "gør klar", "gjør deg klar";
+    GET_READY = "get ready", "gør dig klar", "gjør deg klar";
     SET = "Set", "Sæt", "Sett";
     OF = "of", "af", "av";
     PER_SIDE_ALTERNATING = "per side, left and right in turn", "pr. side, skiftevis venstre og højre", "per side, vekselvis venstre og høyre";
@@ -59,13 +58,11 @@ words! {
     SWITCH_SIDE = "switch side", "skift side", "bytt side";
     REST = "Rest", "Pause", "Pause";
     DONE = "Done", "Færdig", "Ferdig";
-    EACH = "each", "hver", "hver";
 
     // `ryg status`
-    NO_SESSIONS_ANYWHERE = "No sessions yet: every program starts at level 1.", "Ingen træninger endnu: alle programmer starter på niveau 1.", "Ingen økter ennå: alle programmer starter på nivå 1.";
-    SAFETY_CHECK_NOT_CLEAR = "Your last safety check said a warning sign applied: sessions stay locked until a new check in the trainer says none does.",
-        "Dit seneste sikkerhedstjek sagde, at et advarselstegn passede på dig: træning er låst, indtil et nyt tjek i træneren siger, at ingen passer.",
-        "Den siste sikkerhetssjekken din sa at et faresignal gjaldt deg: økter er låst til en ny sjekk i treneren sier at ingen gjelder.";
+    SAFETY_CHECK_NOT_CLEAR = "Your last safety check said a warning sign applies to you: no session can start until a new check says none does.",
+        "Dit seneste sikkerhedstjek sagde, at et af advarselstegnene gælder for dig: ingen træning kan startes, før et nyt tjek siger, at ingen af dem gælder.",
+        "Den siste sikkerhetssjekken sa at et av faresignalene gjelder deg: ingen økt kan starte før en ny sjekk sier at ingen av dem gjelder.";
 
     // `ryg history`
     NO_HISTORY = "No sessions recorded yet. Start one with `ryg`; each session you do is kept here.",
@@ -83,12 +80,13 @@ words! {
     WORSE = "worse", "værre", "verre";
 
     // Errors.
+    NO_HOME = "no home folder was found; give a folder for your data with --data-dir DIR",
+        "der blev ikke fundet nogen hjemmemappe; angiv en mappe til dine data med --data-dir MAPPE",
+        "fant ingen hjemmemappe; oppgi en mappe for dataene dine med --data-dir MAPPE";
     UNKNOWN_PROGRAM = "there is no program", "der er intet program", "det finnes ikke noe program";
     KNOWN_PROGRAMS = "the programs are", "programmerne er", "programmene er";
     NO_SUCH_LEVEL = "has no level", "har intet niveau", "har ikke nivå";
     IT_HAS_LEVELS = "its levels are 1 to", "dets niveauer er 1 til", "nivåene er 1 til";
-    NOT_LOADED = "could not be loaded; see the problems above", "kunne ikke indlæses; se problemerne ovenfor", "kunne ikke lastes; se problemene over";
-    SKIPPED = "skipped", "sprunget over", "hoppet over";
 }
 
 words! {
@@ -96,6 +94,4 @@ words! {
     PHASE_MOVE = "Move", "Bevæg", "Beveg";
     PHASE_HOLD = "Hold", "Hold", "Hold";
     PHASE_RETURN = "Return", "Tilbage", "Tilbake";
-    LEFT = "left", "venstre", "venstre";
-    RIGHT = "right", "højre", "høyre";
 }

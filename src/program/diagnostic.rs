@@ -203,7 +203,7 @@ impl Problem {
             Problem::RepeatedField { field } => match lang {
                 En => format!("the field `{field}` is given twice"),
                 Da => format!("feltet `{field}` står der to gange"),
-                Nb => format!("feltet `{field}` står der to ganger"),
+                Nb => format!("feltet `{field}` står to ganger"),
             },
             Problem::UnknownChoice { found, expected } => match lang {
                 En => format!("`{found}` is not one of the choices: {}", list(expected)),

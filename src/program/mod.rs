@@ -2,7 +2,6 @@
 
 mod catalog;
 mod diagnostic;
-mod length;
 mod load;
 mod source_map;
 mod text;
@@ -10,7 +9,6 @@ mod validate;
 
 pub use catalog::{Catalog, Origin, ProgramEntry};
 pub use diagnostic::{Diagnostic, Problem, Severity};
-pub use length::{ExerciseLength, SessionLength};
 pub use load::{Loaded, built_in, load_file, load_folder, load_str};
 pub use text::Text;
 
@@ -181,4 +179,4 @@ impl Exercise {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -4,7 +4,8 @@ use super::*;
 use crate::i18n::Lang;
 
 /// A valid program with two exercises and two levels; tests break one thing at a time.
-const GOOD: &str = r##"Program(
+/// Shared with the session tests, which time this same program.
+pub(crate) const GOOD: &str = r##"Program(
     id: "test",
     title: {"en": "Test", "da": "Test", "nb": "Test"},
     prepare_secs: 5,
@@ -397,23 +398,6 @@ fn two_user_files_with_one_id_keep_the_first() {
         catalog.problems[0].render(Lang::En),
         r#"b.ron: the program id "mine" is already used by a.ron; this file is not loaded"#
     );
-}
-
-#[test]
-fn session_length_follows_the_formula() {
-    let program = load_str(GOOD, "t.ron").program.unwrap();
-    let level1 = SessionLength::of(&program, 1).unwrap();
-    // bridge: 5 + 2 × (10 × 7) + 1 × 30 = 175; clamshell: 5 + 2 × (24 × 2 + 3) + 1 × 20 = 127
-    assert_eq!(level1.exercises[0].secs, 175.0);
-    assert_eq!(level1.exercises[1].secs, 127.0);
-    assert_eq!(level1.exercises[1].executions_per_set, 24);
-    assert_eq!(level1.total_whole_secs(), 302);
-    assert_eq!(level1.reps_planned, 2 * 10 + 2 * 24);
-    let level2 = SessionLength::of(&program, 2).unwrap();
-    // bridge: 5 + 3 × (12 × 3) + 2 × 30 = 173; clamshell: 5 + 2 × (30 × 3 + 3) + 20 = 211
-    assert_eq!(level2.total_secs, 384.0);
-    assert!(SessionLength::of(&program, 3).is_none());
-    assert!(SessionLength::of(&program, 0).is_none());
 }
 
 #[test]

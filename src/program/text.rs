@@ -44,13 +44,6 @@ impl Text {
             .filter(|lang| self.translation(lang.code()).is_none())
             .collect()
     }
-
-    /// Every translation, as written.
-    pub fn translations(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.translations
-            .iter()
-            .map(|(code, text)| (code.as_str(), text.as_str()))
-    }
 }
 
 impl<'de> Deserialize<'de> for Text {

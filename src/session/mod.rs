@@ -7,9 +7,11 @@
 //! a session of any length ends within nanoseconds of its planned length.
 
 mod cue;
+mod length;
 mod timeline;
 
 pub use cue::{Cue, DueCue};
+pub use length::{ExerciseLength, SessionLength};
 pub use timeline::{Dose, Part, Step, Timeline};
 
 use std::time::{Duration, Instant};
@@ -53,7 +55,8 @@ pub struct Status {
     /// Time left in the whole session, if nothing is paused or skipped from now on.
     pub session_left: Duration,
     pub paused: bool,
-    /// How far the current set is, from 0 to 1 (during a rest: the set just done, so 1).
+    /// How far the current set is, from 0 to 1 (during a rest: the set just done, so 1; once
+    /// the session is over, 1).
     pub set_progress: f64,
     /// How far the whole session is, from 0 to 1, by planned time.
     pub session_progress: f64,
@@ -225,11 +228,14 @@ impl Session {
         cues
     }
 
-    /// Ends the session now, with whatever was done.
-    pub fn quit(&mut self, now: Instant) {
+    /// Ends the session now, with whatever was done by then (reps that ended since the last
+    /// wake-up count, and a session whose time is up ends when it ended, not now).
+    pub fn quit(&mut self, now: Instant) -> Vec<DueCue> {
+        let cues = self.advance(now);
         if !self.is_over() {
             self.clock = Clock::Over { at: now };
         }
+        cues
     }
 
     /// What is on at `now` (which should not be before the last `advance`).
@@ -254,7 +260,11 @@ impl Session {
             left,
             session_left: total.saturating_sub(elapsed),
             paused: self.is_paused(),
-            set_progress: self.set_progress(done_in_step),
+            set_progress: if part.is_some() {
+                self.set_progress(done_in_step)
+            } else {
+                1.0
+            },
             session_progress: fraction(elapsed, total),
             reps_done: self.reps_done,
             reps_planned: self.timeline.reps_planned,

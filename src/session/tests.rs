@@ -3,7 +3,8 @@
 use std::time::{Duration, Instant};
 
 use super::*;
-use crate::program::{PhaseKind, SessionLength, Side, built_in, load_str};
+use crate::program::{PhaseKind, Side, Sides, built_in, load_str};
+use crate::session::SessionLength;
 
 /// Two exercises: one plain with rests, one on each side with a switch; fractional phases.
 const SMALL: &str = r#"Program(
@@ -86,6 +87,32 @@ fn a_small_session_gives_every_cue_at_its_moment() {
     assert!(session.completed());
 }
 
+/// program-format.md's formula, written out here on its own so that the timeline, which
+/// `ryg plan` and the session both use, is checked against the contract and not against itself.
+fn contract_formula(program: &Program, level: u32) -> (f64, u32) {
+    let mut total = 0.0;
+    let mut reps_planned = 0;
+    for exercise in &program.exercises {
+        let dose = &exercise.levels[level as usize - 1];
+        let rep_secs: f64 = dose.tempo.iter().map(|p| p.secs).sum();
+        let executions = match exercise.sides {
+            Sides::None => dose.reps,
+            Sides::Alternate | Sides::EachSide => 2 * dose.reps,
+        };
+        let switch = if exercise.sides == Sides::EachSide {
+            program.switch_secs
+        } else {
+            0
+        };
+        let set_secs = f64::from(executions) * rep_secs + f64::from(switch);
+        total += f64::from(program.prepare_secs)
+            + f64::from(dose.sets) * set_secs
+            + f64::from(dose.sets - 1) * f64::from(dose.rest_secs);
+        reps_planned += dose.sets * executions;
+    }
+    (total, reps_planned)
+}
+
 #[test]
 fn planned_length_equals_the_formula_to_the_millisecond() {
     let t0 = Instant::now();
@@ -93,27 +120,42 @@ fn planned_length_equals_the_formula_to_the_millisecond() {
     programs.extend(built_in().into_iter().filter_map(|l| l.program));
     for program in &programs {
         for level in 1..=program.levels() {
+            let (formula_secs, formula_reps) = contract_formula(program, level);
             let (mut session, _) = start(program, level, t0);
             run_punctually(&mut session);
-            let formula = SessionLength::of(program, level).unwrap();
             let ran = session.ended_at().unwrap() - t0;
-            let difference = (ran.as_secs_f64() - formula.total_secs).abs();
+            let what = format!("{} level {level}", program.id);
             assert!(
-                difference < 0.001,
-                "{} level {level}: ran {ran:?}, formula {}",
-                program.id,
-                formula.total_secs
+                (ran.as_secs_f64() - formula_secs).abs() < 0.001,
+                "{what}: ran {ran:?}"
             );
-            assert_eq!(
-                session.reps_done(),
-                formula.reps_planned,
-                "{} level {level}",
-                program.id
-            );
-            assert_eq!(session.reps_planned(), formula.reps_planned);
+            assert_eq!(session.reps_done(), formula_reps, "{what}");
+            assert_eq!(session.reps_planned(), formula_reps, "{what}");
             assert!(session.completed());
+            let length = SessionLength::of(program, level).unwrap();
+            assert!((length.total_secs - formula_secs).abs() < 0.001, "{what}");
+            assert_eq!(length.reps_planned, formula_reps, "{what}");
+            let exercises: f64 = length.exercises.iter().map(|e| e.secs).sum();
+            assert!((exercises - formula_secs).abs() < 0.001, "{what}");
         }
     }
+}
+
+#[test]
+fn session_length_follows_the_formula() {
+    let program = program(crate::program::tests::GOOD);
+    let level1 = SessionLength::of(&program, 1).unwrap();
+    // bridge: 5 + 2 × (10 × 7) + 1 × 30 = 175; clamshell: 5 + 2 × (24 × 2 + 3) + 1 × 20 = 127
+    assert_eq!(level1.exercises[0].secs, 175.0);
+    assert_eq!(level1.exercises[1].secs, 127.0);
+    assert_eq!(level1.exercises[1].executions_per_set, 24);
+    assert_eq!(level1.total_whole_secs(), 302);
+    assert_eq!(level1.reps_planned, 2 * 10 + 2 * 24);
+    let level2 = SessionLength::of(&program, 2).unwrap();
+    // bridge: 5 + 3 × (12 × 3) + 2 × 30 = 173; clamshell: 5 + 2 × (30 × 3 + 3) + 20 = 211
+    assert_eq!(level2.total_secs, 384.0);
+    assert!(SessionLength::of(&program, 3).is_none());
+    assert!(SessionLength::of(&program, 0).is_none());
 }
 
 #[test]
@@ -348,8 +390,10 @@ fn quitting_ends_the_session_with_what_was_done() {
     let t0 = Instant::now();
     let program = program(SMALL);
     let (mut session, _) = start(&program, 1, t0);
-    session.advance(t0 + secs(20.0));
-    session.quit(t0 + secs(20.0));
+    session.advance(t0 + secs(6.0));
+    // Two reps ended (at 10 and 15 s) after the last wake-up; quitting counts them.
+    let cues = session.quit(t0 + secs(20.0));
+    assert!(cues.iter().any(|c| c.cue == Cue::SetDone));
     assert!(session.is_over());
     assert_eq!(session.next_deadline(), None);
     assert_eq!(session.advance(t0 + secs(100.0)), vec![]);
@@ -389,4 +433,17 @@ fn a_level_that_does_not_exist_starts_nothing() {
     let program = program(SMALL);
     assert!(Session::start(&program, 0, Instant::now()).is_none());
     assert!(Session::start(&program, 2, Instant::now()).is_none());
+}
+
+#[test]
+fn quitting_after_the_time_is_up_is_a_finished_session() {
+    let t0 = Instant::now();
+    let program = program(SMALL);
+    let (mut session, _) = start(&program, 1, t0);
+    session.advance(t0 + secs(6.0));
+    session.quit(t0 + secs(100.0));
+    assert!(session.completed());
+    assert_eq!(session.ended_at(), Some(t0 + secs(45.0)));
+    let over = session.status(t0 + secs(100.0));
+    assert_eq!((over.set_progress, over.session_progress), (1.0, 1.0));
 }

@@ -1,0 +1,69 @@
+//! How long a session of a program lasts at a level and how many reps it plans
+//! (program-format.md, "Session length"), read off the session's timeline so that what `ryg plan`
+//! promises and what the session runs can never disagree.
+
+use crate::program::Program;
+
+use super::timeline::Timeline;
+
+/// The planned length of one exercise at one level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExerciseLength {
+    pub id: String,
+    pub sets: u32,
+    /// Per side when the exercise uses sides.
+    pub reps: u32,
+    pub executions_per_set: u32,
+    /// Exact seconds, fractions kept.
+    pub secs: f64,
+}
+
+/// The planned length of a whole session at one level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SessionLength {
+    pub level: u32,
+    pub exercises: Vec<ExerciseLength>,
+    /// Exact seconds, fractions kept; round only for display.
+    pub total_secs: f64,
+    pub reps_planned: u32,
+}
+
+impl SessionLength {
+    /// The length of `program` at `level` (from 1), or `None` if it has no such level.
+    pub fn of(program: &Program, level: u32) -> Option<SessionLength> {
+        Timeline::new(program, level)
+            .map(|timeline| SessionLength::of_timeline(program, level, &timeline))
+    }
+
+    pub fn of_timeline(program: &Program, level: u32, timeline: &Timeline) -> SessionLength {
+        let exercises = program
+            .exercises
+            .iter()
+            .zip(&timeline.doses)
+            .enumerate()
+            .map(|(index, (exercise, dose))| ExerciseLength {
+                id: exercise.id.clone(),
+                sets: dose.sets,
+                reps: dose.reps,
+                executions_per_set: dose.sides.executions(dose.reps),
+                secs: timeline
+                    .steps
+                    .iter()
+                    .filter(|step| step.exercise == index)
+                    .map(|step| step.length.as_secs_f64())
+                    .sum(),
+            })
+            .collect();
+        SessionLength {
+            level,
+            exercises,
+            total_secs: timeline.total.as_secs_f64(),
+            reps_planned: timeline.reps_planned,
+        }
+    }
+
+    /// Whole seconds, rounded to the nearest, as the contract rounds totals.
+    pub fn total_whole_secs(&self) -> u64 {
+        self.total_secs.round() as u64
+    }
+}
