@@ -508,3 +508,63 @@ fn ryg_alone_lists_the_programs_until_the_trainer_screen_arrives() {
             .contains("ryg programs, check, plan, status, history")
     );
 }
+
+#[test]
+fn check_refuses_two_files_with_one_program_id() {
+    let user = User::new();
+    let first = user.write_program("a.ron", MINE);
+    let second = user.write_program("b.ron", MINE);
+    let run = user.run(&["check", first.to_str().unwrap(), second.to_str().unwrap()]);
+    assert_eq!(run.code(), 1);
+    assert!(
+        run.out().contains(&format!(
+            "{}:2:9: the program id \"mine\" is already used by {}; this file is not loaded",
+            second.display(),
+            first.display()
+        )),
+        "{}",
+        run.out()
+    );
+}
+
+#[test]
+fn check_of_a_folder_without_programs_is_a_problem() {
+    let user = User::new();
+    let empty = user.data().join("empty");
+    fs::create_dir_all(&empty).unwrap();
+    let run = user.run(&["check", empty.to_str().unwrap()]);
+    assert_eq!(run.code(), 1);
+    assert_eq!(run.out(), format!("{}: no .ron files in this folder\n", empty.display()));
+}
+
+#[test]
+fn a_broken_program_of_the_user_does_not_fail_other_commands() {
+    let user = User::new();
+    user.write_program("broken.ron", &MINE.replace("reps: 3", "reps: 0"));
+    let status = user.run(&["status", "--json"]);
+    assert_eq!(status.code(), 0);
+    assert!(status.err().contains("broken.ron:11:38:"), "{}", status.err());
+    let plan = user.run(&["plan", "gentle-start"]);
+    assert_eq!(plan.code(), 0);
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let user = User::new();
+    let lines: Vec<String> = (0..3000)
+        .map(|day| format!(r#"Session(started: "{}", finished: "2026-01-01T00:10:00Z", program: "lower-back", level: 1, completed: true, reps_done: 96, reps_planned: 96, pain_before: 3, pain_after: Some(3))"#, jiff::Timestamp::from_second(1_700_000_000 + day * 86_400).unwrap()))
+        .collect();
+    user.write_history(&lines.iter().map(String::as_str).collect::<Vec<_>>());
+    for format in ["json", "csv", "table"] {
+        let mut child = user
+            .ryg(&["history", "--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{format}");
+        assert_eq!(output.status.code(), Some(0), "{format}");
+    }
+}

@@ -5,13 +5,14 @@ use std::path::PathBuf;
 
 use super::{Context, Outcome};
 use crate::i18n;
-use crate::program::{Loaded, load_file, load_folder};
+use crate::program::{load_file, load_folder, refuse_repeated_ids};
 
-pub fn run(context: &mut Context, files: &[PathBuf]) -> io::Result<Outcome> {
+pub fn run(context: &mut Context, paths: &[PathBuf]) -> io::Result<Outcome> {
     let lang = context.lang;
     let mut any_error = false;
-    for path in files {
-        let loaded: Vec<Loaded> = if path.is_dir() {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
             let found = load_folder(path);
             if found.is_empty() {
                 writeln!(
@@ -20,33 +21,36 @@ pub fn run(context: &mut Context, files: &[PathBuf]) -> io::Result<Outcome> {
                     path.display(),
                     i18n::NO_RON_FILES.get(lang)
                 )?;
+                any_error = true;
             }
-            found
+            files.extend(found);
         } else {
-            vec![load_file(path)]
-        };
-        for file in loaded {
-            for problem in &file.diagnostics {
-                writeln!(context.out, "{}", problem.render(lang))?;
+            files.push(load_file(path));
+        }
+    }
+    // Program ids are unique among programs, so two checked files must not share one.
+    refuse_repeated_ids(&mut files);
+    for file in files {
+        for problem in &file.diagnostics {
+            writeln!(context.out, "{}", problem.render(lang))?;
+        }
+        any_error |= file.errors().next().is_some();
+        if let Some(program) = &file.program {
+            let warnings = file.diagnostics.len();
+            let mut line = format!(
+                "{}: {} — {:?}, {}: {}, {}: {}",
+                file.file,
+                i18n::CHECK_OK.get(lang),
+                program.id,
+                i18n::EXERCISES.get(lang),
+                program.exercises.len(),
+                i18n::LEVELS.get(lang),
+                program.levels(),
+            );
+            if warnings > 0 {
+                line.push_str(&format!(", {}: {warnings}", i18n::WARNINGS.get(lang)));
             }
-            any_error |= file.errors().next().is_some();
-            if let Some(program) = &file.program {
-                let warnings = file.diagnostics.len();
-                let mut line = format!(
-                    "{}: {} — {:?}, {}: {}, {}: {}",
-                    file.file,
-                    i18n::CHECK_OK.get(lang),
-                    program.id,
-                    i18n::EXERCISES.get(lang),
-                    program.exercises.len(),
-                    i18n::LEVELS.get(lang),
-                    program.levels(),
-                );
-                if warnings > 0 {
-                    line.push_str(&format!(", {}: {warnings}", i18n::WARNINGS.get(lang)));
-                }
-                writeln!(context.out, "{line}")?;
-            }
+            writeln!(context.out, "{line}")?;
         }
     }
     Ok(if any_error {

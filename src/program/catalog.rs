@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use super::Program;
-use super::diagnostic::{Diagnostic, Place, Problem, Severity};
-use super::load::Loaded;
+use super::diagnostic::Diagnostic;
+use super::load::{Loaded, refuse_repeated_ids};
 
 /// Where a program came from.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,7 +35,7 @@ pub struct Catalog {
 impl Catalog {
     /// Built-in programs first, in their shipped order, each replaced in place by a user program
     /// with the same id; then the user's other programs in file-name order.
-    pub fn new(built_in: Vec<Loaded>, user: Vec<Loaded>) -> Catalog {
+    pub fn new(built_in: Vec<Loaded>, mut user: Vec<Loaded>) -> Catalog {
         let mut catalog = Catalog::default();
         for loaded in built_in {
             if let Some(program) = loaded.program {
@@ -45,6 +45,7 @@ impl Catalog {
                 });
             }
         }
+        refuse_repeated_ids(&mut user);
         for loaded in user {
             catalog
                 .problems
@@ -52,47 +53,23 @@ impl Catalog {
             let (Some(program), Some(path)) = (loaded.program, loaded.path) else {
                 continue;
             };
-            catalog.add_user_program(program, path, &loaded.file);
-        }
-        catalog
-    }
-
-    fn add_user_program(&mut self, program: Program, path: PathBuf, file: &str) {
-        let existing = self.entries.iter_mut().find(|e| e.program.id == program.id);
-        match existing {
-            Some(entry) if entry.origin == Origin::BuiltIn => {
-                *entry = ProgramEntry {
-                    program,
-                    origin: Origin::User {
-                        path,
-                        replaces_built_in: true,
-                    },
-                };
-            }
-            Some(entry) => {
-                let other_file = match &entry.origin {
-                    Origin::User { path, .. } => path.display().to_string(),
-                    Origin::BuiltIn => String::new(),
-                };
-                self.problems.push(Diagnostic {
-                    file: file.to_string(),
-                    position: None,
-                    severity: Severity::Error,
-                    place: Place::default(),
-                    problem: Problem::RepeatedProgram {
-                        id: program.id,
-                        other_file,
-                    },
-                });
-            }
-            None => self.entries.push(ProgramEntry {
+            let replaces = catalog
+                .entries
+                .iter()
+                .position(|entry| entry.program.id == program.id);
+            let entry = ProgramEntry {
                 program,
                 origin: Origin::User {
                     path,
-                    replaces_built_in: false,
+                    replaces_built_in: replaces.is_some(),
                 },
-            }),
+            };
+            match replaces {
+                Some(index) => catalog.entries[index] = entry,
+                None => catalog.entries.push(entry),
+            }
         }
+        catalog
     }
 
     /// The program with this id.

@@ -20,6 +20,14 @@ pub enum Problem {
     CannotRead {
         why: String,
     },
+    /// The file holds nothing but blanks and comments.
+    EmptyFile,
+    /// A text gives the same language twice.
+    RepeatedLanguage {
+        code: String,
+    },
+    /// A text written as `{}`, with no language at all.
+    EmptyText,
     /// The file is not valid RON; `detail` is the parser's own words when no plainer ones are known.
     Syntax(Syntax),
     UnknownField {
@@ -71,6 +79,10 @@ pub enum Problem {
         drawing: &'static str,
         line: usize,
         columns: usize,
+    },
+    FigureHasTab {
+        drawing: &'static str,
+        line: usize,
     },
     MissingLanguages {
         languages: Vec<Lang>,
@@ -188,6 +200,26 @@ impl Problem {
                 En => format!("the file cannot be read ({why})"),
                 Da => format!("filen kan ikke læses ({why})"),
                 Nb => format!("filen kan ikke leses ({why})"),
+            },
+            Problem::EmptyFile => match lang {
+                En => "the file is empty; a program file holds one Program( … )".to_string(),
+                Da => "filen er tom; en programfil indeholder ét Program( … )".to_string(),
+                Nb => "filen er tom; en programfil inneholder ett Program( … )".to_string(),
+            },
+            Problem::RepeatedLanguage { code } => match lang {
+                En => format!("this text gives the language {code:?} twice"),
+                Da => format!("denne tekst har sproget {code:?} to gange"),
+                Nb => format!("denne teksten har språket {code:?} to ganger"),
+            },
+            Problem::EmptyText => match lang {
+                En => "this text is empty; write it as \"words\" or {\"en\": \"words\", \"da\": \"ord\", \"nb\": \"ord\"}".to_string(),
+                Da => "denne tekst er tom; skriv den som \"ord\" eller {\"en\": \"words\", \"da\": \"ord\", \"nb\": \"ord\"}".to_string(),
+                Nb => "denne teksten er tom; skriv den som \"ord\" eller {\"en\": \"words\", \"da\": \"ord\", \"nb\": \"ord\"}".to_string(),
+            },
+            Problem::FigureHasTab { drawing, line } => match lang {
+                En => format!("line {line} of the {drawing} drawing has a tab; use spaces so the drawing keeps its shape"),
+                Da => format!("linje {line} i tegningen `{drawing}` har et tabulatortegn; brug mellemrum, så tegningen bevarer sin form"),
+                Nb => format!("linje {line} i tegningen `{drawing}` har et tabulatortegn; bruk mellomrom så tegningen beholder formen"),
             },
             Problem::Syntax(syntax) => syntax.describe(lang),
             Problem::UnknownField { found, expected } => match lang {
@@ -435,72 +467,4 @@ impl Expected {
             (Expected::Name, Nb) => "et navn",
         }
     }
-}
-
-/// Turns the RON parser's error into a problem a non-programmer can act on.
-pub(super) fn from_ron(error: &ron::Error) -> Problem {
-    use ron::Error as E;
-    let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    let syntax = match error {
-        E::NoSuchStructField {
-            expected, found, ..
-        } => {
-            return Problem::UnknownField {
-                found: found.clone(),
-                expected: names(expected),
-            };
-        }
-        E::MissingStructField { field, .. } => {
-            return Problem::MissingField {
-                field: field.to_string(),
-            };
-        }
-        E::DuplicateStructField { field, .. } => {
-            return Problem::RepeatedField {
-                field: field.to_string(),
-            };
-        }
-        E::NoSuchEnumVariant {
-            expected, found, ..
-        } => {
-            return Problem::UnknownChoice {
-                found: found.clone(),
-                expected: names(expected),
-            };
-        }
-        E::ExpectedDifferentStructName { expected, found } => {
-            return Problem::WrongStructName {
-                expected: expected.to_string(),
-                found: found.clone(),
-            };
-        }
-        E::Eof => Syntax::EndsTooEarly,
-        E::ExpectedComma => Syntax::MissingComma,
-        E::UnexpectedChar(c) => Syntax::UnexpectedChar(*c),
-        E::ExpectedStringEnd => Syntax::UnclosedString,
-        E::UnclosedBlockComment => Syntax::UnclosedComment,
-        E::TrailingCharacters => Syntax::TrailingText,
-        E::IntegerOutOfBounds => Syntax::NumberOutOfRange,
-        E::ExpectedInteger => Syntax::Expected(Expected::WholeNumber),
-        E::ExpectedFloat => Syntax::Expected(Expected::Number),
-        E::ExpectedString => Syntax::Expected(Expected::Text),
-        E::ExpectedBoolean => Syntax::Expected(Expected::YesNo),
-        E::ExpectedArray => Syntax::Expected(Expected::List),
-        E::ExpectedArrayEnd => Syntax::Expected(Expected::ListEnd),
-        E::ExpectedMap => Syntax::Expected(Expected::Map),
-        E::ExpectedMapEnd => Syntax::Expected(Expected::MapEnd),
-        E::ExpectedMapColon => Syntax::Expected(Expected::Colon),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            Syntax::Expected(Expected::Parenthesis)
-        }
-        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => {
-            Syntax::Expected(Expected::ParenthesisEnd)
-        }
-        E::ExpectedIdentifier => Syntax::Expected(Expected::Name),
-        E::InvalidValueForType { expected, .. } if expected.contains("integer") => {
-            Syntax::NumberOutOfRange
-        }
-        other => Syntax::Other(other.to_string()),
-    };
-    Problem::Syntax(syntax)
 }

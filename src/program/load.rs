@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use ron::extensions::Extensions;
 
 use super::Program;
-use super::diagnostic::{Diagnostic, Place, Problem, Severity, from_ron};
-use super::source_map::{Position, SourceMap};
+use super::diagnostic::{Diagnostic, Place, Problem, Severity};
+use super::parse_error::parse_problem;
+use super::source_map::{Position, SourceMap, Step};
 use super::validate::validate;
 
 /// The programs shipped with ryg, in the order they are listed: (file name, source).
@@ -30,16 +31,51 @@ pub struct Loaded {
     pub path: Option<PathBuf>,
     pub program: Option<Program>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Where the program's id is written, for problems about the program as a whole.
+    pub id_at: Option<Position>,
 }
 
 impl Loaded {
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| d.is_error())
     }
+
+    /// The problem of this file when an earlier file already defines its program's id.
+    pub fn repeats_id_of(&self, id: &str, other_file: &str) -> Diagnostic {
+        Diagnostic {
+            file: self.file.clone(),
+            position: self.id_at,
+            severity: Severity::Error,
+            place: Place::default(),
+            problem: Problem::RepeatedProgram {
+                id: id.to_string(),
+                other_file: other_file.to_string(),
+            },
+        }
+    }
+}
+
+/// Marks every file whose program id an earlier file already has; such a file is not loaded.
+pub fn refuse_repeated_ids(files: &mut [Loaded]) {
+    for index in 0..files.len() {
+        let Some(id) = files[index].program.as_ref().map(|p| p.id.clone()) else {
+            continue;
+        };
+        let earlier = files[..index]
+            .iter()
+            .find(|f| f.program.as_ref().is_some_and(|p| p.id == id));
+        if let Some(earlier) = earlier {
+            let problem = files[index].repeats_id_of(&id, &earlier.file);
+            files[index].diagnostics.push(problem);
+            files[index].program = None;
+        }
+    }
 }
 
 /// Parses and checks one program; `file` names it in messages.
 pub fn load_str(source: &str, file: &str) -> Loaded {
+    // Some editors start a UTF-8 file with a byte-order mark; it is not part of the program.
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let diagnostic = |position, severity, place, problem| Diagnostic {
         file: file.to_string(),
         position,
@@ -49,19 +85,16 @@ pub fn load_str(source: &str, file: &str) -> Loaded {
     };
     // The contract writes optional values bare (`figure: Figure(…)`), not as `Some(Figure(…))`.
     let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
+    let mut id_at = None;
     let (program, diagnostics) = match options.from_str::<Program>(source) {
         Err(error) => {
-            let at = error.span.start;
-            let position = Position {
-                line: at.line.max(1),
-                col: at.col.max(1),
-            };
-            let problem = from_ron(&error.code);
+            let (position, problem) = parse_problem(source, &error);
             let found = diagnostic(Some(position), Severity::Error, Place::default(), problem);
             (None, vec![found])
         }
         Ok(program) => {
             let map = SourceMap::new(source);
+            id_at = map.locate(&[Step::Field("id")]);
             let diagnostics: Vec<Diagnostic> = validate(&program)
                 .into_iter()
                 .map(|finding| {
@@ -78,6 +111,7 @@ pub fn load_str(source: &str, file: &str) -> Loaded {
         path: None,
         program,
         diagnostics,
+        id_at,
     }
 }
 
@@ -90,6 +124,7 @@ pub fn load_file(path: &Path) -> Loaded {
             file: file.clone(),
             path: None,
             program: None,
+            id_at: None,
             diagnostics: vec![Diagnostic {
                 file,
                 position: None,
@@ -117,6 +152,7 @@ pub fn load_folder(folder: &Path) -> Vec<Loaded> {
                 file: file.clone(),
                 path: Some(folder.to_path_buf()),
                 program: None,
+                id_at: None,
                 diagnostics: vec![Diagnostic {
                     file,
                     position: None,

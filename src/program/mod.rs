@@ -3,13 +3,15 @@
 mod catalog;
 mod diagnostic;
 mod load;
+mod parse_error;
 mod source_map;
 mod text;
 mod validate;
 
 pub use catalog::{Catalog, Origin, ProgramEntry};
 pub use diagnostic::{Diagnostic, Problem, Severity};
-pub use load::{Loaded, built_in, load_file, load_folder, load_str};
+pub use load::{Loaded, built_in, load_file, load_folder, load_str, refuse_repeated_ids};
+pub use source_map::Position;
 pub use text::Text;
 
 use serde::Deserialize;
@@ -100,8 +102,9 @@ impl Figure {
     /// Most columns a line of a drawing may have.
     pub const MAX_COLUMNS: usize = 40;
 
-    /// The lines of a drawing as shown: one leading line break (after `r#"`) and trailing blank
-    /// lines are not part of it.
+    /// The lines of a drawing as shown: one leading line break (after `r#"`) and trailing lines
+    /// of only spaces (before the closing `"#`) are not part of it. Width is counted in screen
+    /// columns, so a wide character counts twice.
     pub fn lines(drawing: &str) -> Vec<&str> {
         let drawing = drawing.strip_prefix('\n').unwrap_or(drawing);
         let drawing = drawing.strip_prefix("\r\n").unwrap_or(drawing);

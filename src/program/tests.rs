@@ -310,6 +310,21 @@ fn figures_are_at_most_twelve_lines_of_forty_columns() {
         message,
         "test.ron:26:10: exercise \"clamshell\": line 1 of the end drawing is 41 columns wide; at most 40 fit on the screen"
     );
+    let wide_chars = format!("end: \"{}\"", "漢".repeat(21));
+    let message = only_error(&with(r#"end: "  o""#, &wide_chars));
+    assert!(
+        message.ends_with(
+            "line 1 of the end drawing is 42 columns wide; at most 40 fit on the screen"
+        ),
+        "{message}"
+    );
+    let tab = only_error(&with(r#"end: "  o""#, "end: \"a\\tb\""));
+    assert!(
+        tab.ends_with(
+            "line 1 of the end drawing has a tab; use spaces so the drawing keeps its shape"
+        ),
+        "{tab}"
+    );
     let just_fits = format!(
         "end: r#\"\n{}\"#",
         format!("{}\n", "x".repeat(40)).repeat(12)
@@ -396,7 +411,7 @@ fn two_user_files_with_one_id_keep_the_first() {
     assert_eq!(catalog.entries.len(), 1);
     assert_eq!(
         catalog.problems[0].render(Lang::En),
-        r#"b.ron: the program id "mine" is already used by a.ron; this file is not loaded"#
+        r#"b.ron:2:9: the program id "mine" is already used by a.ron; this file is not loaded"#
     );
 }
 
@@ -422,4 +437,10 @@ fn a_missing_file_is_a_plain_problem() {
             .render(Lang::En)
             .starts_with("no-such-file.ron: the file cannot be read (")
     );
+}
+
+#[test]
+fn a_byte_order_mark_is_not_part_of_the_program() {
+    let loaded = load_str(&format!("\u{feff}{GOOD}"), "bom.ron");
+    assert_eq!(loaded.diagnostics, vec![]);
 }

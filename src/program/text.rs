@@ -7,6 +7,14 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use crate::i18n::Lang;
 
+/// What a text must look like; the parse-error module recognises it in the parser's message.
+pub(super) const EXPECTING: &str =
+    r#"a text: "words" or {"en": "words", "da": "ord", "nb": "ord"}"#;
+/// The start of the error for a language given twice; the code follows it.
+pub(super) const REPEATED_LANGUAGE: &str = "repeated language: ";
+/// The error for `{}`.
+pub(super) const EMPTY: &str = "a text needs at least one language";
+
 /// A text as written in a program file, its translations in the order the author wrote them.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Text {
@@ -58,7 +66,7 @@ impl<'de> Visitor<'de> for TextVisitor {
     type Value = Text;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(r#"a text: "words" or {"en": "words", "da": "ord", "nb": "ord"}"#)
+        f.write_str(EXPECTING)
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Text, E> {
@@ -69,14 +77,12 @@ impl<'de> Visitor<'de> for TextVisitor {
         let mut translations: Vec<(String, String)> = Vec::new();
         while let Some((code, text)) = map.next_entry::<String, String>()? {
             if translations.iter().any(|(c, _)| *c == code) {
-                return Err(de::Error::custom(format!(
-                    "the language {code:?} is given twice"
-                )));
+                return Err(de::Error::custom(format!("{REPEATED_LANGUAGE}{code}")));
             }
             translations.push((code, text));
         }
         if translations.is_empty() {
-            return Err(de::Error::custom("a text needs at least one language"));
+            return Err(de::Error::custom(EMPTY));
         }
         Ok(Text { translations })
     }

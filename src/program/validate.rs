@@ -1,5 +1,7 @@
 //! The rules of program-format.md that the parser cannot check, applied to a parsed program.
 
+use unicode_width::UnicodeWidthStr;
+
 use super::diagnostic::{Place, Problem, Severity};
 use super::source_map::Step::{self, Field, Item};
 use super::{Exercise, Figure, Level, Program, Text};
@@ -186,9 +188,15 @@ impl Check {
             };
             self.error(path, place, problem);
         }
-        if let Some((line, columns)) = lines
+        if let Some(line) = lines.iter().position(|line| line.contains('\t')) {
+            let problem = Problem::FigureHasTab {
+                drawing: name,
+                line: line + 1,
+            };
+            self.error(path, place, problem);
+        } else if let Some((line, columns)) = lines
             .iter()
-            .map(|line| line.chars().count())
+            .map(|line| line.width())
             .enumerate()
             .find(|&(_, columns)| columns > Figure::MAX_COLUMNS)
         {
