@@ -323,7 +323,7 @@ fn plan_reads_as_a_timeline() {
          \n\
          TIME  WHAT\n\
          0:00  Tilt — Move 1 s · Return 1 s\n\
-         0:00    get ready 10 s\n\
+         0:00    Get ready 10 s\n\
          0:10    Set 1 of 1: 3 reps\n\
          0:16  Done\n"
     );
@@ -534,7 +534,10 @@ fn check_of_a_folder_without_programs_is_a_problem() {
     fs::create_dir_all(&empty).unwrap();
     let run = user.run(&["check", empty.to_str().unwrap()]);
     assert_eq!(run.code(), 1);
-    assert_eq!(run.out(), format!("{}: no .ron files in this folder\n", empty.display()));
+    assert_eq!(
+        run.out(),
+        format!("{}: no .ron files in this folder\n", empty.display())
+    );
 }
 
 #[test]
@@ -543,7 +546,11 @@ fn a_broken_program_of_the_user_does_not_fail_other_commands() {
     user.write_program("broken.ron", &MINE.replace("reps: 3", "reps: 0"));
     let status = user.run(&["status", "--json"]);
     assert_eq!(status.code(), 0);
-    assert!(status.err().contains("broken.ron:11:38:"), "{}", status.err());
+    assert!(
+        status.err().contains("broken.ron:11:38:"),
+        "{}",
+        status.err()
+    );
     let plan = user.run(&["plan", "gentle-start"]);
     assert_eq!(plan.code(), 0);
 }
@@ -567,4 +574,27 @@ fn a_closed_pipe_is_not_an_error() {
         assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{format}");
         assert_eq!(output.status.code(), Some(0), "{format}");
     }
+}
+
+#[test]
+fn problems_with_the_history_are_told_in_the_users_language_once() {
+    let user = User::new();
+    user.write_history(&["Weight(kg: 80)"]);
+    let run = user.run(&["--lang", "da", "status"]);
+    assert_eq!(run.code(), 0);
+    assert!(
+        run.err().starts_with("history.ron:1: sprunget over: "),
+        "{}",
+        run.err()
+    );
+    let unreadable = User::new();
+    fs::create_dir_all(unreadable.data().join("history.ron")).unwrap();
+    let run = unreadable.run(&["status"]);
+    assert_eq!(run.code(), 1);
+    let err = run.err();
+    assert!(
+        err.starts_with("ryg: ") && err.contains("history.ron"),
+        "{err}"
+    );
+    assert_eq!(err.matches("os error 21").count(), 1, "{err}");
 }

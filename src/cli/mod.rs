@@ -40,13 +40,19 @@ pub struct Args {
     #[arg(short = 'V', long, action = clap::ArgAction::Version)]
     version: Option<bool>,
     /// Keep the history and your own programs and sounds in DIR instead of the usual folders.
-    #[arg(long, global = true, value_name = "DIR", env = "RYG_DATA_DIR")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        env = "RYG_DATA_DIR",
+        hide_env_values = true
+    )]
     pub data_dir: Option<PathBuf>,
     /// The language to use: en, da or nb (else RYG_LANG, else the locale, else English).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<Lang>,
     /// Start with the sound muted.
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub mute: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -84,6 +90,7 @@ pub enum Command {
         /// Only the sessions of this program.
         #[arg(long, value_name = "ID")]
         program: Option<String>,
+        /// How to print: a table to read, or CSV or JSON to export.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -137,9 +144,12 @@ impl Context<'_> {
 
     /// The history; lines that cannot be read are reported once and otherwise left alone.
     pub fn history(&mut self) -> anyhow::Result<History> {
-        let history = History::read(&self.places.history)?;
+        let lang = self.lang;
+        // The message already names the file and the system's reason; no chain to repeat it.
+        let history = History::read(&self.places.history)
+            .map_err(|error| anyhow::anyhow!(error.describe(lang)))?;
         for skipped in &history.skipped {
-            writeln!(self.err, "{skipped}")?;
+            writeln!(self.err, "{}", skipped.render(lang))?;
         }
         Ok(history)
     }

@@ -130,7 +130,7 @@ fn readable(
             let tempo: Vec<String> = level
                 .tempo
                 .iter()
-                .map(|phase| format!("{} {}", phase_word(phase, lang), seconds(phase.secs)))
+                .map(|phase| format!("{} {}", phase_word(phase, lang), seconds(phase.secs, lang)))
                 .collect();
             let name = exercise.name_at(level).get(lang);
             table.row(vec![at.clone(), format!("{name} — {}", tempo.join(" · "))]);
@@ -149,12 +149,12 @@ fn readable(
             Part::Prepare => Some(format!(
                 "{} {}",
                 word(i18n::GET_READY),
-                seconds(step.length.as_secs_f64())
+                seconds(step.length.as_secs_f64(), lang)
             )),
             Part::Rest { .. } => Some(format!(
                 "{} {}",
                 word(i18n::REST),
-                seconds(step.length.as_secs_f64())
+                seconds(step.length.as_secs_f64(), lang)
             )),
             Part::Phase { .. } | Part::Switch { .. } => set_starts.map(|set| {
                 let reps = dose.reps;
@@ -171,7 +171,7 @@ fn readable(
                         word(i18n::LEFT_THEN_RIGHT),
                         word(i18n::ON_THE_RIGHT),
                         word(i18n::SWITCH_SIDE),
-                        seconds(f64::from(program.switch_secs)),
+                        seconds(f64::from(program.switch_secs), lang),
                     ),
                 };
                 let (set_word, of) = (word(i18n::SET), word(i18n::OF));
@@ -213,11 +213,15 @@ pub fn phase_word(phase: &Phase, lang: Lang) -> String {
     }
 }
 
-/// Seconds as written in a plan: `5 s`, `1.5 s`.
-fn seconds(secs: f64) -> String {
-    if secs.fract() == 0.0 {
-        format!("{secs:.0} s")
+/// Seconds as written in a plan: `5 s`, `1.5 s` (`1,5 s` in Danish and Norwegian).
+fn seconds(secs: f64, lang: Lang) -> String {
+    let text = if secs.fract() == 0.0 {
+        format!("{secs:.0}")
     } else {
-        format!("{} s", (secs * 100.0).round() / 100.0)
+        ((secs * 100.0).round() / 100.0).to_string()
+    };
+    match lang {
+        Lang::En => format!("{text} s"),
+        Lang::Da | Lang::Nb => format!("{} s", text.replace('.', ",")),
     }
 }

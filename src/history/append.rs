@@ -149,5 +149,10 @@ mod tests {
             "{error:?}"
         );
         assert!(error.to_string().contains("not-a-folder"), "{error}");
+        let danish = error.describe(crate::i18n::Lang::Da);
+        assert!(
+            danish.starts_with("kunne ikke oprette mappen ") && danish.contains("not-a-folder"),
+            "{danish}"
+        );
     }
 }

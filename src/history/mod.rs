@@ -5,6 +5,7 @@ mod error;
 mod read;
 mod record;
 mod sessions;
+mod unreadable;
 mod wire;
 
 pub use append::append;
@@ -12,3 +13,4 @@ pub use error::HistoryError;
 pub use read::{History, SkippedLine};
 pub use record::{FollowUp, Morning, Record, Screening, SessionRecord};
 pub use sessions::SessionWithMorning;
+pub use unreadable::Unreadable;

@@ -4,8 +4,11 @@ use std::fmt;
 use std::io;
 use std::path::Path;
 
+use crate::i18n::Lang;
+
 use super::error::HistoryError;
 use super::record::Record;
+use super::unreadable::Unreadable;
 use super::wire::parse_line;
 
 /// The name a history read from text, not from a file, is reported under.
@@ -25,12 +28,30 @@ pub struct SkippedLine {
     pub file: String,
     /// 1-based, as an editor counts lines.
     pub line: usize,
-    pub why: String,
+    pub why: Unreadable,
 }
 
+impl SkippedLine {
+    /// `FILE:LINE: skipped: why`, with both the word "skipped" and the reason in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let skipped = match lang {
+            Lang::En => "skipped",
+            Lang::Da => "sprunget over",
+            Lang::Nb => "hoppet over",
+        };
+        format!(
+            "{}:{}: {skipped}: {}",
+            self.file,
+            self.line,
+            self.why.text(lang)
+        )
+    }
+}
+
+/// The English form that history-format.md shows.
 impl fmt::Display for SkippedLine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: skipped: {}", self.file, self.line, self.why)
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -70,15 +91,16 @@ fn parse_bytes(bytes: &[u8], file: &str) -> History {
         let read = match std::str::from_utf8(raw) {
             Ok(line) if line.trim().is_empty() => continue,
             Ok(line) => parse_line(line),
-            Err(_) => Err("the line is not valid UTF-8 text".to_string()),
+            Err(_) => Err(Unreadable::NotUtf8),
         };
         match read {
             Ok(record) => history.records.push(record),
             Err(why) => {
                 // A last line without its line break was most likely cut short by a write that
-                // never finished; saying so helps a user who opens the file to look.
-                let why = if torn && number == last {
-                    format!("the last line is cut short (it has no line break): {why}")
+                // never finished; saying so helps a user who opens the file to look. A reason a
+                // cut cannot cause is still told as it is.
+                let why = if torn && number == last && why.may_be_a_cut() {
+                    Unreadable::CutShort
                 } else {
                     why
                 };
@@ -142,6 +164,12 @@ mod tests {
         assert_eq!(history.records.len(), 2);
         assert_eq!(history.skipped.len(), 1);
         assert_eq!(history.skipped[0].line, 5);
+        assert_eq!(
+            history.skipped[0].why,
+            Unreadable::UnknownKind {
+                found: "garbage".to_string()
+            }
+        );
     }
 
     #[test]
@@ -155,7 +183,22 @@ mod tests {
         assert_eq!(history.records.len(), 2);
         assert_eq!(
             history.skipped[0].to_string(),
-            "history.ron:2: skipped: unknown kind of record `Weight` (written by a newer version of ryg?)"
+            "history.ron:2: skipped: unknown kind of record `Weight`; a newer version of ryg may have written it"
+        );
+    }
+
+    #[test]
+    fn a_skipped_line_is_told_in_the_users_language() {
+        let history = History::parse(&lines(&[SCREENING, "Weight(kg: 80)"]));
+        let skipped = &history.skipped[0];
+        assert_eq!(skipped.render(Lang::En), skipped.to_string());
+        assert_eq!(
+            skipped.render(Lang::Da),
+            "history.ron:2: sprunget over: ukendt slags registrering `Weight`; en nyere version af ryg har måske skrevet den"
+        );
+        assert_eq!(
+            skipped.render(Lang::Nb),
+            "history.ron:2: hoppet over: ukjent type registrering `Weight`; en nyere versjon av ryg kan ha skrevet den"
         );
     }
 
@@ -172,8 +215,15 @@ mod tests {
         assert_eq!(history.records.len(), 3);
         let numbers: Vec<usize> = history.skipped.iter().map(|s| s.line).collect();
         assert_eq!(numbers, [3, 4]);
+        let reasons: Vec<&Unreadable> = history.skipped.iter().map(|s| &s.why).collect();
+        assert_eq!(
+            reasons,
+            [
+                &Unreadable::NotARecord { column: 18 },
+                &Unreadable::NotARecord { column: 1 }
+            ]
+        );
         for skipped in &history.skipped {
-            assert!(!skipped.why.is_empty());
             assert!(
                 skipped
                     .to_string()
@@ -190,11 +240,49 @@ mod tests {
         assert_eq!(history.records.len(), 1);
         assert_eq!(history.skipped.len(), 1);
         assert_eq!(history.skipped[0].line, 2);
-        assert!(
-            history.skipped[0].why.contains("cut short"),
-            "{}",
-            history.skipped[0]
+        assert_eq!(history.skipped[0].why, Unreadable::CutShort);
+    }
+
+    #[test]
+    fn a_cut_is_recognised_wherever_the_line_stops() {
+        // Every way a write can stop partway: inside the kind, a text, a word, a value, an
+        // option, and between two bytes of one character.
+        let session = SESSION.replace("lower-back", "ryg-øvelser");
+        let cut_points = [4, 30, 105, 112, session.len() - 9, session.len() - 1];
+        for cut in cut_points
+            .into_iter()
+            .chain([session.find('ø').unwrap() + 1])
+        {
+            let mut bytes = lines(&[SCREENING]).into_bytes();
+            bytes.extend_from_slice(&session.as_bytes()[..cut]);
+            let history = parse_bytes(&bytes, FILE_NAME);
+            assert_eq!(history.records.len(), 1, "cut at {cut}");
+            let reasons: Vec<&Unreadable> = history.skipped.iter().map(|s| &s.why).collect();
+            assert_eq!(reasons, [&Unreadable::CutShort], "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn a_last_line_that_no_cut_explains_keeps_its_own_reason() {
+        let level_zero = SESSION.replace("level: 2", "level: 0");
+        let history = History::parse(&format!("{SCREENING}\n{level_zero}"));
+        assert_eq!(
+            history.skipped[0].why,
+            Unreadable::OutOfRange {
+                field: "level",
+                value: 0,
+                lowest: 1,
+                highest: None
+            }
         );
+        let missing = History::parse(r#"Screening(at: "2026-11-20T07:58:12Z")"#);
+        assert_eq!(
+            missing.skipped[0].why,
+            Unreadable::MissingField { field: "clear" }
+        );
+        // The same unreadable line in the middle of the file is not called cut short.
+        let middle = History::parse(&format!("{}\n{SCREENING}\n", &SESSION[..60]));
+        assert_eq!(middle.skipped[0].why, Unreadable::NotARecord { column: 52 });
     }
 
     #[test]
@@ -208,10 +296,13 @@ mod tests {
     fn a_missing_field_is_named() {
         let text = lines(&[r#"Screening(at: "2026-11-20T07:58:12Z")"#]);
         let history = History::parse(&text);
-        assert!(
-            history.skipped[0].why.contains("clear"),
-            "{}",
-            history.skipped[0]
+        assert_eq!(
+            history.skipped[0].why,
+            Unreadable::MissingField { field: "clear" }
+        );
+        assert_eq!(
+            history.skipped[0].to_string(),
+            "history.ron:1: skipped: the field `clear` is missing"
         );
     }
 
@@ -227,8 +318,9 @@ mod tests {
         assert_eq!(history.records.len(), 2);
         assert_eq!(
             history.skipped[0].to_string(),
-            "journal.ron:2: skipped: the line is not valid UTF-8 text"
+            "journal.ron:2: skipped: the line is not readable text (it is not valid UTF-8)"
         );
+        assert_eq!(history.skipped[0].why, Unreadable::NotUtf8);
     }
 
     #[test]
@@ -247,6 +339,12 @@ mod tests {
                 .to_string()
                 .contains(&dir.path().display().to_string()),
             "{error}"
+        );
+        let norwegian = error.describe(Lang::Nb);
+        assert!(
+            norwegian.starts_with("kunne ikke lese historikkfilen ")
+                && norwegian.contains(&dir.path().display().to_string()),
+            "{norwegian}"
         );
     }
 }

@@ -1,34 +1,38 @@
 //! How a record is spelled on one line of `history.ron` (history-format.md, version 1).
 
 use jiff::{RoundMode, Timestamp, TimestampRound, Unit};
+use ron::error::{Position, SpannedError};
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Serialize};
 
 use super::error::HistoryError;
 use super::record::{FollowUp, Morning, Record, Screening, SessionRecord};
+use super::unreadable::Unreadable;
 
 /// The line as serde sees it. Kept apart from `Record` so the file format can only change here.
 /// Unknown fields are ignored (serde's default) so this version reads files from newer ones.
+/// Times are read as text and numbers as wide integers, and checked in `TryFrom<Line>`, because
+/// only there is the field known that a bad time or number must be named by.
 #[derive(Serialize, Deserialize)]
 enum Line {
     Screening {
-        at: Timestamp,
+        at: String,
         clear: bool,
     },
     Session {
-        started: Timestamp,
-        finished: Timestamp,
+        started: String,
+        finished: String,
         program: String,
-        level: u32,
+        level: i64,
         completed: bool,
-        reps_done: u32,
-        reps_planned: u32,
-        pain_before: u8,
+        reps_done: i64,
+        reps_planned: i64,
+        pain_before: i64,
         #[serde(default)]
-        pain_after: Option<u8>,
+        pain_after: Option<i64>,
     },
     FollowUp {
-        session: Timestamp,
+        session: String,
         morning: MorningLine,
     },
 }
@@ -54,36 +58,63 @@ impl Record {
     }
 }
 
-/// Reads one non-blank line, or says in plain words why it cannot be read.
-pub(super) fn parse_line(line: &str) -> Result<Record, String> {
-    let line: Line = ron::from_str(line).map_err(|error| explain(&error))?;
-    Record::try_from(line)
+/// Reads one non-blank line, or says why it cannot be read.
+pub(super) fn parse_line(line: &str) -> Result<Record, Unreadable> {
+    let parsed: Line = ron::from_str(line).map_err(|error| explain(&error, line))?;
+    Record::try_from(parsed)
 }
 
-fn explain(error: &ron::error::SpannedError) -> String {
+/// Turns the parser's error into a reason a user can act on; the parser's own words are dropped.
+fn explain(error: &SpannedError, line: &str) -> Unreadable {
+    let column = first_mark(line, error.span.start);
     match &error.code {
-        // `Line` is the record enum; any other enum in a line is a field's value.
+        // serde names each enum by its Rust type: `Line` is the kind of record, `MorningLine`
+        // the value of `morning`.
         ron::Error::NoSuchEnumVariant { found, outer, .. } if outer.as_deref() == Some("Line") => {
-            format!("unknown kind of record `{found}` (written by a newer version of ryg?)")
+            Unreadable::UnknownKind {
+                found: found.clone(),
+            }
         }
         ron::Error::NoSuchEnumVariant {
-            found, expected, ..
-        } => format!(
-            "unknown value `{found}` (column {}); this version knows {}",
-            error.span.start.col,
-            expected.join(", ")
-        ),
-        code => {
-            // ron's messages start with a capital; the rest of the report line does not.
-            let message = code.to_string();
-            let (first, rest) = message.split_at(message.chars().next().map_or(0, char::len_utf8));
-            format!(
-                "{}{rest} (column {})",
-                first.to_lowercase(),
-                error.span.start.col
-            )
-        }
+            found,
+            expected,
+            outer,
+        } if outer.as_deref() == Some("MorningLine") => Unreadable::UnknownValue {
+            field: "morning",
+            found: found.clone(),
+            expected,
+        },
+        ron::Error::MissingStructField { field, .. } => Unreadable::MissingField { field },
+        ron::Error::DuplicateStructField { field, .. } => Unreadable::RepeatedField { field },
+        // `pain_after` is the only optional field of a record, and unknown fields are skipped
+        // without looking inside, so no other field can ask for an option.
+        ron::Error::ExpectedOption => Unreadable::PainAfterWithoutSome {
+            written: word_at(line, column),
+        },
+        ron::Error::ExceededRecursionLimit => Unreadable::TooDeep,
+        _ => Unreadable::NotARecord { column },
     }
+}
+
+/// The 1-based column of the first non-blank character at or after `at`: ron's errors start
+/// before the blanks in front of the value, but a user looks for the value.
+fn first_mark(line: &str, at: Position) -> usize {
+    let start = at.col.max(1);
+    let blanks = line
+        .chars()
+        .skip(start - 1)
+        .take_while(|c| c.is_whitespace())
+        .count();
+    start + blanks
+}
+
+/// The word that starts at `column`, cut to a length worth repeating to the user.
+fn word_at(line: &str, column: usize) -> String {
+    line.chars()
+        .skip(column.saturating_sub(1))
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ':' | '(' | ')'))
+        .take(20)
+        .collect()
 }
 
 pub(super) fn whole_second(at: Timestamp) -> Timestamp {
@@ -95,20 +126,46 @@ pub(super) fn whole_second(at: Timestamp) -> Timestamp {
     at.round(floor).unwrap_or(at)
 }
 
-fn pain(name: &str, value: u8) -> Result<u8, String> {
-    if value <= 10 {
-        Ok(value)
-    } else {
-        Err(format!("{name} is {value}, but pain is rated from 0 to 10"))
-    }
+fn time(field: &'static str, text: &str) -> Result<Timestamp, Unreadable> {
+    text.parse().map_err(|_| Unreadable::NotATime { field })
+}
+
+fn pain(field: &'static str, value: i64) -> Result<u8, Unreadable> {
+    u8::try_from(value)
+        .ok()
+        .filter(|pain| *pain <= 10)
+        .ok_or(Unreadable::OutOfRange {
+            field,
+            value,
+            lowest: 0,
+            highest: Some(10),
+        })
+}
+
+/// A count kept as `u32`, from `lowest` on.
+fn count(field: &'static str, value: i64, lowest: u32) -> Result<u32, Unreadable> {
+    u32::try_from(value)
+        .ok()
+        .filter(|count| *count >= lowest)
+        .ok_or(Unreadable::OutOfRange {
+            field,
+            value,
+            lowest: lowest.into(),
+            highest: None,
+        })
 }
 
 impl TryFrom<Line> for Record {
-    type Error = String;
+    type Error = Unreadable;
 
-    fn try_from(line: Line) -> Result<Self, String> {
+    fn try_from(line: Line) -> Result<Self, Unreadable> {
         Ok(match line {
-            Line::Screening { at, clear } => Record::Screening(Screening { at, clear }),
+            Line::Screening { at, clear } => Record::Screening(Screening {
+                at: time("at", &at)?,
+                clear,
+            }),
+            // Values outside the contract would mislead the pain rules, so such a line is
+            // reported like any other unreadable line instead of being trusted.
             Line::Session {
                 started,
                 finished,
@@ -119,26 +176,19 @@ impl TryFrom<Line> for Record {
                 reps_planned,
                 pain_before,
                 pain_after,
-            } => {
-                // Values outside the contract would mislead the pain rules, so such a line is
-                // reported like any other unreadable line instead of being trusted.
-                if level == 0 {
-                    return Err("level is 0, but levels start at 1".to_string());
-                }
-                Record::Session(SessionRecord {
-                    started,
-                    finished,
-                    program,
-                    level,
-                    completed,
-                    reps_done,
-                    reps_planned,
-                    pain_before: pain("pain_before", pain_before)?,
-                    pain_after: pain_after.map(|a| pain("pain_after", a)).transpose()?,
-                })
-            }
+            } => Record::Session(SessionRecord {
+                started: time("started", &started)?,
+                finished: time("finished", &finished)?,
+                program,
+                level: count("level", level, 1)?,
+                completed,
+                reps_done: count("reps_done", reps_done, 0)?,
+                reps_planned: count("reps_planned", reps_planned, 0)?,
+                pain_before: pain("pain_before", pain_before)?,
+                pain_after: pain_after.map(|a| pain("pain_after", a)).transpose()?,
+            }),
             Line::FollowUp { session, morning } => Record::FollowUp(FollowUp {
-                session,
+                session: time("session", &session)?,
                 morning: morning.into(),
             }),
         })
@@ -149,22 +199,22 @@ impl From<&Record> for Line {
     fn from(record: &Record) -> Self {
         match record {
             Record::Screening(s) => Line::Screening {
-                at: whole_second(s.at),
+                at: whole_second(s.at).to_string(),
                 clear: s.clear,
             },
             Record::Session(s) => Line::Session {
-                started: whole_second(s.started),
-                finished: whole_second(s.finished),
+                started: whole_second(s.started).to_string(),
+                finished: whole_second(s.finished).to_string(),
                 program: s.program.clone(),
-                level: s.level,
+                level: s.level.into(),
                 completed: s.completed,
-                reps_done: s.reps_done,
-                reps_planned: s.reps_planned,
-                pain_before: s.pain_before,
-                pain_after: s.pain_after,
+                reps_done: s.reps_done.into(),
+                reps_planned: s.reps_planned.into(),
+                pain_before: s.pain_before.into(),
+                pain_after: s.pain_after.map(i64::from),
             },
             Record::FollowUp(f) => Line::FollowUp {
-                session: whole_second(f.session),
+                session: whole_second(f.session).to_string(),
                 morning: f.morning.into(),
             },
         }
@@ -301,22 +351,175 @@ mod tests {
         }
     }
 
+    const SESSION: &str = r#"Session(started: "2026-11-20T08:00:00Z", finished: "2026-11-20T08:17:40Z", program: "p", level: 1, completed: true, reps_done: 1, reps_planned: 1, pain_before: 3, pain_after: Some(4))"#;
+
+    fn out_of_range(
+        field: &'static str,
+        value: i64,
+        lowest: i64,
+        highest: Option<i64>,
+    ) -> Unreadable {
+        Unreadable::OutOfRange {
+            field,
+            value,
+            lowest,
+            highest,
+        }
+    }
+
     #[test]
-    fn out_of_range_values_are_refused_with_a_reason() {
-        let line = r#"Session(started: "2026-11-20T08:00:00Z", finished: "2026-11-20T08:17:40Z", program: "p", level: 1, completed: true, reps_done: 1, reps_planned: 1, pain_before: 3, pain_after: Some(11))"#;
-        assert_eq!(
-            parse_line(line),
-            Err("pain_after is 11, but pain is rated from 0 to 10".to_string())
-        );
-        let level_zero = line.replace("level: 1", "level: 0");
-        assert!(parse_line(&level_zero).unwrap_err().contains("level is 0"));
+    fn out_of_range_values_are_refused_with_the_field_and_its_range() {
+        let cases = [
+            (
+                "pain_after: Some(4)",
+                "pain_after: Some(11)",
+                out_of_range("pain_after", 11, 0, Some(10)),
+            ),
+            (
+                "pain_before: 3",
+                "pain_before: 300",
+                out_of_range("pain_before", 300, 0, Some(10)),
+            ),
+            (
+                "pain_before: 3",
+                "pain_before: -1",
+                out_of_range("pain_before", -1, 0, Some(10)),
+            ),
+            ("level: 1", "level: 0", out_of_range("level", 0, 1, None)),
+            ("level: 1", "level: -1", out_of_range("level", -1, 1, None)),
+            (
+                "reps_done: 1",
+                "reps_done: 5000000000",
+                out_of_range("reps_done", 5_000_000_000, 0, None),
+            ),
+            (
+                "reps_planned: 1",
+                "reps_planned: -3",
+                out_of_range("reps_planned", -3, 0, None),
+            ),
+        ];
+        for (good, bad, why) in cases {
+            let line = SESSION.replace(good, bad);
+            assert_eq!(parse_line(&line), Err(why), "{line}");
+        }
+        let edges = SESSION
+            .replace("pain_before: 3", "pain_before: 0")
+            .replace("Some(4)", "Some(10)");
+        assert!(parse_line(&edges).is_ok(), "{edges}");
     }
 
     #[test]
     fn an_unknown_morning_is_not_called_an_unknown_record() {
-        let why =
-            parse_line(r#"FollowUp(session: "2026-11-20T08:00:00Z", morning: Awful)"#).unwrap_err();
-        assert!(why.starts_with("unknown value `Awful`"), "{why}");
-        assert!(why.contains("Better, Same, Worse"), "{why}");
+        assert_eq!(
+            parse_line(r#"FollowUp(session: "2026-11-20T08:00:00Z", morning: Awful)"#),
+            Err(Unreadable::UnknownValue {
+                field: "morning",
+                found: "Awful".to_string(),
+                expected: &["Better", "Same", "Worse"],
+            })
+        );
+        assert_eq!(
+            parse_line(r#"Weight(at: "2026-11-20T08:00:00Z", kg: 80)"#),
+            Err(Unreadable::UnknownKind {
+                found: "Weight".to_string()
+            })
+        );
+    }
+
+    #[test]
+    fn a_bad_time_names_its_field() {
+        let cases = [
+            (
+                r#"Screening(at: "2026-13-20T07:58:12Z", clear: true)"#,
+                "at",
+            ),
+            (r#"Screening(at: "2026-11-20 07:58:12", clear: true)"#, "at"),
+            (r#"Screening(at: "yesterday", clear: true)"#, "at"),
+            (
+                r#"FollowUp(session: "2026-02-30T08:00:00Z", morning: Same)"#,
+                "session",
+            ),
+            (&SESSION.replace("T08:00:00Z", "T25:00:00Z"), "started"),
+            (&SESSION.replace("T08:17:40Z", "T08:17:40"), "finished"),
+        ];
+        for (line, field) in cases {
+            assert_eq!(
+                parse_line(line),
+                Err(Unreadable::NotATime { field }),
+                "{line}"
+            );
+        }
+        // An offset other than Z names the same moment, so it is read, not refused.
+        let offset = r#"Screening(at: "2026-11-20T08:58:12+01:00", clear: true)"#;
+        assert_eq!(
+            parse_line(offset),
+            Ok(Record::Screening(Screening {
+                at: at("2026-11-20T07:58:12Z"),
+                clear: true
+            }))
+        );
+    }
+
+    #[test]
+    fn pain_after_without_some_says_how_to_write_it() {
+        let line = SESSION.replace("Some(4)", "7");
+        assert_eq!(
+            parse_line(&line),
+            Err(Unreadable::PainAfterWithoutSome {
+                written: "7".to_string()
+            })
+        );
+        let no_answer = SESSION.replace("pain_after: Some(4)", "pain_after: None");
+        assert!(parse_line(&no_answer).is_ok());
+        let left_out = SESSION.replace(", pain_after: Some(4)", "");
+        assert!(parse_line(&left_out).is_ok());
+    }
+
+    #[test]
+    fn fields_that_are_missing_or_repeated_are_named() {
+        assert_eq!(
+            parse_line(r#"Screening(at: "2026-11-20T07:58:12Z")"#),
+            Err(Unreadable::MissingField { field: "clear" })
+        );
+        assert_eq!(
+            parse_line(&SESSION.replace("level: 1, ", "")),
+            Err(Unreadable::MissingField { field: "level" })
+        );
+        assert_eq!(
+            parse_line(r#"Screening(at: "2026-11-20T07:58:12Z", clear: true, clear: false)"#),
+            Err(Unreadable::RepeatedField { field: "clear" })
+        );
+    }
+
+    #[test]
+    fn brackets_nested_too_deep_are_told_apart() {
+        let deep = format!(
+            r#"Screening(at: "2026-11-20T07:58:12Z", clear: true, note: {}{})"#,
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        assert_eq!(parse_line(&deep), Err(Unreadable::TooDeep));
+    }
+
+    #[test]
+    fn anything_else_points_at_the_column_where_reading_stopped() {
+        let cases = [
+            // The blank before `oops` is not where the problem is.
+            ("Session(started: oops", 18),
+            (r#"Screening(at: "2026-11-20T07:58:12Z", clear: yes)"#, 46),
+            (
+                r#"Screening(at: "2026-11-20T07:58:12Z", clear: true) extra"#,
+                52,
+            ),
+            ("\u{1F600}", 1),
+            (r#"(at: "2026-11-20T07:58:12Z", clear: true)"#, 1),
+        ];
+        for (line, column) in cases {
+            assert_eq!(
+                parse_line(line),
+                Err(Unreadable::NotARecord { column }),
+                "{line}"
+            );
+        }
     }
 }

@@ -49,7 +49,7 @@ words! {
     YOU_CHOSE = "chosen with --level", "valgt med --level", "valgt med --level";
     SESSION_LENGTH = "Session length", "Varighed", "Varighet";
     REPS = "reps", "gentagelser", "repetisjoner";
-    GET_READY = "get ready", "gør dig klar", "gjør deg klar";
+    GET_READY = "Get ready", "Gør dig klar", "Gjør deg klar";
     SET = "Set", "Sæt", "Sett";
     OF = "of", "af", "av";
     PER_SIDE_ALTERNATING = "per side, left and right in turn", "pr. side, skiftevis venstre og højre", "per side, vekselvis venstre og høyre";
@@ -66,10 +66,10 @@ words! {
 
     // `ryg history`
     NO_HISTORY = "No sessions recorded yet. Start one with `ryg`; each session you do is kept here.",
-        "Ingen træninger registreret endnu. Start en med `ryg`; hver træning du laver gemmes her.",
+        "Ingen træninger registreret endnu. Start en med `ryg`; hver træning, du laver, gemmes her.",
         "Ingen økter registrert ennå. Start en med `ryg`; hver økt du gjør lagres her.";
     NO_HISTORY_FOR = "No sessions recorded for", "Ingen træninger registreret for", "Ingen økter registrert for";
-    SESSIONS = "sessions", "træninger", "økter";
+    SESSIONS = "Sessions", "Træninger", "Økter";
 
     // Zones and mornings, as words.
     GREEN = "green", "grøn", "grønn";
