@@ -1,8 +1,11 @@
 //! ryg: a terminal trainer for common low back pain — the library behind the `ryg` binary.
 
+pub mod app;
 pub mod cli;
 pub mod history;
 pub mod i18n;
+pub mod keys;
 pub mod program;
 pub mod rules;
 pub mod session;
+pub mod tips;

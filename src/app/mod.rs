@@ -1,0 +1,250 @@
+//! The app's model: every screen's state, one `update` for everything that happens, and the
+//! effects the shell carries out. Pure: time arrives inside the messages, nothing here reads a
+//! clock, touches a file or draws.
+
+mod screen;
+mod update;
+
+pub use screen::{
+    Finished, FollowUp, FollowUpChoice, Home, Level, Outcome, Pain, PainMoment, Route, Safety,
+    Screen, Training,
+};
+
+use std::time::Instant;
+
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+
+use crate::history::{History, Record, SessionRecord, SessionWithMorning};
+use crate::i18n::Lang;
+use crate::keys::{Action, Keymap};
+use crate::program::{Catalog, ProgramEntry};
+use crate::rules::{Recommendation, next_level};
+use crate::session::DueCue;
+
+/// How old the last safety check may be before it is asked again.
+pub const SAFETY_CHECK_VALID: SignedDuration = SignedDuration::from_hours(30 * 24);
+
+/// The moment a message happens, on both clocks: `now` times the session, `wall` dates records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clock {
+    pub now: Instant,
+    pub wall: Timestamp,
+}
+
+/// Everything that can happen to the app.
+#[derive(Clone, Debug)]
+pub enum Msg {
+    /// The user asked for something.
+    Action(Action, Clock),
+    /// A deadline passed.
+    Tick(Clock),
+    /// The terminal went away or the process is told to stop: save what was done, then quit.
+    HangUp(Clock),
+    /// A record could not be written; it is kept and written again at the next chance.
+    WriteFailed { record: Record, why: String },
+}
+
+/// What the shell is asked to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    Cue(DueCue),
+    Append(Record),
+    Quit,
+}
+
+/// A box shown over the screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    ConfirmQuit,
+}
+
+/// A one-line message in the status line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The history could not be written; the record is kept and tried again.
+    NotSaved(String),
+    /// A session ended early and was saved as not finished.
+    SavedUnfinished,
+    /// The morning answer changed the recommended level.
+    LevelUpdated,
+}
+
+/// What the app starts with.
+pub struct Setup {
+    pub lang: Lang,
+    pub catalog: Catalog,
+    pub history: History,
+    pub time_zone: TimeZone,
+    pub muted: bool,
+    pub colors: bool,
+    /// `ryg start`: the program (an index into the catalog) and level to go straight to.
+    pub start: Option<(usize, Level)>,
+}
+
+/// The whole app.
+#[derive(Clone, Debug)]
+pub struct App {
+    pub lang: Lang,
+    pub catalog: Catalog,
+    pub history: History,
+    pub time_zone: TimeZone,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub notice: Option<Notice>,
+    pub muted: bool,
+    pub colors: bool,
+    /// Records the history file did not take yet, oldest first.
+    unsaved: Vec<Record>,
+    /// Sessions whose morning question was skipped in this run, so it is not asked again.
+    skipped_follow_ups: Vec<Timestamp>,
+    /// The session was paused by an overlay, and goes on when it closes.
+    paused_by_overlay: bool,
+}
+
+impl App {
+    pub fn new(setup: Setup, wall: Timestamp) -> App {
+        let mut app = App {
+            lang: setup.lang,
+            catalog: setup.catalog,
+            history: setup.history,
+            time_zone: setup.time_zone,
+            screen: Screen::Home(Home {
+                program: 0,
+                level: Level::Recommended,
+            }),
+            overlay: None,
+            notice: None,
+            muted: setup.muted,
+            colors: setup.colors,
+            unsaved: Vec::new(),
+            skipped_follow_ups: Vec::new(),
+            paused_by_overlay: false,
+        };
+        let route = match setup.start {
+            Some((program, level)) => Route::Start { program, level },
+            None => Route::Home { program: 0 },
+        };
+        app.screen = if app.safety_check_due(wall) {
+            Screen::Safety(Safety::Asking { then: route })
+        } else {
+            app.follow(route, wall)
+        };
+        app
+    }
+
+    /// The keys that apply now.
+    pub fn keymap(&self) -> Keymap {
+        match (self.overlay, &self.screen) {
+            (Some(Overlay::Help), _) => Keymap::HelpOverlay,
+            (Some(Overlay::ConfirmQuit), _) => Keymap::ConfirmQuit,
+            (None, Screen::Safety(Safety::Asking { .. })) => Keymap::SafetyQuestion,
+            (None, Screen::Safety(Safety::Stop { .. })) => Keymap::SafetyStop,
+            (None, Screen::Home(_)) => Keymap::Home,
+            (None, Screen::FollowUp(_)) => Keymap::FollowUp,
+            (None, Screen::Pain(_)) => Keymap::Pain,
+            (None, Screen::Training(_)) => Keymap::Training,
+            (None, Screen::Result(_)) => Keymap::Result,
+        }
+    }
+
+    /// When the app next needs to wake up by itself; `None` when only the user can change
+    /// anything (every screen but a running session).
+    pub fn next_deadline(&self) -> Option<Instant> {
+        match &self.screen {
+            Screen::Training(training) => training.session.next_deadline(),
+            _ => None,
+        }
+    }
+
+    pub fn program(&self, index: usize) -> &ProgramEntry {
+        &self.catalog.entries[index.min(self.catalog.entries.len().saturating_sub(1))]
+    }
+
+    /// The sessions of a program, oldest first, with their mornings.
+    pub fn sessions_of(&self, program: usize) -> Vec<SessionWithMorning<'_>> {
+        self.history.sessions_of(&self.program(program).program.id)
+    }
+
+    pub fn recommendation(&self, program: usize) -> Recommendation {
+        let levels = self.program(program).program.levels();
+        next_level(&self.sessions_of(program), levels)
+    }
+
+    /// The level a session would be done at.
+    pub fn level_of(&self, program: usize, level: Level) -> u32 {
+        let levels = self.program(program).program.levels().max(1);
+        match level {
+            Level::Recommended => self.recommendation(program).level,
+            Level::Chosen(level) => level.clamp(1, levels),
+        }
+    }
+
+    /// First run, a check older than 30 days, or a last check that found a warning sign.
+    pub fn safety_check_due(&self, wall: Timestamp) -> bool {
+        match self.history.latest_screening() {
+            None => true,
+            Some(check) => !check.clear || wall.duration_since(check.at) > SAFETY_CHECK_VALID,
+        }
+    }
+
+    /// The program's last session, when its morning has not been asked about and that morning
+    /// has come: the session was on an earlier calendar day than `wall`, in local time.
+    pub fn follow_up_due(&self, program: usize, wall: Timestamp) -> Option<&SessionRecord> {
+        let session = self
+            .history
+            .pending_follow_up(&self.program(program).program.id)?;
+        let day = |t: Timestamp| t.to_zoned(self.time_zone.clone()).date();
+        let earlier_day = day(session.started) < day(wall);
+        let skipped = self.skipped_follow_ups.contains(&session.started);
+        (earlier_day && !skipped).then_some(session)
+    }
+
+    /// The session record to save if the app had to stop at `wall`: a session running or
+    /// waiting for its pain question, saved as interrupted.
+    pub fn record_if_interrupted(&self, now: Instant, wall: Timestamp) -> Option<SessionRecord> {
+        match &self.screen {
+            Screen::Training(training) => {
+                let mut session = training.session.clone();
+                session.quit(now);
+                Some(update::record_of(training, &session, wall))
+            }
+            Screen::Pain(Pain {
+                moment: PainMoment::After(finished),
+                ..
+            }) => Some(finished.record.clone()),
+            _ => None,
+        }
+    }
+
+    /// Where a route goes now that nothing stands in its way but a morning question.
+    fn follow(&self, route: Route, wall: Timestamp) -> Screen {
+        let program = update::route_program(route);
+        if let Route::Start { .. } = route
+            && let Some(session) = self.follow_up_due(program, wall)
+        {
+            return Screen::FollowUp(FollowUp {
+                session: session.started,
+                choice: FollowUpChoice::Answer(crate::history::Morning::Same),
+                then: route,
+            });
+        }
+        match route {
+            Route::Home { program } => Screen::Home(Home {
+                program,
+                level: Level::Recommended,
+            }),
+            Route::Start { program, level } => Screen::Pain(Pain {
+                rating: 0,
+                moment: PainMoment::Before {
+                    program,
+                    level: self.level_of(program, level),
+                },
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

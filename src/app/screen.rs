@@ -1,0 +1,120 @@
+//! What each screen holds while it is shown.
+
+use jiff::Timestamp;
+
+use crate::history::{Morning, SessionRecord};
+use crate::rules::{Recommendation, SessionZone};
+use crate::session::Session;
+
+/// The screen that is on.
+#[derive(Clone, Debug)]
+pub enum Screen {
+    Safety(Safety),
+    Home(Home),
+    FollowUp(FollowUp),
+    Pain(Pain),
+    Training(Training),
+    Result(Outcome),
+}
+
+/// Where the journey goes once a question is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// Back to the home screen, with this program selected.
+    Home { program: usize },
+    /// Straight on into a session, as `ryg start` asks.
+    Start { program: usize, level: Level },
+}
+
+/// The level a session is to be done at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// Whatever the pain rules recommend at the time of starting.
+    Recommended,
+    Chosen(u32),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Safety {
+    /// "Do any of these apply to you now?"
+    Asking { then: Route },
+    /// A warning sign applies: no session may start.
+    Stop { then: Route },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Home {
+    pub program: usize,
+    pub level: Level,
+}
+
+/// "How was your back the morning after your last session?"
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FollowUp {
+    pub session: Timestamp,
+    pub choice: FollowUpChoice,
+    pub then: Route,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FollowUpChoice {
+    Answer(Morning),
+    Skip,
+}
+
+impl FollowUpChoice {
+    pub const ALL: [FollowUpChoice; 4] = [
+        FollowUpChoice::Answer(Morning::Better),
+        FollowUpChoice::Answer(Morning::Same),
+        FollowUpChoice::Answer(Morning::Worse),
+        FollowUpChoice::Skip,
+    ];
+
+    pub fn index(self) -> usize {
+        FollowUpChoice::ALL
+            .iter()
+            .position(|c| *c == self)
+            .unwrap_or(0)
+    }
+}
+
+/// "How much does your back hurt right now?", before or after a session.
+#[derive(Clone, Debug)]
+pub struct Pain {
+    pub rating: u8,
+    pub moment: PainMoment,
+}
+
+#[derive(Clone, Debug)]
+pub enum PainMoment {
+    Before { program: usize, level: u32 },
+    After(Finished),
+}
+
+/// A session running.
+#[derive(Clone, Debug)]
+pub struct Training {
+    pub program: usize,
+    /// The program's id, as the history records it.
+    pub program_id: String,
+    pub level: u32,
+    pub session: Session,
+    pub started: Timestamp,
+    pub pain_before: u8,
+}
+
+/// A session that is over, waiting for the pain question after it.
+#[derive(Clone, Debug)]
+pub struct Finished {
+    pub program: usize,
+    pub record: SessionRecord,
+}
+
+/// The result of a session: its zone, and what comes next.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    pub program: usize,
+    pub record: SessionRecord,
+    pub zone: SessionZone,
+    pub next: Recommendation,
+}

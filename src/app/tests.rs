@@ -1,0 +1,531 @@
+//! The journey through the app, message by message, with time passed in.
+
+use std::time::{Duration, Instant};
+
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+
+use super::*;
+use crate::history::{FollowUp as FollowUpRecord, History, Morning, Record, Screening};
+use crate::keys::Action;
+use crate::program::{Catalog, load_str};
+use crate::session::Cue;
+
+/// A program of a few seconds: 1 s to get ready, two reps of 1 s.
+const TINY: &str = r#"Program(id: "tiny", title: "Tiny", prepare_secs: 1, exercises: [
+    Exercise(id: "tilt", name: "Tilt", purpose: "p", steps: [], levels: [
+        Level(sets: 1, reps: 2, rest_secs: 0, tempo: [Phase(kind: Move, secs: 0.5), Phase(kind: Return, secs: 0.5)]),
+        Level(sets: 1, reps: 3, rest_secs: 0, tempo: [Phase(kind: Move, secs: 0.5), Phase(kind: Return, secs: 0.5)]),
+    ]),
+])"#;
+
+struct Run {
+    app: App,
+    t0: Instant,
+    wall0: Timestamp,
+    at: f64,
+    written: Vec<Record>,
+    quit: bool,
+}
+
+fn wall0() -> Timestamp {
+    "2026-11-20T08:00:00Z".parse().unwrap()
+}
+
+fn catalog() -> Catalog {
+    let mut tiny = load_str(TINY, "tiny.ron");
+    tiny.path = Some("tiny.ron".into());
+    Catalog::new(Vec::new(), vec![tiny])
+}
+
+fn clear_check(days_ago: i64) -> Record {
+    Record::Screening(Screening {
+        at: wall0() - SignedDuration::from_hours(24 * days_ago),
+        clear: true,
+    })
+}
+
+impl Run {
+    fn new(records: Vec<Record>, start: Option<(usize, Level)>) -> Run {
+        let setup = Setup {
+            lang: crate::i18n::Lang::En,
+            catalog: catalog(),
+            history: History {
+                records,
+                skipped: Vec::new(),
+            },
+            time_zone: TimeZone::UTC,
+            muted: false,
+            colors: true,
+            start,
+        };
+        Run {
+            app: App::new(setup, wall0()),
+            t0: Instant::now(),
+            wall0: wall0(),
+            at: 0.0,
+            written: Vec::new(),
+            quit: false,
+        }
+    }
+
+    fn clock(&self) -> Clock {
+        Clock {
+            now: self.t0 + Duration::from_secs_f64(self.at),
+            wall: self.wall0 + SignedDuration::from_secs_f64(self.at),
+        }
+    }
+
+    fn handle(&mut self, effects: Vec<Effect>) -> Vec<Cue> {
+        let mut cues = Vec::new();
+        for effect in effects {
+            match effect {
+                Effect::Append(record) => self.written.push(record),
+                Effect::Quit => self.quit = true,
+                Effect::Cue(cue) => cues.push(cue.cue),
+            }
+        }
+        cues
+    }
+
+    fn press(&mut self, action: Action) -> Vec<Cue> {
+        let effects = self.app.update(Msg::Action(action, self.clock()));
+        self.handle(effects)
+    }
+
+    /// Waits until `at` seconds, waking at every deadline on the way as the shell does.
+    fn wait_until(&mut self, at: f64) -> Vec<Cue> {
+        let mut cues = Vec::new();
+        while let Some(deadline) = self.app.next_deadline() {
+            let due = (deadline - self.t0).as_secs_f64();
+            if due > at {
+                break;
+            }
+            self.at = due;
+            let effects = self.app.update(Msg::Tick(self.clock()));
+            cues.extend(self.handle(effects));
+        }
+        self.at = at;
+        cues
+    }
+
+    fn sessions(&self) -> Vec<&crate::history::SessionRecord> {
+        self.written
+            .iter()
+            .filter_map(|r| match r {
+                Record::Session(s) => Some(s),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+#[test]
+fn first_run_asks_the_safety_question_and_records_the_answer() {
+    let mut run = Run::new(Vec::new(), None);
+    assert!(matches!(
+        run.app.screen,
+        Screen::Safety(Safety::Asking { .. })
+    ));
+    run.press(Action::No);
+    assert!(matches!(run.app.screen, Screen::Home(_)));
+    assert_eq!(
+        run.written,
+        [Record::Screening(Screening {
+            at: wall0(),
+            clear: true
+        })]
+    );
+}
+
+#[test]
+fn a_warning_sign_stops_every_session_until_a_later_check_is_clear() {
+    let mut run = Run::new(Vec::new(), None);
+    run.press(Action::Yes);
+    assert!(matches!(
+        run.app.screen,
+        Screen::Safety(Safety::Stop { .. })
+    ));
+    assert_eq!(
+        run.written,
+        [Record::Screening(Screening {
+            at: wall0(),
+            clear: false
+        })]
+    );
+    // Nothing on the stop screen starts a session.
+    for action in [Action::Confirm, Action::Yes, Action::No, Action::Digit(1)] {
+        run.press(action);
+        assert!(matches!(
+            run.app.screen,
+            Screen::Safety(Safety::Stop { .. })
+        ));
+    }
+    // The next run asks again, because the last answer found a warning sign.
+    let again = Run::new(run.written.clone(), None);
+    assert!(matches!(
+        again.app.screen,
+        Screen::Safety(Safety::Asking { .. })
+    ));
+    run.press(Action::CheckAgain);
+    run.press(Action::No);
+    assert!(matches!(run.app.screen, Screen::Home(_)));
+    run.press(Action::Quit);
+    assert!(run.quit);
+}
+
+#[test]
+fn the_safety_check_comes_back_after_thirty_days() {
+    let recent = Run::new(vec![clear_check(29)], None);
+    assert!(matches!(recent.app.screen, Screen::Home(_)));
+    let old = Run::new(vec![clear_check(31)], None);
+    assert!(matches!(old.app.screen, Screen::Safety(_)));
+}
+
+#[test]
+fn a_whole_session_from_home_to_the_result() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    assert_eq!(
+        run.app.next_deadline(),
+        None,
+        "an idle home screen has nothing to wake for"
+    );
+    run.press(Action::Confirm);
+    assert!(matches!(
+        run.app.screen,
+        Screen::Pain(Pain {
+            moment: PainMoment::Before { level: 1, .. },
+            ..
+        })
+    ));
+    run.press(Action::Digit(3));
+    let cues = run.press(Action::Confirm);
+    assert_eq!(
+        cues,
+        [Cue::Pip],
+        "a 1 s get-ready countdown has its one pip at its start"
+    );
+    assert!(matches!(run.app.screen, Screen::Training(_)));
+    let cues = run.wait_until(10.0);
+    assert_eq!(
+        cues,
+        [
+            Cue::Go,
+            Cue::Phase(crate::program::PhaseKind::Move),
+            Cue::Phase(crate::program::PhaseKind::Return),
+            Cue::RepDone,
+            Cue::Phase(crate::program::PhaseKind::Move),
+            Cue::Phase(crate::program::PhaseKind::Return),
+            Cue::SessionDone,
+        ]
+    );
+    let Screen::Pain(pain) = &run.app.screen else {
+        panic!("the pain question follows the session");
+    };
+    assert_eq!(pain.rating, 3, "the question starts from the answer before");
+    run.press(Action::Right);
+    run.press(Action::Confirm);
+    let Screen::Result(outcome) = &run.app.screen else {
+        panic!("the result follows the question");
+    };
+    assert_eq!(outcome.zone.zone, crate::rules::Zone::Green);
+    let sessions = run.sessions();
+    assert_eq!(sessions.len(), 1);
+    let record = sessions[0];
+    assert_eq!(record.program, "tiny");
+    assert_eq!(
+        (record.level, record.reps_done, record.reps_planned),
+        (1, 2, 2)
+    );
+    assert!(record.completed);
+    assert_eq!((record.pain_before, record.pain_after), (3, Some(4)));
+    assert_eq!(record.started, wall0());
+    assert_eq!(record.finished, wall0() + SignedDuration::from_secs(3));
+    run.press(Action::Confirm);
+    assert!(matches!(run.app.screen, Screen::Home(_)));
+}
+
+fn into_session(run: &mut Run) {
+    run.press(Action::Confirm);
+    run.press(Action::Digit(2));
+    run.press(Action::Confirm);
+    assert!(matches!(run.app.screen, Screen::Training(_)));
+}
+
+#[test]
+fn quitting_asks_first_pauses_meanwhile_and_saves_an_unfinished_session() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    into_session(&mut run);
+    run.wait_until(1.7);
+    run.press(Action::Quit);
+    assert_eq!(run.app.overlay, Some(Overlay::ConfirmQuit));
+    assert_eq!(
+        run.app.next_deadline(),
+        None,
+        "the session waits while asking"
+    );
+    run.at = 30.0;
+    run.press(Action::No);
+    assert_eq!(run.app.overlay, None);
+    let Screen::Training(training) = &run.app.screen else {
+        panic!()
+    };
+    assert!(!training.session.is_paused());
+    run.wait_until(30.5);
+    run.press(Action::Quit);
+    run.press(Action::Yes);
+    assert!(matches!(run.app.screen, Screen::Home(_)));
+    assert_eq!(run.app.notice, Some(Notice::SavedUnfinished));
+    let record = run.sessions()[0].clone();
+    assert_eq!(
+        (record.reps_done, record.completed, record.pain_after),
+        (1, false, None)
+    );
+    assert_eq!(record.pain_before, 2);
+    assert!(!run.quit);
+}
+
+#[test]
+fn help_pauses_the_session_and_closing_it_goes_on() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    into_session(&mut run);
+    run.press(Action::Help);
+    assert_eq!(run.app.overlay, Some(Overlay::Help));
+    assert_eq!(run.app.next_deadline(), None);
+    run.press(Action::Skip);
+    assert_eq!(
+        run.app.overlay,
+        Some(Overlay::Help),
+        "other keys do nothing under help"
+    );
+    run.press(Action::Help);
+    assert!(run.app.next_deadline().is_some());
+}
+
+#[test]
+fn a_paused_session_stays_paused_under_help() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    into_session(&mut run);
+    run.press(Action::Pause);
+    run.press(Action::Help);
+    run.press(Action::Help);
+    assert_eq!(run.app.next_deadline(), None);
+}
+
+#[test]
+fn a_hang_up_saves_the_session_as_interrupted_and_quits() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    into_session(&mut run);
+    run.wait_until(2.2);
+    run.at = 2.2;
+    let effects = run.app.update(Msg::HangUp(run.clock()));
+    run.handle(effects);
+    assert!(run.quit);
+    let record = run.sessions()[0].clone();
+    assert_eq!(
+        (record.reps_done, record.completed, record.pain_after),
+        (1, false, None)
+    );
+    assert_eq!(record.finished, wall0() + SignedDuration::from_secs(2));
+}
+
+#[test]
+fn ctrl_c_at_the_pain_question_after_saves_the_finished_session() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    into_session(&mut run);
+    run.wait_until(10.0);
+    run.press(Action::Interrupt);
+    assert!(run.quit);
+    let record = run.sessions()[0].clone();
+    assert_eq!((record.completed, record.pain_after), (true, None));
+}
+
+#[test]
+fn nothing_is_saved_when_quitting_from_home() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    run.press(Action::Interrupt);
+    assert!(run.quit);
+    assert!(run.written.is_empty());
+}
+
+fn yesterday_session() -> Vec<Record> {
+    let started = wall0() - SignedDuration::from_hours(20);
+    vec![
+        clear_check(1),
+        Record::Session(crate::history::SessionRecord {
+            started,
+            finished: started + SignedDuration::from_mins(3),
+            program: "tiny".into(),
+            level: 2,
+            completed: true,
+            reps_done: 6,
+            reps_planned: 6,
+            pain_before: 2,
+            pain_after: Some(2),
+        }),
+    ]
+}
+
+#[test]
+fn the_morning_question_comes_before_the_level_is_confirmed() {
+    let mut run = Run::new(yesterday_session(), None);
+    let Screen::Home(home) = &run.app.screen else {
+        panic!()
+    };
+    assert_eq!(run.app.level_of(home.program, home.level), 2);
+    run.press(Action::Confirm);
+    assert!(matches!(run.app.screen, Screen::FollowUp(_)));
+    run.press(Action::Down);
+    run.press(Action::Confirm);
+    let started = wall0() - SignedDuration::from_hours(20);
+    assert_eq!(
+        run.written,
+        [Record::FollowUp(FollowUpRecord {
+            session: started,
+            morning: Morning::Worse
+        })]
+    );
+    let Screen::Home(home) = &run.app.screen else {
+        panic!("back home to confirm the level")
+    };
+    assert_eq!(
+        run.app.level_of(home.program, home.level),
+        1,
+        "worse next morning: one easier"
+    );
+    assert_eq!(run.app.notice, Some(Notice::LevelUpdated));
+    run.press(Action::Confirm);
+    assert!(matches!(
+        run.app.screen,
+        Screen::Pain(Pain {
+            moment: PainMoment::Before { level: 1, .. },
+            ..
+        })
+    ));
+}
+
+#[test]
+fn ryg_start_goes_straight_through_the_morning_question_to_the_pain_question() {
+    let mut run = Run::new(yesterday_session(), Some((0, Level::Recommended)));
+    assert!(matches!(run.app.screen, Screen::FollowUp(_)));
+    run.press(Action::Digit(4));
+    assert!(run.written.is_empty(), "skip writes nothing");
+    assert!(matches!(
+        run.app.screen,
+        Screen::Pain(Pain {
+            moment: PainMoment::Before { level: 2, .. },
+            ..
+        })
+    ));
+    let chosen = Run::new(vec![clear_check(1)], Some((0, Level::Chosen(2))));
+    assert!(matches!(
+        chosen.app.screen,
+        Screen::Pain(Pain {
+            moment: PainMoment::Before { level: 2, .. },
+            ..
+        })
+    ));
+}
+
+#[test]
+fn a_morning_question_of_the_same_day_is_not_asked() {
+    let started = wall0() - SignedDuration::from_hours(2);
+    let mut records = yesterday_session();
+    if let Record::Session(session) = &mut records[1] {
+        session.started = started;
+    }
+    let run = Run::new(records, Some((0, Level::Recommended)));
+    assert!(matches!(run.app.screen, Screen::Pain(_)));
+}
+
+#[test]
+fn home_chooses_programs_and_levels() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    let level = |run: &Run| match &run.app.screen {
+        Screen::Home(home) => run.app.level_of(home.program, home.level),
+        _ => panic!(),
+    };
+    assert_eq!(level(&run), 1);
+    run.press(Action::Right);
+    assert_eq!(level(&run), 2);
+    run.press(Action::Right);
+    assert_eq!(level(&run), 2, "no level above the top");
+    run.press(Action::Digit(1));
+    assert_eq!(level(&run), 1);
+    run.press(Action::Digit(9));
+    assert_eq!(level(&run), 1, "a level the program lacks is ignored");
+    run.press(Action::Left);
+    assert_eq!(level(&run), 1);
+    run.press(Action::Down);
+    run.press(Action::Up);
+    assert!(matches!(
+        run.app.screen,
+        Screen::Home(Home { program: 0, .. })
+    ));
+}
+
+#[test]
+fn the_pain_scale_runs_from_0_to_10() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    run.press(Action::Confirm);
+    let rating = |run: &Run| match &run.app.screen {
+        Screen::Pain(pain) => pain.rating,
+        _ => panic!(),
+    };
+    run.press(Action::Left);
+    assert_eq!(rating(&run), 0);
+    run.press(Action::Digit(1));
+    run.press(Action::Digit(0));
+    assert_eq!(rating(&run), 10);
+    run.press(Action::Right);
+    assert_eq!(rating(&run), 10);
+    run.press(Action::Digit(7));
+    assert_eq!(rating(&run), 7);
+    run.press(Action::Back);
+    assert!(matches!(run.app.screen, Screen::Home(_)));
+}
+
+#[test]
+fn a_failed_write_is_shown_and_tried_again_with_the_next_record() {
+    let mut run = Run::new(Vec::new(), None);
+    run.press(Action::No);
+    let lost = run.written.pop().unwrap();
+    run.app.update(Msg::WriteFailed {
+        record: lost.clone(),
+        why: "disk full".into(),
+    });
+    assert_eq!(run.app.notice, Some(Notice::NotSaved("disk full".into())));
+    run.press(Action::Confirm);
+    run.press(Action::Interrupt);
+    assert_eq!(
+        run.written,
+        [lost],
+        "the unsaved record is written before quitting"
+    );
+}
+
+#[test]
+fn mute_works_on_every_screen() {
+    let mut run = Run::new(Vec::new(), None);
+    run.press(Action::Mute);
+    assert!(run.app.muted);
+    run.press(Action::No);
+    run.press(Action::Mute);
+    assert!(!run.app.muted);
+}
+
+#[test]
+fn next_exercise_on_the_last_one_ends_the_session() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    into_session(&mut run);
+    run.press(Action::NextExercise);
+    assert!(matches!(
+        run.app.screen,
+        Screen::Pain(Pain {
+            moment: PainMoment::After(_),
+            ..
+        })
+    ));
+    run.press(Action::Confirm);
+    assert!(!run.sessions()[0].completed);
+}

@@ -1,0 +1,406 @@
+//! How the app answers each message: the journey from screen to screen.
+
+use jiff::{SignedDuration, Timestamp};
+
+use super::{
+    App, Clock, Effect, Finished, FollowUp, FollowUpChoice, Home, Level, Msg, Notice, Outcome,
+    Overlay, Pain, PainMoment, Route, Safety, Screen, Training,
+};
+use crate::history::{FollowUp as FollowUpRecord, Morning, Record, Screening, SessionRecord};
+use crate::keys::Action;
+use crate::rules::zone_of;
+use crate::session::{DueCue, Session};
+
+impl App {
+    /// Applies `msg` and returns what the shell should do.
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        match msg {
+            Msg::Tick(clock) => self.catch_up(clock, &mut effects),
+            Msg::Action(action, clock) => {
+                self.catch_up(clock, &mut effects);
+                self.act(action, clock, &mut effects);
+            }
+            Msg::HangUp(clock) => self.hang_up(clock, &mut effects),
+            Msg::WriteFailed { record, why } => {
+                self.unsaved.push(record);
+                self.notice = Some(Notice::NotSaved(why));
+            }
+        }
+        effects
+    }
+
+    /// Brings a running session up to `clock`, and leaves it for the pain question once over.
+    fn catch_up(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
+        if let Screen::Training(training) = &mut self.screen {
+            let cues = training.session.advance(clock.now);
+            effects.extend(cues.into_iter().map(Effect::Cue));
+            if training.session.is_over() {
+                self.end_training(clock);
+            }
+        }
+    }
+
+    fn act(&mut self, action: Action, clock: Clock, effects: &mut Vec<Effect>) {
+        match action {
+            Action::Interrupt => return self.hang_up(clock, effects),
+            Action::Mute => {
+                self.muted = !self.muted;
+                return;
+            }
+            _ => {}
+        }
+        if let Some(overlay) = self.overlay {
+            return self.act_on_overlay(overlay, action, clock, effects);
+        }
+        if action == Action::Help {
+            return self.open(Overlay::Help, clock);
+        }
+        match self.screen {
+            Screen::Safety(_) => self.act_on_safety(action, clock.wall, effects),
+            Screen::Home(_) => self.act_on_home(action, clock.wall, effects),
+            Screen::FollowUp(_) => self.act_on_follow_up(action, clock.wall, effects),
+            Screen::Pain(_) => self.act_on_pain(action, clock, effects),
+            Screen::Training(_) => self.act_on_training(action, clock, effects),
+            Screen::Result(ref outcome) => {
+                if action == Action::Confirm {
+                    self.go_home(outcome.program);
+                }
+            }
+        }
+    }
+
+    fn act_on_safety(&mut self, action: Action, wall: Timestamp, effects: &mut Vec<Effect>) {
+        let Screen::Safety(safety) = &self.screen else {
+            return;
+        };
+        match (safety.clone(), action) {
+            (Safety::Asking { then }, Action::Yes | Action::No) => {
+                let clear = action == Action::No;
+                let at = whole_second(wall);
+                self.append(Record::Screening(Screening { at, clear }), effects);
+                self.screen = if clear {
+                    self.follow(then, wall)
+                } else {
+                    Screen::Safety(Safety::Stop { then })
+                };
+            }
+            (Safety::Stop { then }, Action::CheckAgain) => {
+                self.screen = Screen::Safety(Safety::Asking { then });
+            }
+            (_, Action::Quit) => self.quit(effects),
+            _ => {}
+        }
+    }
+
+    fn act_on_home(&mut self, action: Action, wall: Timestamp, effects: &mut Vec<Effect>) {
+        let Screen::Home(home) = &self.screen else {
+            return;
+        };
+        let (program, level) = (home.program, home.level);
+        let programs = self.catalog.entries.len();
+        if action == Action::Quit {
+            return self.quit(effects);
+        }
+        if programs == 0 {
+            return;
+        }
+        let levels = self.program(program).program.levels();
+        let current = self.level_of(program, level);
+        let choose = |level: u32| Level::Chosen(level.clamp(1, levels.max(1)));
+        let (program, level) = match action {
+            Action::Up => ((program + programs - 1) % programs, Level::Recommended),
+            Action::Down => ((program + 1) % programs, Level::Recommended),
+            Action::Left => (program, choose(current.saturating_sub(1))),
+            Action::Right => (program, choose(current + 1)),
+            Action::Digit(d) if u32::from(d) <= levels => (program, choose(u32::from(d))),
+            Action::Confirm => {
+                self.notice = None;
+                self.screen = match self.follow_up_due(program, wall) {
+                    Some(session) => Screen::FollowUp(FollowUp {
+                        session: session.started,
+                        choice: FollowUpChoice::Answer(Morning::Same),
+                        then: Route::Home { program },
+                    }),
+                    None => self.follow(Route::Start { program, level }, wall),
+                };
+                return;
+            }
+            _ => return,
+        };
+        // Choosing the recommended level keeps it "recommended", so that a morning answer
+        // given later can still move it.
+        let level = match level {
+            Level::Chosen(n) if n == self.recommendation(program).level => Level::Recommended,
+            other => other,
+        };
+        self.screen = Screen::Home(Home { program, level });
+    }
+
+    fn act_on_follow_up(&mut self, action: Action, wall: Timestamp, effects: &mut Vec<Effect>) {
+        let Screen::FollowUp(follow_up) = &mut self.screen else {
+            return;
+        };
+        match action {
+            Action::Up => follow_up.choice = step_choice(follow_up.choice, -1),
+            Action::Down => follow_up.choice = step_choice(follow_up.choice, 1),
+            Action::Digit(n @ 1..=4) => {
+                follow_up.choice = FollowUpChoice::ALL[usize::from(n) - 1];
+                self.answer_follow_up(wall, effects);
+            }
+            Action::Confirm => self.answer_follow_up(wall, effects),
+            Action::Back => {
+                let program = route_program(follow_up.then);
+                self.go_home(program);
+            }
+            _ => {}
+        }
+    }
+
+    fn act_on_pain(&mut self, action: Action, clock: Clock, effects: &mut Vec<Effect>) {
+        let Screen::Pain(pain) = &mut self.screen else {
+            return;
+        };
+        match action {
+            Action::Left => pain.rating = pain.rating.saturating_sub(1),
+            Action::Right => pain.rating = (pain.rating + 1).min(10),
+            // "1" then "0" makes 10, the only answer of two digits.
+            Action::Digit(d) => pain.rating = if pain.rating == 1 && d == 0 { 10 } else { d },
+            Action::Confirm => self.answer_pain(clock, effects),
+            Action::Back => {
+                if let PainMoment::Before { program, .. } = pain.moment {
+                    self.go_home(program);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn act_on_training(&mut self, action: Action, clock: Clock, effects: &mut Vec<Effect>) {
+        let Screen::Training(training) = &mut self.screen else {
+            return;
+        };
+        let session = &mut training.session;
+        let cues: Vec<DueCue> = match action {
+            Action::Pause => session.toggle_pause(clock.now),
+            Action::Skip => session.skip(clock.now),
+            Action::NextExercise => session.next_exercise(clock.now),
+            Action::Quit => return self.open(Overlay::ConfirmQuit, clock),
+            _ => return,
+        };
+        let over = session.is_over();
+        effects.extend(cues.into_iter().map(Effect::Cue));
+        if over {
+            self.end_training(clock);
+        }
+    }
+
+    fn act_on_overlay(
+        &mut self,
+        overlay: Overlay,
+        action: Action,
+        clock: Clock,
+        effects: &mut Vec<Effect>,
+    ) {
+        match (overlay, action) {
+            (Overlay::Help, Action::Help) | (Overlay::ConfirmQuit, Action::No) => {
+                self.close_overlay(clock);
+            }
+            (Overlay::ConfirmQuit, Action::Yes) => {
+                self.overlay = None;
+                self.paused_by_overlay = false;
+                self.stop_training(clock, effects);
+            }
+            _ => {}
+        }
+    }
+
+    /// Opens an overlay; a running session pauses under it and goes on when it closes.
+    fn open(&mut self, overlay: Overlay, clock: Clock) {
+        if let Screen::Training(training) = &mut self.screen
+            && !training.session.is_paused()
+        {
+            training.session.pause(clock.now);
+            self.paused_by_overlay = true;
+        }
+        self.overlay = Some(overlay);
+    }
+
+    fn close_overlay(&mut self, clock: Clock) {
+        self.overlay = None;
+        if std::mem::take(&mut self.paused_by_overlay)
+            && let Screen::Training(training) = &mut self.screen
+        {
+            training.session.resume(clock.now);
+        }
+    }
+
+    /// Ends a running session early at the user's word: saved as it stands, then home.
+    fn stop_training(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
+        let Screen::Training(training) = &mut self.screen else {
+            return;
+        };
+        let cues = training.session.quit(clock.now);
+        effects.extend(cues.into_iter().map(Effect::Cue));
+        let record = record_of(training, &training.session, clock.wall);
+        let program = training.program;
+        let completed = record.completed;
+        self.append(Record::Session(record), effects);
+        self.go_home(program);
+        if !completed {
+            self.notice = Some(Notice::SavedUnfinished);
+        }
+    }
+
+    /// The terminal is gone or the user pressed Ctrl-C: save what was done, then quit.
+    fn hang_up(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
+        if let Some(record) = self.record_if_interrupted(clock.now, clock.wall) {
+            self.append(Record::Session(record), effects);
+        }
+        self.quit(effects);
+    }
+
+    /// Leaves the app, writing first whatever an earlier write failed on.
+    fn quit(&mut self, effects: &mut Vec<Effect>) {
+        effects.extend(
+            std::mem::take(&mut self.unsaved)
+                .into_iter()
+                .map(Effect::Append),
+        );
+        effects.push(Effect::Quit);
+    }
+
+    fn answer_follow_up(&mut self, wall: Timestamp, effects: &mut Vec<Effect>) {
+        let Screen::FollowUp(follow_up) = &self.screen else {
+            return;
+        };
+        let (session, choice, then) = (follow_up.session, follow_up.choice, follow_up.then);
+        let program = route_program(then);
+        let before = self.recommendation(program).level;
+        match choice {
+            FollowUpChoice::Answer(morning) => {
+                let record = Record::FollowUp(FollowUpRecord { session, morning });
+                self.append(record, effects);
+            }
+            FollowUpChoice::Skip => self.skipped_follow_ups.push(session),
+        }
+        self.screen = self.follow(then, wall);
+        if matches!(then, Route::Home { .. }) && self.recommendation(program).level != before {
+            self.notice = Some(Notice::LevelUpdated);
+        }
+    }
+
+    fn answer_pain(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
+        let Screen::Pain(pain) = &self.screen else {
+            return;
+        };
+        let rating = pain.rating;
+        match pain.moment.clone() {
+            PainMoment::Before { program, level } => {
+                let entry = &self.program(program).program;
+                let program_id = entry.id.clone();
+                let Some((session, cues)) = Session::start(entry, level, clock.now) else {
+                    return;
+                };
+                effects.extend(cues.into_iter().map(Effect::Cue));
+                self.screen = Screen::Training(Training {
+                    program,
+                    program_id,
+                    level,
+                    session,
+                    started: whole_second(clock.wall),
+                    pain_before: rating,
+                });
+            }
+            PainMoment::After(Finished {
+                program,
+                mut record,
+            }) => {
+                record.pain_after = Some(rating);
+                self.append(Record::Session(record.clone()), effects);
+                self.screen = Screen::Result(Outcome {
+                    program,
+                    zone: zone_of(&record, None),
+                    next: self.recommendation(program),
+                    record,
+                });
+            }
+        }
+    }
+
+    /// The session is over: on to the pain question, starting from the answer before it.
+    fn end_training(&mut self, clock: Clock) {
+        let Screen::Training(training) = &self.screen else {
+            return;
+        };
+        let ended = training.session.ended_at().unwrap_or(clock.now);
+        // The session ended on its own clock, perhaps a moment before this wake-up.
+        let ago = SignedDuration::try_from(clock.now.saturating_duration_since(ended))
+            .unwrap_or_default();
+        let finished = clock.wall.checked_sub(ago).unwrap_or(clock.wall);
+        let record = record_of(training, &training.session, finished);
+        let program = training.program;
+        self.screen = Screen::Pain(Pain {
+            rating: record.pain_before,
+            moment: PainMoment::After(Finished { program, record }),
+        });
+    }
+
+    fn go_home(&mut self, program: usize) {
+        self.screen = Screen::Home(Home {
+            program,
+            level: Level::Recommended,
+        });
+    }
+
+    /// Keeps `record` in the history in memory, so every screen sees it at once, and asks the
+    /// shell to write it after any record an earlier write failed on.
+    fn append(&mut self, record: Record, effects: &mut Vec<Effect>) {
+        self.history.records.push(record.clone());
+        effects.extend(
+            std::mem::take(&mut self.unsaved)
+                .into_iter()
+                .map(Effect::Append),
+        );
+        if matches!(self.notice, Some(Notice::NotSaved(_))) {
+            self.notice = None;
+        }
+        effects.push(Effect::Append(record));
+    }
+}
+
+/// The history record of a session as it stands, ended at `finished`.
+pub(super) fn record_of(
+    training: &Training,
+    session: &Session,
+    finished: Timestamp,
+) -> SessionRecord {
+    SessionRecord {
+        started: training.started,
+        finished: whole_second(finished).max(training.started),
+        program: training.program_id.clone(),
+        level: training.level,
+        completed: session.completed(),
+        reps_done: session.reps_done(),
+        reps_planned: session.reps_planned(),
+        pain_before: training.pain_before,
+        pain_after: None,
+    }
+}
+
+pub(super) fn route_program(route: Route) -> usize {
+    match route {
+        Route::Home { program } | Route::Start { program, .. } => program,
+    }
+}
+
+fn step_choice(choice: FollowUpChoice, by: isize) -> FollowUpChoice {
+    let all = FollowUpChoice::ALL;
+    let index = (choice.index() as isize + by).clamp(0, all.len() as isize - 1);
+    all[index as usize]
+}
+
+/// History times are kept to the second.
+pub(super) fn whole_second(t: Timestamp) -> Timestamp {
+    Timestamp::from_second(t.as_second()).unwrap_or(t)
+}

@@ -1,0 +1,216 @@
+//! Which key means what on which screen. Unknown keys mean nothing, so they change nothing.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// What the user asked for, in the app's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Left,
+    Right,
+    Digit(u8),
+    Confirm,
+    Yes,
+    No,
+    Back,
+    Pause,
+    Skip,
+    NextExercise,
+    Mute,
+    Help,
+    Quit,
+    /// Ctrl-C: stop now, saving what was done.
+    Interrupt,
+    /// Take the safety check again from its stop screen.
+    CheckAgain,
+}
+
+/// The kinds of screen, as far as keys are concerned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keymap {
+    SafetyQuestion,
+    SafetyStop,
+    Home,
+    FollowUp,
+    Pain,
+    Training,
+    Result,
+    HelpOverlay,
+    ConfirmQuit,
+}
+
+/// The action `key` stands for on `keymap`, if any.
+pub fn action(keymap: Keymap, key: KeyEvent) -> Option<Action> {
+    use Action::*;
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return matches!(key.code, KeyCode::Char('c')).then_some(Interrupt);
+    }
+    let digit = match key.code {
+        KeyCode::Char(c) => c.to_digit(10).map(|d| d as u8),
+        _ => None,
+    };
+    match keymap {
+        Keymap::HelpOverlay => matches!(
+            key.code,
+            KeyCode::Char('?') | KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q')
+        )
+        .then_some(Help),
+        Keymap::ConfirmQuit => match key.code {
+            KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Char('j') | KeyCode::Char('J') => {
+                Some(Yes)
+            }
+            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => Some(No),
+            _ => None,
+        },
+        Keymap::SafetyQuestion => match key.code {
+            KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Char('j') | KeyCode::Char('J') => {
+                Some(Yes)
+            }
+            KeyCode::Char('n') | KeyCode::Char('N') => Some(No),
+            KeyCode::Char('q') | KeyCode::Esc => Some(Quit),
+            KeyCode::Char('?') => Some(Help),
+            _ => None,
+        },
+        Keymap::SafetyStop => match key.code {
+            KeyCode::Char('q') | KeyCode::Esc => Some(Quit),
+            KeyCode::Char('c') => Some(CheckAgain),
+            KeyCode::Char('?') => Some(Help),
+            _ => None,
+        },
+        Keymap::Home => match key.code {
+            KeyCode::Up | KeyCode::Char('k') => Some(Up),
+            KeyCode::Down | KeyCode::Char('j') => Some(Down),
+            KeyCode::Left => Some(Left),
+            KeyCode::Right => Some(Right),
+            KeyCode::Char('1'..='9') => digit.map(Digit),
+            KeyCode::Enter => Some(Confirm),
+            KeyCode::Char('m') => Some(Mute),
+            KeyCode::Char('?') => Some(Help),
+            KeyCode::Char('q') | KeyCode::Esc => Some(Quit),
+            _ => None,
+        },
+        Keymap::FollowUp => match key.code {
+            KeyCode::Up | KeyCode::Char('k') => Some(Up),
+            KeyCode::Down | KeyCode::Char('j') => Some(Down),
+            KeyCode::Char('1'..='4') => digit.map(Digit),
+            KeyCode::Enter => Some(Confirm),
+            KeyCode::Esc => Some(Back),
+            KeyCode::Char('m') => Some(Mute),
+            KeyCode::Char('?') => Some(Help),
+            _ => None,
+        },
+        Keymap::Pain => match key.code {
+            KeyCode::Left | KeyCode::Down => Some(Left),
+            KeyCode::Right | KeyCode::Up => Some(Right),
+            KeyCode::Char('0'..='9') => digit.map(Digit),
+            KeyCode::Enter => Some(Confirm),
+            KeyCode::Esc => Some(Back),
+            KeyCode::Char('m') => Some(Mute),
+            KeyCode::Char('?') => Some(Help),
+            _ => None,
+        },
+        Keymap::Training => match key.code {
+            KeyCode::Char(' ') | KeyCode::Char('p') => Some(Pause),
+            KeyCode::Char('s') => Some(Skip),
+            KeyCode::Char('n') => Some(NextExercise),
+            KeyCode::Char('m') => Some(Mute),
+            KeyCode::Char('?') => Some(Help),
+            KeyCode::Char('q') | KeyCode::Esc => Some(Quit),
+            _ => None,
+        },
+        Keymap::Result => match key.code {
+            KeyCode::Enter | KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char(' ') => {
+                Some(Confirm)
+            }
+            KeyCode::Char('m') => Some(Mute),
+            KeyCode::Char('?') => Some(Help),
+            _ => None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Action::*;
+    use Keymap::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn ch(c: char) -> KeyEvent {
+        key(KeyCode::Char(c))
+    }
+
+    #[test]
+    fn each_screen_has_its_keys() {
+        let cases = [
+            (SafetyQuestion, ch('y'), Some(Yes)),
+            (SafetyQuestion, ch('j'), Some(Yes)),
+            (SafetyQuestion, ch('n'), Some(No)),
+            (SafetyQuestion, ch('x'), None),
+            (SafetyStop, ch('c'), Some(CheckAgain)),
+            (SafetyStop, ch('y'), None),
+            (Home, key(KeyCode::Up), Some(Up)),
+            (Home, ch('j'), Some(Down)),
+            (Home, key(KeyCode::Right), Some(Right)),
+            (Home, ch('3'), Some(Digit(3))),
+            (Home, ch('0'), None),
+            (Home, key(KeyCode::Enter), Some(Confirm)),
+            (Home, ch('q'), Some(Quit)),
+            (Home, ch('s'), None),
+            (FollowUp, ch('4'), Some(Digit(4))),
+            (FollowUp, ch('5'), None),
+            (FollowUp, key(KeyCode::Esc), Some(Back)),
+            (Pain, ch('0'), Some(Digit(0))),
+            (Pain, key(KeyCode::Left), Some(Left)),
+            (Pain, key(KeyCode::Enter), Some(Confirm)),
+            (Training, ch(' '), Some(Pause)),
+            (Training, ch('s'), Some(Skip)),
+            (Training, ch('n'), Some(NextExercise)),
+            (Training, ch('m'), Some(Mute)),
+            (Training, ch('?'), Some(Help)),
+            (Training, ch('q'), Some(Quit)),
+            (Training, ch('1'), None),
+            (Training, key(KeyCode::Enter), None),
+            (Result, key(KeyCode::Enter), Some(Confirm)),
+            (HelpOverlay, ch('?'), Some(Help)),
+            (HelpOverlay, ch('s'), None),
+            (ConfirmQuit, ch('y'), Some(Yes)),
+            (ConfirmQuit, key(KeyCode::Esc), Some(No)),
+            (ConfirmQuit, ch('q'), None),
+        ];
+        for (keymap, event, want) in cases {
+            assert_eq!(action(keymap, event), want, "{keymap:?} {event:?}");
+        }
+    }
+
+    #[test]
+    fn ctrl_c_interrupts_everywhere_and_other_chords_do_nothing() {
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        for keymap in [
+            SafetyQuestion,
+            Home,
+            Pain,
+            Training,
+            Result,
+            HelpOverlay,
+            ConfirmQuit,
+        ] {
+            assert_eq!(action(keymap, ctrl('c')), Some(Interrupt));
+            assert_eq!(action(keymap, ctrl('s')), None);
+        }
+    }
+
+    #[test]
+    fn key_releases_are_ignored() {
+        let mut release = ch('q');
+        release.kind = KeyEventKind::Release;
+        assert_eq!(action(Home, release), None);
+    }
+}
