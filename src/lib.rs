@@ -9,3 +9,4 @@ pub mod program;
 pub mod rules;
 pub mod session;
 pub mod tips;
+pub mod ui;

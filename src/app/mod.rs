@@ -136,16 +136,23 @@ impl App {
 
     /// The keys that apply now.
     pub fn keymap(&self) -> Keymap {
-        match (self.overlay, &self.screen) {
-            (Some(Overlay::Help), _) => Keymap::HelpOverlay,
-            (Some(Overlay::ConfirmQuit), _) => Keymap::ConfirmQuit,
-            (None, Screen::Safety(Safety::Asking { .. })) => Keymap::SafetyQuestion,
-            (None, Screen::Safety(Safety::Stop { .. })) => Keymap::SafetyStop,
-            (None, Screen::Home(_)) => Keymap::Home,
-            (None, Screen::FollowUp(_)) => Keymap::FollowUp,
-            (None, Screen::Pain(_)) => Keymap::Pain,
-            (None, Screen::Training(_)) => Keymap::Training,
-            (None, Screen::Result(_)) => Keymap::Result,
+        match self.overlay {
+            Some(Overlay::Help) => Keymap::HelpOverlay,
+            Some(Overlay::ConfirmQuit) => Keymap::ConfirmQuit,
+            None => self.screen_keymap(),
+        }
+    }
+
+    /// The keys of the screen itself, under any overlay.
+    pub fn screen_keymap(&self) -> Keymap {
+        match &self.screen {
+            Screen::Safety(Safety::Asking { .. }) => Keymap::SafetyQuestion,
+            Screen::Safety(Safety::Stop { .. }) => Keymap::SafetyStop,
+            Screen::Home(_) => Keymap::Home,
+            Screen::FollowUp(_) => Keymap::FollowUp,
+            Screen::Pain(_) => Keymap::Pain,
+            Screen::Training(_) => Keymap::Training,
+            Screen::Result(_) => Keymap::Result,
         }
     }
 

@@ -94,6 +94,8 @@ pub enum PainMoment {
 /// A session running.
 #[derive(Clone, Debug)]
 pub struct Training {
+    /// The moment of the last update: the screen shows the session as it was then.
+    pub seen: std::time::Instant,
     pub program: usize,
     /// The program's id, as the history records it.
     pub program_id: String,

@@ -33,6 +33,7 @@ impl App {
     /// Brings a running session up to `clock`, and leaves it for the pain question once over.
     fn catch_up(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
         if let Screen::Training(training) = &mut self.screen {
+            training.seen = clock.now;
             let cues = training.session.advance(clock.now);
             effects.extend(cues.into_iter().map(Effect::Cue));
             if training.session.is_over() {
@@ -304,6 +305,7 @@ impl App {
                 };
                 effects.extend(cues.into_iter().map(Effect::Cue));
                 self.screen = Screen::Training(Training {
+                    seen: clock.now,
                     program,
                     program_id,
                     level,

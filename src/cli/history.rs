@@ -3,10 +3,10 @@
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-use super::status::zone_word;
-use super::table::{Align, Table, clock};
+use super::table::{Align, Table};
 use super::{Context, Format, Outcome};
 use crate::history::{Morning, SessionWithMorning};
+use crate::i18n::clock;
 use crate::i18n::{self, Lang};
 use crate::rules::zone_of;
 
@@ -147,7 +147,7 @@ pub fn run(
                     format!("{}/{}", session.reps_done, session.reps_planned),
                     clock(duration.as_secs().max(0) as u64),
                     format!("{}→{after}", session.pain_before),
-                    zone_word(zone_of(session, entry.morning).zone, lang).to_string(),
+                    zone_of(session, entry.morning).zone.name(lang).to_string(),
                     entry
                         .morning
                         .map_or("–", |m| morning_word(m, lang))

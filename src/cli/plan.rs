@@ -2,10 +2,11 @@
 
 use serde::Serialize;
 
-use super::table::{Align, Table, clock};
+use super::table::{Align, Table};
 use super::{Context, Found, Outcome};
+use crate::i18n::clock;
 use crate::i18n::{self, Lang, Tr};
-use crate::program::{Phase, PhaseKind, Program, Sides};
+use crate::program::{Program, Sides};
 use crate::rules::next_level;
 use crate::session::{Part, SessionLength, Timeline};
 
@@ -130,7 +131,7 @@ fn readable(
             let tempo: Vec<String> = level
                 .tempo
                 .iter()
-                .map(|phase| format!("{} {}", phase_word(phase, lang), seconds(phase.secs, lang)))
+                .map(|phase| format!("{} {}", phase.word(lang), seconds(phase.secs, lang)))
                 .collect();
             let name = exercise.name_at(level).get(lang);
             table.row(vec![at.clone(), format!("{name} — {}", tempo.join(" · "))]);
@@ -196,20 +197,6 @@ fn set_of(part: Part) -> Option<u32> {
     match part {
         Part::Phase { set, .. } | Part::Switch { set } => Some(set),
         Part::Prepare | Part::Rest { .. } => None,
-    }
-}
-
-/// The word shown for a phase: its label, else the word for its kind.
-pub fn phase_word(phase: &Phase, lang: Lang) -> String {
-    match &phase.label {
-        Some(label) => label.get(lang).to_string(),
-        None => match phase.kind {
-            PhaseKind::Move => i18n::PHASE_MOVE,
-            PhaseKind::Hold => i18n::PHASE_HOLD,
-            PhaseKind::Return => i18n::PHASE_RETURN,
-        }
-        .get(lang)
-        .to_string(),
     }
 }
 

@@ -2,9 +2,10 @@
 
 use std::io;
 
-use super::table::{Align, Table, clock};
+use super::table::{Align, Table};
 use super::{Context, Outcome};
 use crate::i18n;
+use crate::i18n::clock;
 use crate::program::Origin;
 use crate::session::SessionLength;
 

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::table::{Align, Table};
 use super::{Context, Outcome};
-use crate::i18n::{self, Lang};
+use crate::i18n;
 use crate::rules::{Zone, next_level};
 
 #[derive(Serialize)]
@@ -61,7 +61,7 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<Outcome> {
                 recommendation.level.to_string(),
                 recommendation
                     .latest_zone
-                    .map_or("–", |zone| zone_word(zone, lang))
+                    .map_or("–", |zone| zone.name(lang))
                     .to_string(),
                 recommendation.reason.text(lang),
             ]);
@@ -84,14 +84,4 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<Outcome> {
     // A broken program file of the user's was reported above; the status of the others is
     // still right, so it does not fail the command (`ryg programs` and `ryg check` do).
     Ok(Outcome::Ok)
-}
-
-/// A zone in the user's words.
-pub fn zone_word(zone: Zone, lang: Lang) -> &'static str {
-    match zone {
-        Zone::Green => i18n::GREEN,
-        Zone::Amber => i18n::AMBER,
-        Zone::Red => i18n::RED,
-    }
-    .get(lang)
 }

@@ -62,16 +62,6 @@ impl Table {
     }
 }
 
-/// Seconds as `m:ss`, or `h:mm:ss` from an hour.
-pub fn clock(secs: u64) -> String {
-    let (hours, minutes, seconds) = (secs / 3600, secs / 60 % 60, secs % 60);
-    if hours > 0 {
-        format!("{hours}:{minutes:02}:{seconds:02}")
-    } else {
-        format!("{minutes}:{seconds:02}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,13 +72,5 @@ mod tests {
         table.row(vec!["bækken".into(), "2".into()]);
         table.row(vec!["ab".into(), "10".into()]);
         assert_eq!(table.render(), "NAME     N\nbækken   2\nab      10\n");
-    }
-
-    #[test]
-    fn clock_reads_like_a_stopwatch() {
-        assert_eq!(clock(0), "0:00");
-        assert_eq!(clock(65), "1:05");
-        assert_eq!(clock(1060), "17:40");
-        assert_eq!(clock(3725), "1:02:05");
     }
 }

@@ -1,7 +1,16 @@
 //! Languages: which one the user reads, and the words the app shows in each.
 
+/// Declares words as `Tr` constants: `NAME = "English", "Dansk", "Norsk";`.
+macro_rules! words {
+    ($($name:ident = $en:literal, $da:literal, $nb:literal;)*) => {
+        $(pub const $name: $crate::i18n::Tr = $crate::i18n::Tr { en: $en, da: $da, nb: $nb };)*
+    };
+}
+
+mod screens;
 mod words;
 
+pub use screens::*;
 pub use words::*;
 
 use std::fmt;
@@ -98,9 +107,27 @@ impl Tr {
     }
 }
 
+/// Seconds as `m:ss`, or `h:mm:ss` from an hour.
+pub fn clock(secs: u64) -> String {
+    let (hours, minutes, seconds) = (secs / 3600, secs / 60 % 60, secs % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes}:{seconds:02}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clock_reads_like_a_stopwatch() {
+        assert_eq!(clock(0), "0:00");
+        assert_eq!(clock(65), "1:05");
+        assert_eq!(clock(1060), "17:40");
+        assert_eq!(clock(3725), "1:02:05");
+    }
 
     fn env_of(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
         move |name| {

@@ -1,14 +1,6 @@
 //! The fixed words of the command line in every language. A `Tr` must name all three, so a
 //! missing translation does not compile.
 
-use super::Tr;
-
-macro_rules! words {
-    ($($name:ident = $en:literal, $da:literal, $nb:literal;)*) => {
-        $(pub const $name: Tr = Tr { en: $en, da: $da, nb: $nb };)*
-    };
-}
-
 words! {
     // Table headings.
     HEAD_ID = "ID", "ID", "ID";

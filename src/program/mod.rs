@@ -148,6 +148,21 @@ pub struct Phase {
     pub label: Option<Text>,
 }
 
+impl Phase {
+    /// The word shown for the phase: its label, else the word for its kind.
+    pub fn word(&self, lang: crate::i18n::Lang) -> &str {
+        match &self.label {
+            Some(label) => label.get(lang),
+            None => match self.kind {
+                PhaseKind::Move => crate::i18n::PHASE_MOVE,
+                PhaseKind::Hold => crate::i18n::PHASE_HOLD,
+                PhaseKind::Return => crate::i18n::PHASE_RETURN,
+            }
+            .get(lang),
+        }
+    }
+}
+
 /// What the body does in a phase; each kind has its own sound.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
 pub enum PhaseKind {

@@ -11,6 +11,16 @@ pub enum Zone {
 }
 
 impl Zone {
+    /// The zone's name in the user's language.
+    pub fn name(self, lang: crate::i18n::Lang) -> &'static str {
+        match self {
+            Zone::Green => crate::i18n::GREEN,
+            Zone::Amber => crate::i18n::AMBER,
+            Zone::Red => crate::i18n::RED,
+        }
+        .get(lang)
+    }
+
     /// The name used in machine-readable output.
     pub fn as_str(self) -> &'static str {
         match self {

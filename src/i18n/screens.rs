@@ -1,0 +1,141 @@
+//! The words of the full-screen trainer in every language.
+
+words! {
+    // The safety check.
+    SAFETY_TITLE = "Before you start: a short safety check", "Før du starter: et kort sikkerhedstjek", "Før du starter: en kort sikkerhetssjekk";
+    SAFETY_INTRO = "ryg helps you look after common back pain yourself; it is not a diagnosis. These signs need a doctor's attention instead:",
+        "ryg hjælper dig med selv at tage hånd om almindelige rygsmerter; den stiller ikke en diagnose. Disse tegn skal i stedet ses af en læge:",
+        "ryg hjelper deg å ta vare på vanlige ryggsmerter selv; den stiller ingen diagnose. Disse tegnene trenger heller en leges vurdering:";
+    FLAG_TRAUMA = "Severe pain after a fall or an accident", "Kraftige smerter efter et fald eller en ulykke", "Sterke smerter etter et fall eller en ulykke";
+    FLAG_SADDLE = "Numbness around the groin or the seat (saddle area)", "Følelsesløshed i skridtet eller ved sædet (ridebukseområdet)", "Nummenhet i skrittet eller rundt setet (ridebukseområdet)";
+    FLAG_BLADDER = "New trouble holding urine or stool", "Nye problemer med at holde på urin eller afføring", "Nye problemer med å holde på urin eller avføring";
+    FLAG_WEAKNESS = "Sudden or growing weakness in the legs", "Pludselig eller tiltagende svaghed i benene", "Plutselig eller økende svakhet i beina";
+    FLAG_FEVER = "Fever together with the back pain", "Feber sammen med rygsmerterne", "Feber sammen med ryggsmertene";
+    FLAG_WEIGHT = "Weight loss you cannot explain", "Vægttab, du ikke kan forklare", "Vekttap du ikke kan forklare";
+    FLAG_CANCER = "Cancer, now or in the past", "Kræft, nu eller tidligere", "Kreft, nå eller tidligere";
+    FLAG_NIGHT = "Constant, severe pain at night", "Konstante, kraftige smerter om natten", "Konstante, sterke smerter om natten";
+    SAFETY_QUESTION = "Do any of these apply to you now?", "Passer nogen af disse på dig nu?", "Gjelder noen av disse deg nå?";
+    YES_NO = "y yes · n no", "j ja · n nej", "j ja · n nei";
+    STOP_TITLE = "Please do not start the program now", "Start ikke programmet nu", "Ikke start programmet nå";
+    STOP_EMERGENCY = "Numbness around the groin, new trouble holding urine or stool, or weakness in the legs: seek emergency care now.",
+        "Følelsesløshed i skridtet, nye problemer med at holde på urin eller afføring eller svaghed i benene: søg akut lægehjælp nu.",
+        "Nummenhet i skrittet, nye problemer med å holde på urin eller avføring eller svakhet i beina: søk akutt legehjelp nå.";
+    STOP_DOCTOR = "For the other signs, see a doctor soon and tell them about your back.",
+        "Ved de andre tegn: gå til lægen snart, og fortæl om din ryg.",
+        "Ved de andre tegnene: gå til legen snart og fortell om ryggen din.";
+    STOP_LOCKED = "Sessions stay locked until a later check finds none of the signs.",
+        "Træning er låst, indtil et senere tjek ikke finder nogen af tegnene.",
+        "Økter er låst til en senere sjekk ikke finner noen av tegnene.";
+
+    // Home.
+    PROGRAMS = "Programs", "Programmer", "Programmer";
+    LEVEL_WORD = "Level", "Niveau", "Nivå";
+    OF_WORD = "of", "af", "av";
+    RECOMMENDED_WORD = "recommended", "anbefalet", "anbefalt";
+    YOUR_CHOICE = "your choice", "dit valg", "ditt valg";
+    LENGTH = "Length", "Varighed", "Varighet";
+    REPS_WORD = "reps", "gentagelser", "repetisjoner";
+    PER_SIDE = "per side", "pr. side", "per side";
+    LAST_SESSION = "Last session", "Seneste træning", "Siste økt";
+    NO_SESSION_YET = "No sessions yet: level 1 is a gentle start.", "Ingen træninger endnu: niveau 1 er en blid start.", "Ingen økter ennå: nivå 1 er en rolig start.";
+    NO_PROGRAM = "No program could be loaded.", "Intet program kunne indlæses.", "Ingen programmer kunne lastes.";
+    FILE_PROBLEM = "A program file has a problem", "En programfil har et problem", "En programfil har et problem";
+    NOT_FINISHED = "not finished", "ikke færdig", "ikke fullført";
+
+    // The morning after.
+    MORNING_QUESTION = "How was your back the morning after your last session on", "Hvordan var din ryg morgenen efter din seneste træning den", "Hvordan var ryggen din morgenen etter siste økt den";
+    MORNING_BETTER = "Better than usual", "Bedre end normalt", "Bedre enn vanlig";
+    MORNING_SAME = "As usual", "Som normalt", "Som vanlig";
+    MORNING_WORSE = "Worse than usual", "Værre end normalt", "Verre enn vanlig";
+    MORNING_SKIP = "Skip", "Spring over", "Hopp over";
+
+    // The pain question.
+    PAIN_BEFORE = "Before the session", "Før træningen", "Før økten";
+    PAIN_AFTER = "After the session", "Efter træningen", "Etter økten";
+    PAIN_QUESTION = "How much does your back hurt right now?", "Hvor ondt gør din ryg lige nu?", "Hvor vondt gjør ryggen din akkurat nå?";
+    PAIN_NONE = "no pain", "ingen smerter", "ingen smerter";
+    PAIN_MILD = "mild", "lette smerter", "lette smerter";
+    PAIN_MODERATE = "moderate", "moderate smerter", "moderate smerter";
+    PAIN_SEVERE = "severe", "stærke smerter", "sterke smerter";
+    PAIN_WORST = "worst imaginable", "værst tænkelige", "verst tenkelige";
+
+    // The session.
+    BIG_GET_READY = "GET READY", "GØR KLAR", "GJØR KLAR";
+    BIG_REST = "REST", "PAUSE", "PAUSE";
+    BIG_SWITCH = "SWITCH", "SKIFT", "BYTT";
+    BIG_PAUSED = "PAUSED", "PAUSE", "PAUSE";
+    SWITCH_TO_RIGHT = "Change to the right side", "Skift til højre side", "Bytt til høyre side";
+    PAUSED_HINT = "Paused: every timer has stopped. Space goes on.", "På pause: alle ure står stille. Mellemrum fortsætter.", "På pause: alle klokker står stille. Mellomrom fortsetter.";
+    SET_WORD = "Set", "Sæt", "Sett";
+    REP_WORD = "Rep", "Gentagelse", "Repetisjon";
+    LEFT_SIDE = "left side", "venstre side", "venstre side";
+    RIGHT_SIDE = "right side", "højre side", "høyre side";
+    NEXT_WORD = "Next", "Næste", "Neste";
+    AFTER_THIS = "After this", "Derefter", "Deretter";
+    THEN_PAIN = "then the pain question, and you are done", "så spørgsmålet om smerter, og du er færdig", "så spørsmålet om smerter, og du er ferdig";
+    LEFT_IN_SESSION = "left", "tilbage", "igjen";
+    WHOLE_SESSION = "Session", "Træning", "Økt";
+    GOOD_TO_KNOW = "Good to know", "Godt at vide", "Godt å vite";
+    START_POSE = "Start", "Start", "Start";
+    END_POSE = "End", "Slut", "Slutt";
+
+    // The result.
+    RESULT_TITLE = "Session done", "Træningen er slut", "Økten er ferdig";
+    ZONE_GREEN = "Green: under the radar, ready to build up", "Grøn: under radaren, klar til at bygge på", "Grønn: under radaren, klar til å bygge på";
+    ZONE_AMBER = "Amber: acceptable, stay at this level", "Gul: acceptabelt, bliv på dette niveau", "Gul: akseptabelt, bli på dette nivået";
+    ZONE_RED = "Red: this was too much for now, next time one level easier", "Rød: det var for meget lige nu, næste gang et niveau lettere", "Rød: dette var for mye nå, neste gang et nivå lettere";
+    DONE_REPS = "Done", "Gennemført", "Gjennomført";
+    IN_TIME = "in", "på", "på";
+    PAIN_WORD = "Pain", "Smerte", "Smerte";
+    NEXT_TIME = "Next time", "Næste gang", "Neste gang";
+
+    // Overlays and the status line.
+    HELP_TITLE = "Keys", "Taster", "Taster";
+    QUIT_QUESTION = "End the session now? It is saved as not finished.", "Afslut træningen nu? Den gemmes som ikke færdig.", "Avslutte økten nå? Den lagres som ikke fullført.";
+    SOUND_ON = "sound on", "lyd til", "lyd på";
+    SOUND_MUTED = "sound muted", "lyd slået fra", "lyd av";
+    NOT_SAVED = "Could not save to the history; it is tried again", "Kunne ikke gemme i historikken; det prøves igen", "Kunne ikke lagre i historikken; det prøves igjen";
+    SAVED_UNFINISHED = "The session was saved as not finished.", "Træningen blev gemt som ikke færdig.", "Økten ble lagret som ikke fullført.";
+    LEVEL_UPDATED = "Your morning answer changed the recommended level.", "Dit svar om morgenen ændrede det anbefalede niveau.", "Svaret ditt om morgenen endret anbefalt nivå.";
+    NEEDS_TERMINAL = "the trainer needs a terminal; without one, use ryg programs, check, plan, status or history",
+        "træneren kræver en terminal; uden en kan du bruge ryg programs, check, plan, status eller history",
+        "treneren trenger en terminal; uten en kan du bruke ryg programs, check, plan, status eller history";
+
+    // Key hints.
+    KEY_UP_DOWN_PROGRAM = "↑↓ program", "↑↓ program", "↑↓ program";
+    KEY_LEFT_RIGHT_LEVEL = "←→ level", "←→ niveau", "←→ nivå";
+    KEY_ENTER_START = "Enter start", "Enter start", "Enter start";
+    KEY_ENTER_ANSWER = "Enter answer", "Enter svar", "Enter svar";
+    KEY_ENTER_HOME = "Enter home", "Enter hjem", "Enter hjem";
+    KEY_ESC_BACK = "Esc back", "Esc tilbage", "Esc tilbake";
+    KEY_HELP = "? help", "? hjælp", "? hjelp";
+    KEY_QUIT = "q quit", "q afslut", "q avslutt";
+    KEY_CHECK_AGAIN = "c check again", "c tjek igen", "c sjekk igjen";
+    KEY_CHOOSE_0_10 = "←→ or 0–10 choose", "←→ eller 0–10 vælg", "←→ eller 0–10 velg";
+    KEY_CHOOSE_1_4 = "↑↓ or 1–4 choose", "↑↓ eller 1–4 vælg", "↑↓ eller 1–4 velg";
+    KEY_PAUSE = "Space pause", "Mellemrum pause", "Mellomrom pause";
+    KEY_SKIP = "s skip", "s spring over", "s hopp over";
+    KEY_NEXT = "n next exercise", "n næste øvelse", "n neste øvelse";
+    KEY_MUTE = "m mute", "m lyd", "m lyd";
+    KEY_CLOSE = "? or Esc close", "? eller Esc luk", "? eller Esc lukk";
+
+    // Help texts: what each key does.
+    HELP_UP_DOWN = "choose a program", "vælg et program", "velg et program";
+    HELP_LEFT_RIGHT = "choose a level (or 1–9)", "vælg et niveau (eller 1–9)", "velg et nivå (eller 1–9)";
+    HELP_ENTER_START = "start the session", "start træningen", "start økten";
+    HELP_SPACE = "pause, and go on", "pause, og fortsæt", "pause, og fortsett";
+    HELP_SKIP = "skip a countdown or a rest", "spring en nedtælling eller pause over", "hopp over en nedtelling eller pause";
+    HELP_NEXT = "go on to the next exercise", "gå videre til næste øvelse", "gå videre til neste øvelse";
+    HELP_MUTE = "sound off and on", "lyd fra og til", "lyd av og på";
+    HELP_QUIT_SESSION = "end the session (asks first)", "afslut træningen (spørger først)", "avslutt økten (spør først)";
+    HELP_QUIT_APP = "quit ryg", "afslut ryg", "avslutt ryg";
+    HELP_PAIN = "choose 0 to 10 (1 then 0 is 10)", "vælg 0 til 10 (1 og så 0 er 10)", "velg 0 til 10 (1 og så 0 er 10)";
+    HELP_ENTER_ANSWER = "answer", "svar", "svar";
+    HELP_CHOOSE_ANSWER = "choose an answer", "vælg et svar", "velg et svar";
+    HELP_HOME = "back to the home screen", "tilbage til startskærmen", "tilbake til startskjermen";
+    HELP_ESC_BACK = "back to the home screen", "tilbage til startskærmen", "tilbake til startskjermen";
+    HELP_YES_NO = "answer yes or no", "svar ja eller nej", "svar ja eller nei";
+    HELP_CHECK_AGAIN = "take the check again", "tag tjekket igen", "ta sjekken igjen";
+    HELP_CTRL_C = "stop at once (a session is saved as not finished)", "stop med det samme (en træning gemmes som ikke færdig)", "stopp med en gang (en økt lagres som ikke fullført)";
+    HELP_CLOSE = "close this help", "luk denne hjælp", "lukk denne hjelpen";
+}

@@ -1,0 +1,205 @@
+//! The home screen: the programs on the left, the chosen one on the right.
+
+use jiff::tz::TimeZone;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::Theme;
+use crate::app::{App, Home, Level};
+use crate::history::SessionRecord;
+use crate::i18n::clock;
+use crate::i18n::{self, Lang};
+use crate::program::Sides;
+use crate::rules::zone_of;
+use crate::session::SessionLength;
+
+pub fn render(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    if app.catalog.entries.is_empty() {
+        let mut lines = vec![Line::styled(i18n::NO_PROGRAM.get(lang), theme.strong())];
+        lines.extend(problems(app, theme));
+        return Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+    }
+    let list_width = app
+        .catalog
+        .programs()
+        .map(|p| p.title.get(lang).width() as u16 + 4)
+        .max()
+        .unwrap_or(10)
+        .clamp(16, 28);
+    let [list, detail] =
+        Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(area);
+    programs(app, home, theme, list, buf);
+    let detail = detail.inner(ratatui::layout::Margin::new(1, 0));
+    program_detail(app, home, theme, detail, buf);
+}
+
+fn programs(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let block = Block::new()
+        .borders(Borders::RIGHT)
+        .title(Line::styled(i18n::PROGRAMS.get(lang), theme.strong()));
+    let lines: Vec<Line> = app
+        .catalog
+        .programs()
+        .enumerate()
+        .map(|(index, program)| {
+            let title = program.title.get(lang);
+            if index == home.program {
+                Line::styled(format!("▶ {title} "), theme.selected())
+            } else {
+                Line::raw(format!("  {title}"))
+            }
+        })
+        .collect();
+    Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+}
+
+fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let entry = app.program(home.program);
+    let program = &entry.program;
+    let level = app.level_of(home.program, home.level);
+    let recommendation = app.recommendation(home.program);
+    let mut lines = vec![Line::styled(program.title.get(lang), theme.title())];
+    if let Some(summary) = &program.summary {
+        lines.push(Line::raw(summary.get(lang)));
+    }
+    lines.push(Line::raw(""));
+    let why = match home.level {
+        Level::Recommended => format!(
+            "{}: {}",
+            i18n::RECOMMENDED_WORD.get(lang),
+            recommendation.reason.text(lang)
+        ),
+        Level::Chosen(_) => format!(
+            "{} ({} {})",
+            i18n::YOUR_CHOICE.get(lang),
+            i18n::RECOMMENDED_WORD.get(lang),
+            recommendation.level
+        ),
+    };
+    lines.push(Line::from(vec![
+        Span::styled(
+            format!(
+                "{} ◀ {level} ▶ {} {}",
+                i18n::LEVEL_WORD.get(lang),
+                i18n::OF_WORD.get(lang),
+                program.levels()
+            ),
+            theme.strong(),
+        ),
+        Span::raw(format!(" · {why}")),
+    ]));
+    let doses: Vec<(String, String)> = program
+        .exercises
+        .iter()
+        .filter_map(|exercise| {
+            let dose = program.level_of(exercise, level)?;
+            let per_side = match exercise.sides {
+                Sides::None => String::new(),
+                Sides::Alternate | Sides::EachSide => format!(" {}", i18n::PER_SIDE.get(lang)),
+            };
+            let name = exercise.name_at(dose).get(lang).to_string();
+            Some((name, format!("{} × {}{per_side}", dose.sets, dose.reps)))
+        })
+        .collect();
+    let name_width = doses
+        .iter()
+        .map(|(name, _)| name.width())
+        .max()
+        .unwrap_or(0);
+    lines.push(Line::raw(""));
+    for (name, dose) in doses {
+        let pad = " ".repeat(name_width - name.width() + 2);
+        lines.push(Line::raw(format!("  {name}{pad}{dose}")));
+    }
+    if let Some(length) = SessionLength::of(program, level) {
+        lines.push(Line::raw(""));
+        lines.push(Line::raw(format!(
+            "{} {} · {} {}",
+            i18n::LENGTH.get(lang),
+            clock(length.total_whole_secs()),
+            length.reps_planned,
+            i18n::REPS_WORD.get(lang)
+        )));
+    }
+    lines.push(Line::raw(""));
+    let sessions = app.sessions_of(home.program);
+    match sessions.last() {
+        Some(last) => lines.push(last_session(
+            last.session,
+            last.morning,
+            &app.time_zone,
+            lang,
+            theme,
+        )),
+        None => lines.push(Line::styled(i18n::NO_SESSION_YET.get(lang), theme.quiet())),
+    }
+    lines.extend(problems(app, theme));
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+}
+
+fn last_session<'a>(
+    session: &SessionRecord,
+    morning: Option<crate::history::Morning>,
+    time_zone: &TimeZone,
+    lang: Lang,
+    theme: Theme,
+) -> Line<'a> {
+    let when = session.started.to_zoned(time_zone.clone());
+    let after = session
+        .pain_after
+        .map_or("–".to_string(), |p| p.to_string());
+    let zone = zone_of(session, morning).zone;
+    let mut text = format!(
+        "{}: {} · {} {} · {}/{} {} · {} {}→{after}",
+        i18n::LAST_SESSION.get(lang),
+        when.strftime("%Y-%m-%d %H:%M"),
+        i18n::LEVEL_WORD.get(lang).to_lowercase(),
+        session.level,
+        session.reps_done,
+        session.reps_planned,
+        i18n::REPS_WORD.get(lang),
+        i18n::PAIN_WORD.get(lang).to_lowercase(),
+        session.pain_before,
+    );
+    if !session.completed {
+        text.push_str(&format!(" · {}", i18n::NOT_FINISHED.get(lang)));
+    }
+    Line::from(vec![
+        Span::raw(text + " · "),
+        Span::styled(zone.name(lang), theme.zone(zone)),
+    ])
+}
+
+/// Problems in the user's program files, so a broken file is never silently missing.
+fn problems(app: &App, theme: Theme) -> Vec<Line<'static>> {
+    if app.catalog.problems.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![
+        Line::raw(""),
+        Line::styled(
+            format!("{}:", i18n::FILE_PROBLEM.get(app.lang)),
+            theme.warning(),
+        ),
+    ];
+    lines.extend(
+        app.catalog
+            .problems
+            .iter()
+            .map(|problem| Line::raw(problem.render(app.lang))),
+    );
+    lines
+}

@@ -1,0 +1,164 @@
+//! Drawing the app. Widgets render from `&App` only, so drawing can never change state.
+
+mod big;
+mod home;
+mod overlay;
+mod questions;
+mod result;
+mod theme;
+mod training;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::app::{App, Notice, Screen};
+use crate::i18n::{self, Lang, Tr};
+use crate::keys::Keymap;
+
+pub use theme::Theme;
+
+/// The smallest terminal every screen fits; below it the app asks for a larger one.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = Theme {
+            colors: self.colors,
+        };
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            return enlarge(self.lang, area, buf);
+        }
+        let notice = self
+            .notice
+            .as_ref()
+            .map(|notice| notice_text(notice, self.lang));
+        let [header, body, notice_area, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(u16::from(notice.is_some())),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        self.header(theme, header, buf);
+        let body = body.inner(ratatui::layout::Margin::new(1, 0));
+        match &self.screen {
+            Screen::Safety(safety) => questions::safety(self, safety, theme, body, buf),
+            Screen::Home(home) => home::render(self, home, theme, body, buf),
+            Screen::FollowUp(follow_up) => questions::follow_up(self, follow_up, theme, body, buf),
+            Screen::Pain(pain) => questions::pain(self, pain, theme, body, buf),
+            Screen::Training(training) => training::render(self, training, theme, body, buf),
+            Screen::Result(outcome) => result::render(self, outcome, theme, body, buf),
+        }
+        if let Some(notice) = notice {
+            Paragraph::new(format!(" {notice}"))
+                .style(theme.warning())
+                .render(notice_area, buf);
+        }
+        hints(self.keymap(), self.lang, theme, footer, buf);
+        if let Some(overlay) = self.overlay {
+            overlay::render(self, overlay, theme, area, buf);
+        }
+    }
+}
+
+impl App {
+    fn header(&self, theme: Theme, area: Rect, buf: &mut Buffer) {
+        let mut left = vec![Span::styled(" ryg", theme.title())];
+        if let Screen::Training(training) = &self.screen {
+            let program = &self.program(training.program).program;
+            left.push(Span::raw(format!(
+                " · {} · {} {}",
+                program.title.get(self.lang),
+                i18n::LEVEL_WORD.get(self.lang).to_lowercase(),
+                training.level
+            )));
+        }
+        Paragraph::new(Line::from(left)).render(area, buf);
+        if self.muted {
+            let sound = format!("{} ", i18n::SOUND_MUTED.get(self.lang));
+            Paragraph::new(sound)
+                .style(theme.quiet())
+                .alignment(ratatui::layout::Alignment::Right)
+                .render(area, buf);
+        }
+    }
+}
+
+fn notice_text(notice: &Notice, lang: Lang) -> String {
+    match notice {
+        Notice::NotSaved(why) => format!("{}: {why}", i18n::NOT_SAVED.get(lang)),
+        Notice::SavedUnfinished => i18n::SAVED_UNFINISHED.get(lang).to_string(),
+        Notice::LevelUpdated => i18n::LEVEL_UPDATED.get(lang).to_string(),
+    }
+}
+
+/// The keys of a screen, most important first.
+pub fn key_hints(keymap: Keymap) -> &'static [Tr] {
+    use i18n::*;
+    match keymap {
+        Keymap::SafetyQuestion => &[YES_NO, KEY_HELP, KEY_QUIT],
+        Keymap::SafetyStop => &[KEY_CHECK_AGAIN, KEY_QUIT, KEY_HELP],
+        Keymap::Home => &[
+            KEY_ENTER_START,
+            KEY_UP_DOWN_PROGRAM,
+            KEY_LEFT_RIGHT_LEVEL,
+            KEY_HELP,
+            KEY_QUIT,
+        ],
+        Keymap::FollowUp => &[KEY_CHOOSE_1_4, KEY_ENTER_ANSWER, KEY_ESC_BACK, KEY_HELP],
+        Keymap::Pain => &[KEY_CHOOSE_0_10, KEY_ENTER_ANSWER, KEY_HELP],
+        Keymap::Training => &[KEY_PAUSE, KEY_SKIP, KEY_NEXT, KEY_MUTE, KEY_HELP, KEY_QUIT],
+        Keymap::Result => &[KEY_ENTER_HOME, KEY_HELP],
+        Keymap::HelpOverlay => &[KEY_CLOSE],
+        Keymap::ConfirmQuit => &[YES_NO],
+    }
+}
+
+/// As many key hints as fit the line, in order; `?` lists them all.
+fn hints(keymap: Keymap, lang: Lang, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let mut line = String::from(" ");
+    for hint in key_hints(keymap) {
+        let hint = hint.get(lang);
+        let separator = if line.len() > 1 { " · " } else { "" };
+        if (line.chars().count() + separator.len() + hint.chars().count()) as u16 > area.width {
+            break;
+        }
+        line.push_str(separator);
+        line.push_str(hint);
+    }
+    Paragraph::new(line).style(theme.quiet()).render(area, buf);
+}
+
+fn enlarge(lang: Lang, area: Rect, buf: &mut Buffer) {
+    let (w, h) = (area.width, area.height);
+    let text = match lang {
+        Lang::En => format!(
+            "Please make the terminal at least {MIN_WIDTH}×{MIN_HEIGHT} (it is {w}×{h} now)."
+        ),
+        Lang::Da => {
+            format!("Gør venligst terminalen mindst {MIN_WIDTH}×{MIN_HEIGHT} (den er {w}×{h} nu).")
+        }
+        Lang::Nb => format!("Gjør terminalen minst {MIN_WIDTH}×{MIN_HEIGHT} (den er {w}×{h} nå)."),
+    };
+    Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+/// Splits `area` into a centred box of at most `width` × `height`.
+pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,98 @@
+//! Boxes over the screen: the keys of the screen (`?`) and the question before ending a session.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::{Theme, centered};
+use crate::app::{App, Overlay};
+use crate::i18n::{self, Tr};
+use crate::keys::Keymap;
+
+pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let (title, lines) = match overlay {
+        Overlay::Help => {
+            let keys = help(app.screen_keymap());
+            let key_width = keys.iter().map(|(key, _)| key.width()).max().unwrap_or(0);
+            let lines: Vec<Line> = keys
+                .iter()
+                .map(|(key, what)| {
+                    Line::from(vec![
+                        Span::styled(format!("{key:<key_width$}  "), theme.strong()),
+                        Span::raw(what.get(lang)),
+                    ])
+                })
+                .collect();
+            (i18n::HELP_TITLE.get(lang), lines)
+        }
+        Overlay::ConfirmQuit => (
+            "ryg",
+            vec![
+                Line::styled(i18n::QUIT_QUESTION.get(lang), theme.strong()),
+                Line::raw(""),
+                Line::styled(i18n::YES_NO.get(lang), theme.quiet()),
+            ],
+        ),
+    };
+    let width = lines
+        .iter()
+        .map(Line::width)
+        .max()
+        .unwrap_or(0)
+        .clamp(30, usize::from(area.width.saturating_sub(4))) as u16
+        + 4;
+    let height = lines.len() as u16 + 4;
+    let area = centered(area, width, height);
+    Clear.render(area, buf);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(Line::styled(format!(" {title} "), theme.title()))
+        .padding(ratatui::widgets::Padding::new(1, 1, 1, 0));
+    Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+/// The keys of a screen and what each does.
+pub fn help(keymap: Keymap) -> Vec<(&'static str, Tr)> {
+    use i18n::*;
+    let mut keys = match keymap {
+        Keymap::SafetyQuestion => vec![("y / n", HELP_YES_NO), ("q", HELP_QUIT_APP)],
+        Keymap::SafetyStop => vec![("c", HELP_CHECK_AGAIN), ("q", HELP_QUIT_APP)],
+        Keymap::Home => vec![
+            ("↑ ↓", HELP_UP_DOWN),
+            ("← → 1–9", HELP_LEFT_RIGHT),
+            ("Enter", HELP_ENTER_START),
+            ("m", HELP_MUTE),
+            ("q", HELP_QUIT_APP),
+        ],
+        Keymap::FollowUp => vec![
+            ("↑ ↓ 1–4", HELP_CHOOSE_ANSWER),
+            ("Enter", HELP_ENTER_ANSWER),
+            ("Esc", HELP_ESC_BACK),
+            ("m", HELP_MUTE),
+        ],
+        Keymap::Pain => vec![
+            ("← → 0–9", HELP_PAIN),
+            ("Enter", HELP_ENTER_ANSWER),
+            ("Esc", HELP_ESC_BACK),
+            ("m", HELP_MUTE),
+        ],
+        Keymap::Training => vec![
+            ("Space", HELP_SPACE),
+            ("s", HELP_SKIP),
+            ("n", HELP_NEXT),
+            ("m", HELP_MUTE),
+            ("q", HELP_QUIT_SESSION),
+        ],
+        Keymap::Result => vec![("Enter", HELP_HOME), ("m", HELP_MUTE)],
+        Keymap::HelpOverlay | Keymap::ConfirmQuit => Vec::new(),
+    };
+    keys.push(("Ctrl-C", HELP_CTRL_C));
+    keys.push(("?", HELP_CLOSE));
+    keys
+}

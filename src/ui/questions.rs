@@ -1,0 +1,158 @@
+//! The screens that ask: the safety check, the morning after, and the pain question.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::{Theme, big};
+use crate::app::{App, FollowUp, FollowUpChoice, Pain, PainMoment, Safety};
+use crate::history::Morning;
+use crate::i18n::{self, Lang, Tr};
+
+/// The warning signs of the safety check, as the seeds list them.
+pub const RED_FLAGS: [Tr; 8] = [
+    i18n::FLAG_TRAUMA,
+    i18n::FLAG_SADDLE,
+    i18n::FLAG_BLADDER,
+    i18n::FLAG_WEAKNESS,
+    i18n::FLAG_FEVER,
+    i18n::FLAG_WEIGHT,
+    i18n::FLAG_CANCER,
+    i18n::FLAG_NIGHT,
+];
+
+pub fn safety(app: &App, safety: &Safety, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let lines = match safety {
+        Safety::Asking { .. } => {
+            let mut lines = vec![
+                Line::styled(i18n::SAFETY_TITLE.get(lang), theme.title()),
+                Line::raw(""),
+                Line::raw(i18n::SAFETY_INTRO.get(lang)),
+                Line::raw(""),
+            ];
+            lines.extend(
+                RED_FLAGS
+                    .iter()
+                    .map(|flag| Line::raw(format!("  • {}", flag.get(lang)))),
+            );
+            lines.push(Line::raw(""));
+            lines.push(Line::from(vec![
+                Span::styled(i18n::SAFETY_QUESTION.get(lang), theme.strong()),
+                Span::raw("   "),
+                Span::styled(i18n::YES_NO.get(lang), theme.quiet()),
+            ]));
+            lines
+        }
+        Safety::Stop { .. } => vec![
+            Line::styled(i18n::STOP_TITLE.get(lang), theme.danger()),
+            Line::raw(""),
+            Line::styled(i18n::STOP_EMERGENCY.get(lang), theme.strong()),
+            Line::raw(""),
+            Line::raw(i18n::STOP_DOCTOR.get(lang)),
+            Line::raw(""),
+            Line::raw(i18n::STOP_LOCKED.get(lang)),
+        ],
+    };
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+}
+
+pub fn follow_up(app: &App, follow_up: &FollowUp, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let date = follow_up.session.to_zoned(app.time_zone.clone());
+    let mut lines = vec![
+        Line::styled(
+            format!(
+                "{} {}?",
+                i18n::MORNING_QUESTION.get(lang),
+                date.strftime("%Y-%m-%d")
+            ),
+            theme.title(),
+        ),
+        Line::raw(""),
+    ];
+    for (index, choice) in FollowUpChoice::ALL.into_iter().enumerate() {
+        let text = format!(" {} {} ", index + 1, choice_word(choice).get(lang));
+        lines.push(if choice == follow_up.choice {
+            Line::styled(format!("▶{text}"), theme.selected())
+        } else {
+            Line::raw(format!(" {text}"))
+        });
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+}
+
+fn choice_word(choice: FollowUpChoice) -> Tr {
+    match choice {
+        FollowUpChoice::Answer(Morning::Better) => i18n::MORNING_BETTER,
+        FollowUpChoice::Answer(Morning::Same) => i18n::MORNING_SAME,
+        FollowUpChoice::Answer(Morning::Worse) => i18n::MORNING_WORSE,
+        FollowUpChoice::Skip => i18n::MORNING_SKIP,
+    }
+}
+
+pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let title = match pain.moment {
+        PainMoment::Before { .. } => i18n::PAIN_BEFORE,
+        PainMoment::After(_) => i18n::PAIN_AFTER,
+    };
+    let [heading, number, scale] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(6),
+        Constraint::Length(4),
+    ])
+    .areas(area);
+    Paragraph::new(vec![
+        Line::styled(title.get(lang), theme.quiet()),
+        Line::styled(i18n::PAIN_QUESTION.get(lang), theme.title()),
+    ])
+    .wrap(Wrap { trim: true })
+    .render(heading, buf);
+    big::render(&pain.rating.to_string(), theme.strong(), number, buf);
+    let mut marks = Vec::new();
+    for value in 0..=10u8 {
+        marks.push(if value == pain.rating {
+            Span::styled(format!("[{value}]"), theme.selected())
+        } else {
+            Span::raw(format!(" {value} "))
+        });
+        marks.push(Span::raw(" "));
+    }
+    Paragraph::new(vec![
+        Line::from(marks).centered(),
+        Line::raw(""),
+        Line::styled(
+            format!("{} — {}", pain.rating, anchor(pain.rating, lang)),
+            theme.strong(),
+        )
+        .centered(),
+        Line::styled(
+            format!(
+                "0 {} · 10 {}",
+                i18n::PAIN_NONE.get(lang),
+                i18n::PAIN_WORST.get(lang)
+            ),
+            theme.quiet(),
+        )
+        .centered(),
+    ])
+    .render(scale, buf);
+}
+
+/// The words that anchor a rating on the 0–10 scale.
+pub fn anchor(rating: u8, lang: Lang) -> &'static str {
+    match rating {
+        0 => i18n::PAIN_NONE,
+        1..=3 => i18n::PAIN_MILD,
+        4..=6 => i18n::PAIN_MODERATE,
+        7..=9 => i18n::PAIN_SEVERE,
+        _ => i18n::PAIN_WORST,
+    }
+    .get(lang)
+}

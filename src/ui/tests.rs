@@ -1,0 +1,310 @@
+//! Every screen drawn into a test terminal and compared with its snapshot, at 80×24 and at the
+//! minimum size, in English, with a few in Danish and Norwegian.
+
+use std::time::{Duration, Instant};
+
+use insta::assert_snapshot;
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use crate::app::{App, Clock, Level, Msg, Setup};
+use crate::history::{History, Record, Screening, SessionRecord};
+use crate::i18n::Lang;
+use crate::keys::Action;
+use crate::program::{Catalog, built_in};
+
+fn wall0() -> Timestamp {
+    "2026-11-20T08:00:00Z".parse().unwrap()
+}
+
+struct Scene {
+    app: App,
+    t0: Instant,
+    at: f64,
+}
+
+impl Scene {
+    fn new(lang: Lang, records: Vec<Record>) -> Scene {
+        let setup = Setup {
+            lang,
+            catalog: Catalog::new(built_in(), Vec::new()),
+            history: History {
+                records,
+                skipped: Vec::new(),
+            },
+            time_zone: TimeZone::UTC,
+            muted: false,
+            colors: false,
+            start: None,
+        };
+        Scene {
+            app: App::new(setup, wall0()),
+            t0: Instant::now(),
+            at: 0.0,
+        }
+    }
+
+    /// A user who did the safety check yesterday.
+    fn checked(lang: Lang) -> Scene {
+        Scene::new(
+            lang,
+            vec![Record::Screening(Screening {
+                at: wall0() - SignedDuration::from_hours(24),
+                clear: true,
+            })],
+        )
+    }
+
+    fn clock(&self) -> Clock {
+        Clock {
+            now: self.t0 + Duration::from_secs_f64(self.at),
+            wall: wall0() + SignedDuration::from_secs_f64(self.at),
+        }
+    }
+
+    fn press(&mut self, actions: &[Action]) -> &mut Scene {
+        for action in actions {
+            self.app.update(Msg::Action(*action, self.clock()));
+        }
+        self
+    }
+
+    fn wait(&mut self, secs: f64) -> &mut Scene {
+        let until = self.at + secs;
+        while let Some(deadline) = self.app.next_deadline() {
+            let due = (deadline - self.t0).as_secs_f64();
+            if due > until {
+                break;
+            }
+            self.at = due;
+            self.app.update(Msg::Tick(self.clock()));
+        }
+        self.at = until;
+        self.app.update(Msg::Tick(self.clock()));
+        self
+    }
+
+    fn draw(&self, width: u16, height: u16) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal
+            .draw(|frame| frame.render_widget(&self.app, frame.area()))
+            .unwrap();
+        terminal.backend().to_string()
+    }
+}
+
+fn last_session() -> Vec<Record> {
+    let started = wall0() - SignedDuration::from_hours(49);
+    vec![
+        Record::Screening(Screening {
+            at: started,
+            clear: true,
+        }),
+        Record::Session(SessionRecord {
+            started,
+            finished: started + SignedDuration::from_secs(1094),
+            program: "lower-back".into(),
+            level: 2,
+            completed: true,
+            reps_done: 104,
+            reps_planned: 104,
+            pain_before: 3,
+            pain_after: Some(4),
+        }),
+        Record::FollowUp(crate::history::FollowUp {
+            session: started,
+            morning: crate::history::Morning::Same,
+        }),
+    ]
+}
+
+/// Into a session of lower-back at level 1.
+fn training(lang: Lang) -> Scene {
+    let mut scene = Scene::checked(lang);
+    scene.press(&[Action::Confirm, Action::Digit(3), Action::Confirm]);
+    scene
+}
+
+#[test]
+fn safety_check() {
+    let scene = Scene::new(Lang::En, Vec::new());
+    assert_snapshot!("safety_80x24", scene.draw(80, 24));
+    assert_snapshot!("safety_60x20", scene.draw(60, 20));
+    assert_snapshot!(
+        "safety_da_80x24",
+        Scene::new(Lang::Da, Vec::new()).draw(80, 24)
+    );
+}
+
+#[test]
+fn safety_stop() {
+    let mut scene = Scene::new(Lang::En, Vec::new());
+    scene.press(&[Action::Yes]);
+    assert_snapshot!("stop_80x24", scene.draw(80, 24));
+    assert_snapshot!("stop_60x20", scene.draw(60, 20));
+}
+
+#[test]
+fn home() {
+    let scene = Scene::new(Lang::En, last_session());
+    assert_snapshot!("home_80x24", scene.draw(80, 24));
+    assert_snapshot!("home_60x20", scene.draw(60, 20));
+    assert_snapshot!("home_120x40", scene.draw(120, 40));
+    assert_snapshot!(
+        "home_nb_80x24",
+        Scene::new(Lang::Nb, last_session()).draw(80, 24)
+    );
+    let mut chosen = Scene::new(Lang::En, last_session());
+    chosen.press(&[Action::Down, Action::Right]);
+    assert_snapshot!("home_chosen_level_80x24", chosen.draw(80, 24));
+}
+
+#[test]
+fn follow_up() {
+    let mut records = last_session();
+    records.pop();
+    let mut scene = Scene::new(Lang::En, records);
+    scene.press(&[Action::Confirm]);
+    assert_snapshot!("follow_up_80x24", scene.draw(80, 24));
+    assert_snapshot!("follow_up_60x20", scene.draw(60, 20));
+}
+
+#[test]
+fn pain_before() {
+    let mut scene = Scene::checked(Lang::En);
+    scene.press(&[Action::Confirm, Action::Digit(4)]);
+    assert_snapshot!("pain_80x24", scene.draw(80, 24));
+    assert_snapshot!("pain_60x20", scene.draw(60, 20));
+    let mut danish = Scene::checked(Lang::Da);
+    danish.press(&[Action::Confirm, Action::Digit(4)]);
+    assert_snapshot!("pain_da_80x24", danish.draw(80, 24));
+}
+
+#[test]
+fn get_ready() {
+    let mut scene = training(Lang::En);
+    scene.wait(3.0);
+    assert_snapshot!("get_ready_80x24", scene.draw(80, 24));
+    assert_snapshot!("get_ready_60x20", scene.draw(60, 20));
+    assert_snapshot!("get_ready_120x40", scene.draw(120, 40));
+}
+
+#[test]
+fn rep() {
+    let mut scene = training(Lang::En);
+    scene.wait(10.0 + 7.0 + 2.5);
+    assert_snapshot!("rep_80x24", scene.draw(80, 24));
+    assert_snapshot!("rep_60x20", scene.draw(60, 20));
+    let mut danish = training(Lang::Da);
+    danish.wait(19.5);
+    assert_snapshot!("rep_da_80x24", danish.draw(80, 24));
+}
+
+#[test]
+fn rep_with_a_side() {
+    let mut scene = training(Lang::En);
+    scene
+        .press(&[Action::NextExercise, Action::NextExercise])
+        .wait(10.0 + 5.0 + 1.0);
+    assert_snapshot!("rep_side_80x24", scene.draw(80, 24));
+}
+
+#[test]
+fn rest() {
+    let mut scene = training(Lang::En);
+    scene.wait(10.0 + 56.0 + 4.0);
+    assert_snapshot!("rest_80x24", scene.draw(80, 24));
+    assert_snapshot!("rest_60x20", scene.draw(60, 20));
+}
+
+#[test]
+fn switch_side() {
+    let mut scene = training(Lang::En);
+    scene.press(&[
+        Action::NextExercise,
+        Action::NextExercise,
+        Action::NextExercise,
+    ]);
+    scene.wait(10.0 + 8.0 * 5.0 + 2.0);
+    assert_snapshot!("switch_80x24", scene.draw(80, 24));
+}
+
+#[test]
+fn paused() {
+    let mut scene = training(Lang::En);
+    scene.wait(12.2).press(&[Action::Pause]);
+    assert_snapshot!("paused_80x24", scene.draw(80, 24));
+    assert_snapshot!("paused_60x20", scene.draw(60, 20));
+}
+
+#[test]
+fn help_overlay() {
+    let mut scene = training(Lang::En);
+    scene.wait(12.0).press(&[Action::Help]);
+    assert_snapshot!("help_training_80x24", scene.draw(80, 24));
+    assert_snapshot!("help_training_60x20", scene.draw(60, 20));
+    let mut home = Scene::checked(Lang::En);
+    home.press(&[Action::Help]);
+    assert_snapshot!("help_home_80x24", home.draw(80, 24));
+}
+
+#[test]
+fn confirm_quit() {
+    let mut scene = training(Lang::En);
+    scene.wait(12.0).press(&[Action::Quit]);
+    assert_snapshot!("confirm_quit_80x24", scene.draw(80, 24));
+}
+
+#[test]
+fn pain_after_and_result() {
+    let mut scene = Scene::checked(Lang::En);
+    scene.press(&[
+        Action::Down,
+        Action::Confirm,
+        Action::Digit(2),
+        Action::Confirm,
+    ]);
+    scene.wait(3600.0);
+    assert_snapshot!("pain_after_80x24", scene.draw(80, 24));
+    scene.press(&[Action::Digit(3), Action::Confirm]);
+    assert_snapshot!("result_80x24", scene.draw(80, 24));
+    assert_snapshot!("result_60x20", scene.draw(60, 20));
+    let mut red = Scene::checked(Lang::Nb);
+    red.press(&[
+        Action::Down,
+        Action::Confirm,
+        Action::Digit(2),
+        Action::Confirm,
+    ]);
+    red.wait(3600.0).press(&[Action::Digit(8), Action::Confirm]);
+    assert_snapshot!("result_red_nb_80x24", red.draw(80, 24));
+}
+
+#[test]
+fn too_small_asks_for_more_room_and_never_panics() {
+    let scene = training(Lang::En);
+    assert_snapshot!("too_small_40x10", scene.draw(40, 10));
+    for (width, height) in [(20, 5), (1, 1), (59, 24), (80, 19), (200, 60)] {
+        scene.draw(width, height);
+    }
+}
+
+#[test]
+fn a_start_straight_into_a_session_at_a_chosen_level() {
+    let setup = Setup {
+        lang: Lang::En,
+        catalog: Catalog::new(built_in(), Vec::new()),
+        history: History::default(),
+        time_zone: TimeZone::UTC,
+        muted: true,
+        colors: true,
+        start: Some((0, Level::Chosen(3))),
+    };
+    let app = App::new(setup, wall0());
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(&app, frame.area()))
+        .unwrap();
+}

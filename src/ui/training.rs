@@ -1,0 +1,293 @@
+//! The session screen: what to do now, large enough to read from the floor.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, LineGauge, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::{Theme, big};
+use crate::app::{App, Training};
+use crate::i18n::{self, Lang, Tr, clock};
+use crate::program::{Exercise, Figure, Level, Program, Side};
+use crate::session::{Part, Status};
+use crate::tips::tip_for;
+
+pub fn render(app: &App, training: &Training, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let program = &app.program(training.program).program;
+    let status = training.session.status(training.seen);
+    let Some(part) = status.part else {
+        return;
+    };
+    let exercise = &program.exercises[status.exercise];
+    let Some(level) = program.level_of(exercise, training.level) else {
+        return;
+    };
+    let seconds = status.left.as_millis().div_ceil(1000).to_string();
+    let [title, main, bars] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    heading(exercise, level, part, &status, lang, theme, title, buf);
+    progress(&status, lang, theme, bars, buf);
+    if status.paused {
+        let [word, hint] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(main);
+        big::render(
+            &format!("{} {seconds}", i18n::BIG_PAUSED.get(lang)),
+            theme.warning(),
+            word,
+            buf,
+        );
+        Paragraph::new(i18n::PAUSED_HINT.get(lang))
+            .style(theme.warning())
+            .centered()
+            .wrap(Wrap { trim: true })
+            .render(hint, buf);
+        return;
+    }
+    match part {
+        Part::Phase { phase, kind, .. } => {
+            let word = level
+                .tempo
+                .get(phase)
+                .map_or("", |p| p.word(lang))
+                .to_uppercase();
+            let style = theme.phase(Some(kind));
+            let [word_area, number_area] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(main);
+            big::render(&word, style, word_area, buf);
+            big::render(&seconds, style, number_area, buf);
+        }
+        Part::Prepare => get_ready(
+            app, training, program, exercise, level, &seconds, theme, main, buf,
+        ),
+        Part::Rest { after_set } => {
+            let [word, next, tip] = Layout::vertical([
+                Constraint::Length(5),
+                Constraint::Length(2),
+                Constraint::Fill(1),
+            ])
+            .areas(main);
+            let text = format!("{} {seconds}", i18n::BIG_REST.get(lang));
+            big::render(&text, theme.phase(None), word, buf);
+            let next_set = format!(
+                "{}: {} {} {} {} — {}",
+                i18n::NEXT_WORD.get(lang),
+                i18n::SET_WORD.get(lang),
+                after_set + 1,
+                i18n::OF_WORD.get(lang),
+                status.dose.sets,
+                exercise.name_at(level).get(lang)
+            );
+            Paragraph::new(next_set).centered().render(next, buf);
+            let rest = training.session.timeline().steps[..training.session.index()]
+                .iter()
+                .filter(|s| matches!(s.part, Part::Rest { .. }))
+                .count();
+            let seed = training.started.as_second().unsigned_abs();
+            let block = Block::new()
+                .borders(Borders::TOP)
+                .title(Line::styled(i18n::GOOD_TO_KNOW.get(lang), theme.strong()));
+            Paragraph::new(tip_for(rest, seed).get(lang))
+                .block(block)
+                .wrap(Wrap { trim: true })
+                .render(tip, buf);
+        }
+        Part::Switch { .. } => {
+            let [word, next] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(main);
+            let text = format!("{} {seconds}", i18n::BIG_SWITCH.get(lang));
+            big::render(&text, theme.phase(None), word, buf);
+            Paragraph::new(i18n::SWITCH_TO_RIGHT.get(lang))
+                .style(theme.strong())
+                .centered()
+                .render(next, buf);
+        }
+    }
+}
+
+/// The exercise's name, and where in it the session is: set, rep and side.
+#[allow(clippy::too_many_arguments)]
+fn heading(
+    exercise: &Exercise,
+    level: &Level,
+    part: Part,
+    status: &Status,
+    lang: Lang,
+    theme: Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let name = exercise.name_at(level).get(lang);
+    let mut place = Vec::new();
+    if let Part::Phase { set, rep, side, .. } = part {
+        let of = i18n::OF_WORD.get(lang);
+        place.push(format!(
+            "{} {set} {of} {}",
+            i18n::SET_WORD.get(lang),
+            status.dose.sets
+        ));
+        place.push(format!(
+            "{} {rep} {of} {}",
+            i18n::REP_WORD.get(lang),
+            status.dose.reps
+        ));
+        if let Some(side) = side {
+            let side = match side {
+                Side::Left => i18n::LEFT_SIDE,
+                Side::Right => i18n::RIGHT_SIDE,
+            };
+            place.push(side.get(lang).to_uppercase());
+        }
+    }
+    Paragraph::new(vec![
+        Line::styled(name, theme.title()),
+        Line::styled(place.join(" · "), theme.strong()),
+    ])
+    .render(area, buf);
+}
+
+/// A bar's done and to-do parts differ in shape, not only in colour.
+const FILLED: &str = "█";
+const UNFILLED: &str = "░";
+
+/// A bar for the set and one for the whole session, with the time left.
+fn progress(status: &Status, lang: Lang, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let [set, session] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    let label_width = [i18n::SET_WORD.get(lang), i18n::WHOLE_SESSION.get(lang)]
+        .iter()
+        .map(|w| w.width())
+        .max()
+        .unwrap_or(0);
+    let label = |word: &str| format!("{word:<label_width$} ");
+    LineGauge::default()
+        .ratio(status.set_progress.clamp(0.0, 1.0))
+        .label(label(i18n::SET_WORD.get(lang)))
+        .filled_symbol(FILLED)
+        .unfilled_symbol(UNFILLED)
+        .filled_style(theme.bar())
+        .render(set, buf);
+    let left = format!(
+        " {} {}",
+        clock(status.session_left.as_secs()),
+        i18n::LEFT_IN_SESSION.get(lang)
+    );
+    let [gauge, time] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(left.width() as u16)])
+            .areas(session);
+    LineGauge::default()
+        .ratio(status.session_progress.clamp(0.0, 1.0))
+        .label(label(i18n::WHOLE_SESSION.get(lang)))
+        .filled_symbol(FILLED)
+        .unfilled_symbol(UNFILLED)
+        .filled_style(theme.bar())
+        .render(gauge, buf);
+    Paragraph::new(left).render(time, buf);
+}
+
+/// Get ready: the countdown, what the exercise is for, how to do it, its figure, and what follows.
+#[allow(clippy::too_many_arguments)]
+fn get_ready(
+    app: &App,
+    training: &Training,
+    program: &Program,
+    exercise: &Exercise,
+    level: &Level,
+    seconds: &str,
+    theme: Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let lang = app.lang;
+    let [word, about, body, next] = Layout::vertical([
+        Constraint::Length(4),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let text = format!("{} {seconds}", i18n::BIG_GET_READY.get(lang));
+    big::render(&text, theme.phase(None), word, buf);
+    Paragraph::new(exercise.purpose.get(lang))
+        .style(theme.quiet())
+        .wrap(Wrap { trim: true })
+        .render(about, buf);
+    // Both poses one above the other when they fit; else one at a time, turning with each
+    // second of the countdown, which shows the movement.
+    let second: u64 = seconds.parse().unwrap_or(0);
+    let figure = exercise.figure.as_ref().map(|figure| {
+        let both = figure_lines(figure, &[i18n::START_POSE, i18n::END_POSE], lang, theme);
+        if both.len() as u16 <= body.height {
+            both
+        } else {
+            let pose = if second.is_multiple_of(2) {
+                i18n::START_POSE
+            } else {
+                i18n::END_POSE
+            };
+            figure_lines(figure, &[pose], lang, theme)
+        }
+    });
+    let figure_width = figure.as_ref().map_or(0, |lines| {
+        lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 2
+    });
+    let figure_fits = figure
+        .as_ref()
+        .is_some_and(|lines| lines.len() as u16 <= body.height)
+        && body.width >= figure_width + 30;
+    let [steps_area, figure_area] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(if figure_fits { figure_width } else { 0 }),
+    ])
+    .areas(body);
+    let steps: Vec<Line> = exercise
+        .steps_at(level)
+        .iter()
+        .enumerate()
+        .map(|(n, step)| Line::raw(format!("{}. {}", n + 1, step.get(lang))))
+        .collect();
+    Paragraph::new(steps)
+        .wrap(Wrap { trim: true })
+        .render(steps_area, buf);
+    if let (true, Some(lines)) = (figure_fits, figure) {
+        Paragraph::new(lines).render(figure_area.inner(ratatui::layout::Margin::new(1, 0)), buf);
+    }
+    let following = program
+        .exercises
+        .get(training.session.step().exercise + 1)
+        .and_then(|next| {
+            program
+                .level_of(next, training.level)
+                .map(|l| next.name_at(l).get(lang))
+        })
+        .unwrap_or(i18n::THEN_PAIN.get(lang));
+    Paragraph::new(Line::from(vec![
+        Span::styled(format!("{}: ", i18n::AFTER_THIS.get(lang)), theme.quiet()),
+        Span::raw(following),
+    ]))
+    .render(next, buf);
+}
+
+/// The poses asked for, one above the other, each under its label.
+fn figure_lines(figure: &Figure, poses: &[Tr], lang: Lang, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for pose in poses {
+        let drawing = if *pose == i18n::START_POSE {
+            &figure.start
+        } else {
+            &figure.end
+        };
+        lines.push(Line::styled(pose.get(lang).to_string(), theme.quiet()));
+        lines.extend(
+            Figure::lines(drawing)
+                .into_iter()
+                .map(|l| Line::raw(l.to_string())),
+        );
+    }
+    lines
+}
