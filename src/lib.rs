@@ -1,12 +1,14 @@
 //! ryg: a terminal trainer for common low back pain — the library behind the `ryg` binary.
 
 pub mod app;
+pub mod audio;
 pub mod cli;
 pub mod history;
 pub mod i18n;
 pub mod keys;
 pub mod program;
 pub mod rules;
+pub mod runtime;
 pub mod session;
 pub mod tips;
 pub mod ui;

@@ -498,15 +498,22 @@ fn the_language_comes_from_the_option_the_variable_or_the_locale() {
 }
 
 #[test]
-fn ryg_alone_lists_the_programs_until_the_trainer_screen_arrives() {
+fn the_trainer_refuses_to_start_without_a_terminal() {
     let user = User::new();
-    let run = user.run(&[]);
-    assert_eq!(run.code(), 0);
-    assert!(run.out().contains("lower-back"));
-    assert!(
-        run.out()
-            .contains("ryg programs, check, plan, status, history")
-    );
+    for args in [
+        &[][..],
+        &["start"][..],
+        &["start", "lower-back", "--level", "2"][..],
+    ] {
+        let run = user.run(args);
+        assert_eq!(run.code(), 2, "{args:?}");
+        assert_eq!(run.out(), "");
+        assert_eq!(
+            run.err(),
+            "ryg: the trainer needs a terminal; without one, use ryg programs, check, plan, status or history\n"
+        );
+    }
+    assert!(!user.data().join("history.ron").exists());
 }
 
 #[test]

@@ -69,6 +69,10 @@ pub enum Notice {
     SavedUnfinished,
     /// The morning answer changed the recommended level.
     LevelUpdated,
+    /// The history file could not be read; sessions still run and are written when possible.
+    HistoryUnreadable(String),
+    /// Lines of the history that could not be read (they are kept as they are).
+    SkippedLines(usize),
 }
 
 /// What the app starts with.
@@ -81,6 +85,8 @@ pub struct Setup {
     pub colors: bool,
     /// `ryg start`: the program (an index into the catalog) and level to go straight to.
     pub start: Option<(usize, Level)>,
+    /// Something to tell the user from the start.
+    pub notice: Option<Notice>,
 }
 
 /// The whole app.
@@ -115,7 +121,7 @@ impl App {
                 level: Level::Recommended,
             }),
             overlay: None,
-            notice: None,
+            notice: setup.notice,
             muted: setup.muted,
             colors: setup.colors,
             unsaved: Vec::new(),

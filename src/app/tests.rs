@@ -58,6 +58,7 @@ impl Run {
             muted: false,
             colors: true,
             start,
+            notice: None,
         };
         Run {
             app: App::new(setup, wall0()),

@@ -27,6 +27,10 @@ help! {
     "lang" => "Sproget: en, da eller nb (ellers RYG_LANG, ellers systemets sprog, ellers engelsk)",
         "Språket: en, da eller nb (ellers RYG_LANG, ellers systemets språk, ellers engelsk)";
     "mute" => "Start med lyden slået fra", "Start med lyden slått av";
+    "start" => "Gå direkte til en træning: morgenspørgsmålet hvis det er tid, smerter før, træningen, smerter efter",
+        "Gå rett til en økt: morgenspørsmålet hvis det er tid, smerter før, økten, smerter etter";
+    "start.program" => "Et program-id eller stien til en .ron-fil (standard: det første program)", "En program-id eller stien til en .ron-fil (standard: det første programmet)";
+    "start.level" => "Niveauet (standard: det anbefalede)", "Nivået (standard: det anbefalte)";
     "programs" => "Vis de programmer, der findes (indbyggede og dine egne), med niveauer og varighed",
         "Vis programmene som finnes (innebygde og dine egne), med nivåer og varighet";
     "check" => "Tjek programfiler (eller mapper med dem) og vis hvert problem som FIL:LINJE:KOLONNE",

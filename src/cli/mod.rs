@@ -8,6 +8,7 @@ mod plan;
 mod programs;
 mod status;
 mod table;
+mod trainer;
 
 pub use places::Places;
 
@@ -60,6 +61,17 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Go straight into a session: the morning question if due, pain before, the session, pain after.
+    Start {
+        /// A program id, or the path of a .ron file (default: the first program).
+        program: Option<String>,
+        /// The level (default: the recommended one).
+        #[arg(long)]
+        level: Option<u32>,
+        /// Start with the sound muted.
+        #[arg(long)]
+        mute: bool,
+    },
     /// List the programs found (built-in and your own), with levels and session lengths.
     Programs,
     /// Check program files (or folders of them) and print every problem as FILE:LINE:COL.
@@ -219,14 +231,15 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
+    // Not locked for the whole run: a signal handler restoring the terminal must be able to write.
+    let (mut out, mut err) = (io::stdout(), io::stderr());
     let mut context = Context {
         lang,
         places,
         out: &mut out,
         err: &mut err,
     };
-    match run(args.command, &mut context) {
+    match run(args.command, args.mute, &mut context) {
         Ok(outcome) => outcome.into(),
         Err(error) if is_closed_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
@@ -243,13 +256,16 @@ fn is_closed_pipe(error: &anyhow::Error) -> bool {
         .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
 }
 
-fn run(command: Option<Command>, context: &mut Context) -> anyhow::Result<Outcome> {
+fn run(command: Option<Command>, mute: bool, context: &mut Context) -> anyhow::Result<Outcome> {
     match command {
-        None => {
-            let outcome = programs::run(context)?;
-            writeln!(context.out)?;
-            writeln!(context.out, "{}", i18n::TRAINER_COMING.get(context.lang))?;
-            Ok(outcome)
+        None => trainer::run(context, None, mute),
+        Some(Command::Start {
+            program,
+            level,
+            mute: start_muted,
+        }) => {
+            let start = trainer::Start { program, level };
+            trainer::run(context, Some(start), mute || start_muted)
         }
         Some(Command::Programs) => Ok(programs::run(context)?),
         Some(Command::Check { files }) => Ok(check::run(context, &files)?),

@@ -24,9 +24,6 @@ words! {
     REPLACES_BUILT_IN = "replaces the built-in program with the same id", "erstatter det indbyggede program med samme id", "erstatter det innebygde programmet med samme id";
     FROM_FILE = "from", "fra", "fra";
     NO_PROGRAMS = "No programs could be loaded.", "Ingen programmer kunne indlæses.", "Ingen programmer kunne lastes.";
-    TRAINER_COMING = "The full-screen trainer is not part of this version yet; these commands work now: ryg programs, check, plan, status, history (ryg --help).",
-        "Træningsskærmen er ikke med i denne version endnu; disse kommandoer virker nu: ryg programs, check, plan, status, history (ryg --help).",
-        "Treningsskjermen er ikke med i denne versjonen ennå; disse kommandoene virker nå: ryg programs, check, plan, status, history (ryg --help).";
 
     // `ryg check`
     CHECK_OK = "ok", "ok", "ok";

@@ -92,6 +92,8 @@ fn notice_text(notice: &Notice, lang: Lang) -> String {
         Notice::NotSaved(why) => format!("{}: {why}", i18n::NOT_SAVED.get(lang)),
         Notice::SavedUnfinished => i18n::SAVED_UNFINISHED.get(lang).to_string(),
         Notice::LevelUpdated => i18n::LEVEL_UPDATED.get(lang).to_string(),
+        Notice::HistoryUnreadable(why) => format!("{}: {why}", i18n::HISTORY_UNREADABLE.get(lang)),
+        Notice::SkippedLines(count) => format!("{count} {}", i18n::SKIPPED_LINES.get(lang)),
     }
 }
 

@@ -38,6 +38,7 @@ impl Scene {
             muted: false,
             colors: false,
             start: None,
+            notice: None,
         };
         Scene {
             app: App::new(setup, wall0()),
@@ -301,6 +302,7 @@ fn a_start_straight_into_a_session_at_a_chosen_level() {
         muted: true,
         colors: true,
         start: Some((0, Level::Chosen(3))),
+        notice: None,
     };
     let app = App::new(setup, wall0());
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();

@@ -1,0 +1,112 @@
+//! `ryg` and `ryg start`: the full-screen trainer, when there is a terminal to show it on.
+
+use std::io::IsTerminal;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use super::{Context, Found, Outcome};
+use crate::app::{App, Level, Notice, Setup};
+use crate::audio::Silent;
+use crate::history::History;
+use crate::i18n;
+use crate::program::{Catalog, built_in, load_folder};
+use crate::runtime;
+
+/// What `ryg start` asked for.
+pub struct Start {
+    pub program: Option<String>,
+    pub level: Option<u32>,
+}
+
+pub fn run(context: &mut Context, start: Option<Start>, muted: bool) -> anyhow::Result<Outcome> {
+    let lang = context.lang;
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        writeln!(context.err, "ryg: {}", i18n::NEEDS_TERMINAL.get(lang))?;
+        return Ok(Outcome::Usage);
+    }
+    // Problems in the user's program files are shown on the home screen.
+    let mut catalog = Catalog::new(built_in(), load_folder(&context.places.programs));
+    let start = match start {
+        None => None,
+        Some(start) => match resolve(context, &mut catalog, start)? {
+            Ok(start) => Some(start),
+            Err(outcome) => return Ok(outcome),
+        },
+    };
+    let (history, notice) = match History::read(&context.places.history) {
+        Ok(history) => {
+            let skipped = history.skipped.len();
+            (
+                history,
+                (skipped > 0).then_some(Notice::SkippedLines(skipped)),
+            )
+        }
+        Err(error) => (
+            History::default(),
+            Some(Notice::HistoryUnreadable(error.describe(lang))),
+        ),
+    };
+    let setup = Setup {
+        lang,
+        catalog,
+        history,
+        time_zone: TimeZone::system(),
+        muted,
+        colors: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        start,
+        notice,
+    };
+    let app = App::new(setup, Timestamp::now());
+    runtime::run(app, context.places.history.clone(), &mut Silent)?;
+    Ok(Outcome::Ok)
+}
+
+/// The program and level `ryg start` names, checked before the screen opens.
+fn resolve(
+    context: &mut Context,
+    catalog: &mut Catalog,
+    start: Start,
+) -> anyhow::Result<Result<(usize, Level), Outcome>> {
+    let index = match &start.program {
+        None if catalog.entries.is_empty() => return Ok(Err(Outcome::FileProblem)),
+        None => 0,
+        Some(name) => match context.find_program(catalog, name)? {
+            Found::Refused(outcome) => return Ok(Err(outcome)),
+            // A file named on the command line stands in for a program of the same id.
+            Found::Program(entry) => {
+                let same_id = catalog
+                    .entries
+                    .iter()
+                    .position(|e| e.program.id == entry.program.id);
+                match same_id {
+                    Some(index) => {
+                        catalog.entries[index] = entry;
+                        index
+                    }
+                    None => {
+                        catalog.entries.push(entry);
+                        catalog.entries.len() - 1
+                    }
+                }
+            }
+        },
+    };
+    let program = &catalog.entries[index].program;
+    let level = match start.level {
+        None => Level::Recommended,
+        Some(level) if (1..=program.levels()).contains(&level) => Level::Chosen(level),
+        Some(level) => {
+            writeln!(
+                context.err,
+                "ryg: {:?} {} {level}; {} {}",
+                program.id,
+                i18n::NO_SUCH_LEVEL.get(context.lang),
+                i18n::IT_HAS_LEVELS.get(context.lang),
+                program.levels()
+            )?;
+            return Ok(Err(Outcome::Usage));
+        }
+    };
+    Ok(Ok((index, level)))
+}

@@ -1,0 +1,146 @@
+//! The shell around the app: the terminal, the wait for a key or the next deadline, the history
+//! file, sound, and the signals that end a process. It reads the clocks and hands the time in.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Instant;
+
+use jiff::Timestamp;
+use ratatui::crossterm::event::{self, Event};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+use crate::app::{App, Clock, Effect, Msg};
+use crate::audio::Sink;
+use crate::history::{self, Record, SessionRecord};
+use crate::keys;
+
+/// The session that would be lost if the process ended now, kept where a signal handler or the
+/// panic hook can save it.
+#[derive(Clone, Default)]
+struct AtRisk(Arc<Mutex<Option<SessionRecord>>>);
+
+impl AtRisk {
+    fn set(&self, record: Option<SessionRecord>) {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = record;
+    }
+
+    /// Saves the session at risk, if any, as ended now. Called once, on the way out.
+    fn save(&self, history: &Path) {
+        let record = self.0.lock().unwrap_or_else(PoisonError::into_inner).take();
+        if let Some(mut record) = record {
+            let now = Timestamp::now();
+            record.finished = Timestamp::from_second(now.as_second())
+                .unwrap_or(now)
+                .max(record.started);
+            // Nothing can be shown any more; the history keeps its lines whatever happens here.
+            let _ = history::append(history, &Record::Session(record));
+        }
+    }
+}
+
+/// Runs the full-screen app until the user leaves it. The terminal is restored on every way
+/// out: a normal end, an error, a panic, or a signal.
+pub fn run(mut app: App, history: PathBuf, sink: &mut dyn Sink) -> io::Result<()> {
+    let at_risk = AtRisk::default();
+    watch_signals(at_risk.clone(), history.clone())?;
+    let mut terminal = ratatui::init();
+    let previous_hook = std::panic::take_hook();
+    {
+        let (at_risk, history) = (at_risk.clone(), history.clone());
+        std::panic::set_hook(Box::new(move |info| {
+            at_risk.save(&history);
+            previous_hook(info);
+        }));
+    }
+    let result = event_loop(&mut app, &mut terminal, &at_risk, &history, sink);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    app: &mut App,
+    terminal: &mut ratatui::DefaultTerminal,
+    at_risk: &AtRisk,
+    history: &Path,
+    sink: &mut dyn Sink,
+) -> io::Result<()> {
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+            dirty = false;
+        }
+        let event = next_event(app.next_deadline());
+        let clock = Clock {
+            now: Instant::now(),
+            wall: Timestamp::now(),
+        };
+        let msg = match event {
+            Ok(None) => Msg::Tick(clock),
+            Ok(Some(Event::Key(key))) => match keys::action(app.keymap(), key) {
+                Some(action) => Msg::Action(action, clock),
+                None => continue,
+            },
+            Ok(Some(Event::Resize(..))) => {
+                dirty = true;
+                continue;
+            }
+            Ok(Some(_)) => continue,
+            // The terminal is gone: there is no one left to ask.
+            Err(_) => Msg::HangUp(clock),
+        };
+        let effects = app.update(msg);
+        at_risk.set(app.record_if_interrupted(clock.now, clock.wall));
+        dirty = true;
+        let mut quit = false;
+        for effect in effects {
+            match effect {
+                Effect::Cue(cue) => sink.play(cue, app.muted),
+                Effect::Append(record) => {
+                    if let Err(error) = history::append(history, &record) {
+                        let why = error.describe(app.lang);
+                        app.update(Msg::WriteFailed { record, why });
+                    }
+                }
+                Effect::Quit => quit = true,
+            }
+        }
+        if quit {
+            return Ok(());
+        }
+    }
+}
+
+/// Waits for the next terminal event, or until `deadline`; with no deadline it blocks, so an idle
+/// screen costs nothing.
+fn next_event(deadline: Option<Instant>) -> io::Result<Option<Event>> {
+    match deadline {
+        None => event::read().map(Some),
+        Some(deadline) => {
+            let timeout = deadline.saturating_duration_since(Instant::now());
+            if event::poll(timeout)? {
+                event::read().map(Some)
+            } else {
+                Ok(None)
+            }
+        }
+    }
+}
+
+/// On SIGTERM, SIGHUP (the terminal closed), SIGINT or SIGQUIT: save the session at risk,
+/// restore the terminal, and end with the conventional code.
+fn watch_signals(at_risk: AtRisk, history: PathBuf) -> io::Result<()> {
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                at_risk.save(&history);
+                ratatui::restore();
+                std::process::exit(128 + signal);
+            }
+        })?;
+    Ok(())
+}
