@@ -1,12 +1,14 @@
 //! The shell around the app: the terminal, the wait for a key or the next deadline, the history
 //! file, sound, and the signals that end a process. It reads the clocks and hands the time in.
 
-use std::io;
+use std::io::{self, BufWriter};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 use jiff::Timestamp;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
@@ -22,13 +24,15 @@ use crate::keys;
 struct AtRisk(Arc<Mutex<Option<SessionRecord>>>);
 
 impl AtRisk {
-    fn set(&self, record: Option<SessionRecord>) {
-        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = record;
+    /// Holds the slot while `work` updates the app and writes what it asks for, so that a signal
+    /// arriving meanwhile waits, and then finds exactly what is not yet saved.
+    fn guard(&self) -> std::sync::MutexGuard<'_, Option<SessionRecord>> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Saves the session at risk, if any, as ended now. Called once, on the way out.
     fn save(&self, history: &Path) {
-        let record = self.0.lock().unwrap_or_else(PoisonError::into_inner).take();
+        let record = self.guard().take();
         if let Some(mut record) = record {
             let now = Timestamp::now();
             record.finished = Timestamp::from_second(now.as_second())
@@ -45,23 +49,47 @@ impl AtRisk {
 pub fn run(mut app: App, history: PathBuf, sink: &mut dyn Sink) -> io::Result<()> {
     let at_risk = AtRisk::default();
     watch_signals(at_risk.clone(), history.clone())?;
-    let mut terminal = ratatui::init();
+    let mut terminal = open_terminal()?;
     let previous_hook = std::panic::take_hook();
     {
         let (at_risk, history) = (at_risk.clone(), history.clone());
         std::panic::set_hook(Box::new(move |info| {
             at_risk.save(&history);
+            restore();
             previous_hook(info);
         }));
     }
     let result = event_loop(&mut app, &mut terminal, &at_risk, &history, sink);
-    ratatui::restore();
+    restore();
     result
 }
 
+/// Puts the terminal back: raw mode off, the alternate screen left, and the cursor shown (which
+/// `ratatui::restore` leaves to the terminal's drop, which an exit never runs).
+fn restore() {
+    ratatui::restore();
+    let _ = ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::cursor::Show);
+}
+
+/// The terminal in raw mode on the alternate screen. Frames are gathered in a buffer and written
+/// with one call each, so the terminal never shows half a frame.
+fn open_terminal() -> io::Result<Screen> {
+    ratatui::crossterm::terminal::enable_raw_mode()?;
+    ratatui::crossterm::execute!(
+        io::stdout(),
+        ratatui::crossterm::terminal::EnterAlternateScreen
+    )?;
+    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        1 << 16,
+        io::stdout(),
+    )))
+}
+
+type Screen = Terminal<CrosstermBackend<BufWriter<io::Stdout>>>;
+
 fn event_loop(
     app: &mut App,
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut Screen,
     at_risk: &AtRisk,
     history: &Path,
     sink: &mut dyn Sink,
@@ -91,8 +119,9 @@ fn event_loop(
             // The terminal is gone: there is no one left to ask.
             Err(_) => Msg::HangUp(clock),
         };
+        let mut slot = at_risk.guard();
         let effects = app.update(msg);
-        at_risk.set(app.record_if_interrupted(clock.now, clock.wall));
+        *slot = app.record_if_interrupted(clock.now, clock.wall);
         dirty = true;
         let mut quit = false;
         for effect in effects {
@@ -107,6 +136,7 @@ fn event_loop(
                 Effect::Quit => quit = true,
             }
         }
+        drop(slot);
         if quit {
             return Ok(());
         }
@@ -138,7 +168,7 @@ fn watch_signals(at_risk: AtRisk, history: PathBuf) -> io::Result<()> {
         .spawn(move || {
             if let Some(signal) = signals.forever().next() {
                 at_risk.save(&history);
-                ratatui::restore();
+                restore();
                 std::process::exit(128 + signal);
             }
         })?;

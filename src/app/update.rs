@@ -257,6 +257,16 @@ impl App {
     fn hang_up(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
         if let Some(record) = self.record_if_interrupted(clock.now, clock.wall) {
             self.append(Record::Session(record), effects);
+            // Saved: nothing is at risk any more.
+            let program = match &self.screen {
+                Screen::Training(training) => training.program,
+                Screen::Pain(pain) => match &pain.moment {
+                    PainMoment::After(finished) => finished.program,
+                    PainMoment::Before { program, .. } => *program,
+                },
+                _ => 0,
+            };
+            self.go_home(program);
         }
         self.quit(effects);
     }
