@@ -123,7 +123,7 @@ words! {
 
     // Help texts: what each key does.
     HELP_UP_DOWN = "choose a program", "vælg et program", "velg et program";
-    HELP_LEFT_RIGHT = "choose a level (or 1–9)", "vælg et niveau (eller 1–9)", "velg et nivå (eller 1–9)";
+    HELP_LEFT_RIGHT = "choose a level", "vælg et niveau", "velg et nivå";
     HELP_ENTER_START = "start the session", "start træningen", "start økten";
     HELP_SPACE = "pause, and go on", "pause, og fortsæt", "pause, og fortsett";
     HELP_SKIP = "skip a countdown or a rest", "spring en nedtælling eller pause over", "hopp over en nedtelling eller pause";
@@ -138,6 +138,6 @@ words! {
     HELP_ESC_BACK = "back to the home screen", "tilbage til startskærmen", "tilbake til startskjermen";
     HELP_YES_NO = "answer yes or no", "svar ja eller nej", "svar ja eller nei";
     HELP_CHECK_AGAIN = "take the check again", "tag tjekket igen", "ta sjekken igjen";
-    HELP_CTRL_C = "stop at once (a session is saved as not finished)", "stop med det samme (en træning gemmes som ikke færdig)", "stopp med en gang (en økt lagres som ikke fullført)";
+    HELP_CTRL_C = "stop now (a session is saved as not finished)", "stop nu (en træning gemmes som ikke færdig)", "stopp nå (en økt lagres som ikke fullført)";
     HELP_CLOSE = "close this help", "luk denne hjælp", "lukk denne hjelpen";
 }

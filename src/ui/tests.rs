@@ -230,6 +230,7 @@ fn switch_side() {
     ]);
     scene.wait(10.0 + 8.0 * 5.0 + 2.0);
     assert_snapshot!("switch_80x24", scene.draw(80, 24));
+    assert_snapshot!("switch_60x20", scene.draw(60, 20));
 }
 
 #[test]
@@ -249,6 +250,7 @@ fn help_overlay() {
     let mut home = Scene::checked(Lang::En);
     home.press(&[Action::Help]);
     assert_snapshot!("help_home_80x24", home.draw(80, 24));
+    assert_snapshot!("help_home_60x20", home.draw(60, 20));
 }
 
 #[test]
@@ -256,6 +258,7 @@ fn confirm_quit() {
     let mut scene = training(Lang::En);
     scene.wait(12.0).press(&[Action::Quit]);
     assert_snapshot!("confirm_quit_80x24", scene.draw(80, 24));
+    assert_snapshot!("confirm_quit_60x20", scene.draw(60, 20));
 }
 
 #[test]
@@ -269,6 +272,7 @@ fn pain_after_and_result() {
     ]);
     scene.wait(3600.0);
     assert_snapshot!("pain_after_80x24", scene.draw(80, 24));
+    assert_snapshot!("pain_after_60x20", scene.draw(60, 20));
     scene.press(&[Action::Digit(3), Action::Confirm]);
     assert_snapshot!("result_80x24", scene.draw(80, 24));
     assert_snapshot!("result_60x20", scene.draw(60, 20));
