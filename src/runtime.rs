@@ -3,7 +3,7 @@
 
 use std::io::{self, BufWriter};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Instant;
 
 use jiff::Timestamp;
@@ -13,34 +13,35 @@ use ratatui::crossterm::event::{self, Event};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use crate::app::{App, Clock, Effect, Msg};
+use crate::app::{App, Clock, Effect, Msg, Unsaved};
 use crate::audio::Sink;
-use crate::history::{self, Record, SessionRecord};
+use crate::history::{self, Record};
 use crate::keys;
 
-/// The session that would be lost if the process ended now, kept where a signal handler or the
-/// panic hook can save it.
+/// What would be lost if the process ended now, kept where a signal handler or the panic hook
+/// can save it. The main thread holds it while it draws and while it writes the history, so a
+/// signal never saves what is being written, and never draws over a restored terminal.
 #[derive(Clone, Default)]
-struct AtRisk(Arc<Mutex<Option<SessionRecord>>>);
+struct AtRisk(Arc<Mutex<Unsaved>>);
 
 impl AtRisk {
-    /// Holds the slot while `work` updates the app and writes what it asks for, so that a signal
-    /// arriving meanwhile waits, and then finds exactly what is not yet saved.
-    fn guard(&self) -> std::sync::MutexGuard<'_, Option<SessionRecord>> {
+    fn lock(&self) -> MutexGuard<'_, Unsaved> {
         self.0.lock().unwrap_or_else(PoisonError::into_inner)
     }
+}
 
-    /// Saves the session at risk, if any, as ended now. Called once, on the way out.
-    fn save(&self, history: &Path) {
-        let record = self.guard().take();
-        if let Some(mut record) = record {
-            let now = Timestamp::now();
-            record.finished = Timestamp::from_second(now.as_second())
-                .unwrap_or(now)
-                .max(record.started);
-            // Nothing can be shown any more; the history keeps its lines whatever happens here.
-            let _ = history::append(history, &Record::Session(record));
-        }
+/// Writes what is unsaved, a running session as ended now. Nothing can be shown any more, so a
+/// failure here is left to the history's own rule: lines are only ever appended.
+fn save(unsaved: &mut Unsaved, history: &Path) {
+    for record in std::mem::take(&mut unsaved.records) {
+        let _ = history::append(history, &record);
+    }
+    if let Some(mut record) = unsaved.running.take() {
+        let now = Timestamp::now();
+        record.finished = Timestamp::from_second(now.as_second())
+            .unwrap_or(now)
+            .max(record.started);
+        let _ = history::append(history, &Record::Session(record));
     }
 }
 
@@ -54,14 +55,24 @@ pub fn run(mut app: App, history: PathBuf, sink: &mut dyn Sink) -> io::Result<()
     {
         let (at_risk, history) = (at_risk.clone(), history.clone());
         std::panic::set_hook(Box::new(move |info| {
-            at_risk.save(&history);
+            // A panic while the main thread holds the record must not wait for itself.
+            if let Ok(mut unsaved) = at_risk.0.try_lock() {
+                save(&mut unsaved, &history);
+            }
             restore();
             previous_hook(info);
         }));
     }
     let result = event_loop(&mut app, &mut terminal, &at_risk, &history, sink);
     restore();
-    result
+    // The screen is gone; what could not be saved is told on the terminal, so it is not lost.
+    for (record, why) in result? {
+        eprintln!("ryg: {why}");
+        if let Ok(line) = record.to_line() {
+            eprintln!("  {line}");
+        }
+    }
+    Ok(())
 }
 
 /// Puts the terminal back: raw mode off, the alternate screen left, and the cursor shown (which
@@ -87,16 +98,18 @@ fn open_terminal() -> io::Result<Screen> {
 
 type Screen = Terminal<CrosstermBackend<BufWriter<io::Stdout>>>;
 
+/// Runs until the user quits; returns the records that could not be written on the way out.
 fn event_loop(
     app: &mut App,
     terminal: &mut Screen,
     at_risk: &AtRisk,
     history: &Path,
     sink: &mut dyn Sink,
-) -> io::Result<()> {
+) -> io::Result<Vec<(Record, String)>> {
     let mut dirty = true;
     loop {
         if dirty {
+            let _drawing = at_risk.lock();
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
             dirty = false;
         }
@@ -119,10 +132,12 @@ fn event_loop(
             // The terminal is gone: there is no one left to ask.
             Err(_) => Msg::HangUp(clock),
         };
-        let mut slot = at_risk.guard();
         let effects = app.update(msg);
-        *slot = app.record_if_interrupted(clock.now, clock.wall);
         dirty = true;
+        // Until the slot is set again below, a signal saves what was at risk before this
+        // update: none of the update's writes has happened yet.
+        let mut unsaved = at_risk.lock();
+        let mut failed = Vec::new();
         let mut quit = false;
         for effect in effects {
             match effect {
@@ -130,15 +145,17 @@ fn event_loop(
                 Effect::Append(record) => {
                     if let Err(error) = history::append(history, &record) {
                         let why = error.describe(app.lang);
+                        failed.push((record.clone(), why.clone()));
                         app.update(Msg::WriteFailed { record, why });
                     }
                 }
                 Effect::Quit => quit = true,
             }
         }
-        drop(slot);
+        *unsaved = app.unsaved(clock.now, clock.wall);
+        drop(unsaved);
         if quit {
-            return Ok(());
+            return Ok(failed);
         }
     }
 }
@@ -167,7 +184,9 @@ fn watch_signals(at_risk: AtRisk, history: PathBuf) -> io::Result<()> {
         .name("signals".into())
         .spawn(move || {
             if let Some(signal) = signals.forever().next() {
-                at_risk.save(&history);
+                // Held until the process ends: the main thread must not write or draw after this.
+                let mut unsaved = at_risk.lock();
+                save(&mut unsaved, &history);
                 restore();
                 std::process::exit(128 + signal);
             }

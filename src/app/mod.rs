@@ -53,6 +53,15 @@ pub enum Effect {
     Quit,
 }
 
+/// What is not in the history file yet.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Unsaved {
+    /// Records to write as they are.
+    pub records: Vec<Record>,
+    /// The session still running, saved as interrupted: its end is the moment it is saved.
+    pub running: Option<SessionRecord>,
+}
+
 /// A box shown over the screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Overlay {
@@ -130,7 +139,10 @@ impl App {
         };
         let route = match setup.start {
             Some((program, level)) => Route::Start { program, level },
-            None => Route::Home { program: 0 },
+            None => Route::Home {
+                program: 0,
+                level: Level::Recommended,
+            },
         };
         app.screen = if app.safety_check_due(wall) {
             Screen::Safety(Safety::Asking { then: route })
@@ -214,42 +226,72 @@ impl App {
         (earlier_day && !skipped).then_some(session)
     }
 
-    /// The session record to save if the app had to stop at `wall`: a session running or
-    /// waiting for its pain question, saved as interrupted.
-    pub fn record_if_interrupted(&self, now: Instant, wall: Timestamp) -> Option<SessionRecord> {
+    /// What would be lost if the process ended at `wall`: records the history file did not take
+    /// yet, and the session on screen as an interrupted one.
+    pub fn unsaved(&self, now: Instant, wall: Timestamp) -> Unsaved {
+        let mut unsaved = Unsaved {
+            records: self.unsaved.clone(),
+            running: None,
+        };
         match &self.screen {
             Screen::Training(training) => {
                 let mut session = training.session.clone();
                 session.quit(now);
-                Some(update::record_of(training, &session, wall))
+                unsaved.running = Some(update::record_of(training, &session, wall));
             }
             Screen::Pain(Pain {
                 moment: PainMoment::After(finished),
                 ..
-            }) => Some(finished.record.clone()),
+            }) => unsaved
+                .records
+                .push(Record::Session(finished.record.clone())),
+            _ => {}
+        }
+        unsaved
+    }
+
+    /// The session on screen as it would be saved if interrupted at `wall`, and its program.
+    fn interrupted(&self, now: Instant, wall: Timestamp) -> Option<(SessionRecord, usize)> {
+        match &self.screen {
+            Screen::Training(training) => {
+                let mut session = training.session.clone();
+                session.quit(now);
+                Some((
+                    update::record_of(training, &session, wall),
+                    training.program,
+                ))
+            }
+            Screen::Pain(Pain {
+                moment: PainMoment::After(finished),
+                ..
+            }) => Some((finished.record.clone(), finished.program)),
             _ => None,
         }
+    }
+
+    /// The morning question for the program's last session, if it is due, going on to `then`.
+    fn ask_follow_up(&self, program: usize, then: Route, wall: Timestamp) -> Option<Screen> {
+        let session = self.follow_up_due(program, wall)?;
+        Some(Screen::FollowUp(FollowUp {
+            session: session.started,
+            choice: FollowUpChoice::Answer(crate::history::Morning::Same),
+            then,
+        }))
     }
 
     /// Where a route goes now that nothing stands in its way but a morning question.
     fn follow(&self, route: Route, wall: Timestamp) -> Screen {
         let program = update::route_program(route);
         if let Route::Start { .. } = route
-            && let Some(session) = self.follow_up_due(program, wall)
+            && let Some(follow_up) = self.ask_follow_up(program, route, wall)
         {
-            return Screen::FollowUp(FollowUp {
-                session: session.started,
-                choice: FollowUpChoice::Answer(crate::history::Morning::Same),
-                then: route,
-            });
+            return follow_up;
         }
         match route {
-            Route::Home { program } => Screen::Home(Home {
-                program,
-                level: Level::Recommended,
-            }),
+            Route::Home { program, level } => Screen::Home(Home { program, level }),
             Route::Start { program, level } => Screen::Pain(Pain {
                 rating: 0,
+                typed_one: false,
                 moment: PainMoment::Before {
                     program,
                     level: self.level_of(program, level),

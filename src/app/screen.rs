@@ -20,8 +20,8 @@ pub enum Screen {
 /// Where the journey goes once a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// Back to the home screen, with this program selected.
-    Home { program: usize },
+    /// Back to the home screen, with this program and level selected.
+    Home { program: usize, level: Level },
     /// Straight on into a session, as `ryg start` asks.
     Start { program: usize, level: Level },
 }
@@ -83,6 +83,8 @@ impl FollowUpChoice {
 pub struct Pain {
     pub rating: u8,
     pub moment: PainMoment,
+    /// The last key was the digit 1, so a 0 now makes 10.
+    pub typed_one: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -530,3 +530,41 @@ fn next_exercise_on_the_last_one_ends_the_session() {
     run.press(Action::Confirm);
     assert!(!run.sessions()[0].completed);
 }
+
+#[test]
+fn a_zero_makes_ten_only_right_after_typing_one() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    run.press(Action::Confirm);
+    run.press(Action::Digit(1));
+    run.press(Action::Confirm);
+    run.press(Action::NextExercise);
+    // The question after starts at 1, the answer before; a 0 typed now means 0.
+    run.press(Action::Digit(0));
+    run.press(Action::Confirm);
+    assert_eq!(run.sessions()[0].pain_after, Some(0));
+    let mut arrows = Run::new(vec![clear_check(1)], None);
+    arrows.press(Action::Confirm);
+    arrows.press(Action::Right);
+    arrows.press(Action::Digit(0));
+    assert!(matches!(
+        arrows.app.screen,
+        Screen::Pain(Pain { rating: 0, .. })
+    ));
+}
+
+#[test]
+fn a_level_chosen_on_home_survives_the_morning_question() {
+    let mut run = Run::new(yesterday_session(), None);
+    run.press(Action::Digit(1));
+    run.press(Action::Confirm);
+    assert!(matches!(run.app.screen, Screen::FollowUp(_)));
+    // "As usual" leaves the recommendation as it was: straight on, at the chosen level.
+    run.press(Action::Confirm);
+    assert!(matches!(
+        run.app.screen,
+        Screen::Pain(Pain {
+            moment: PainMoment::Before { level: 1, .. },
+            ..
+        })
+    ));
+}

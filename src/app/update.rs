@@ -3,10 +3,10 @@
 use jiff::{SignedDuration, Timestamp};
 
 use super::{
-    App, Clock, Effect, Finished, FollowUp, FollowUpChoice, Home, Level, Msg, Notice, Outcome,
-    Overlay, Pain, PainMoment, Route, Safety, Screen, Training,
+    App, Clock, Effect, Finished, FollowUpChoice, Home, Level, Msg, Notice, Outcome, Overlay, Pain,
+    PainMoment, Route, Safety, Screen, Training,
 };
-use crate::history::{FollowUp as FollowUpRecord, Morning, Record, Screening, SessionRecord};
+use crate::history::{FollowUp as FollowUpRecord, Record, Screening, SessionRecord};
 use crate::keys::Action;
 use crate::rules::zone_of;
 use crate::session::{DueCue, Session};
@@ -116,13 +116,13 @@ impl App {
             Action::Right => (program, choose(current + 1)),
             Action::Digit(d) if u32::from(d) <= levels => (program, choose(u32::from(d))),
             Action::Confirm => {
-                self.notice = None;
-                self.screen = match self.follow_up_due(program, wall) {
-                    Some(session) => Screen::FollowUp(FollowUp {
-                        session: session.started,
-                        choice: FollowUpChoice::Answer(Morning::Same),
-                        then: Route::Home { program },
-                    }),
+                // A failed write stays on show until it is written.
+                if !matches!(self.notice, Some(Notice::NotSaved(_))) {
+                    self.notice = None;
+                }
+                let back = Route::Home { program, level };
+                self.screen = match self.ask_follow_up(program, back, wall) {
+                    Some(follow_up) => follow_up,
                     None => self.follow(Route::Start { program, level }, wall),
                 };
                 return;
@@ -162,11 +162,16 @@ impl App {
         let Screen::Pain(pain) = &mut self.screen else {
             return;
         };
+        let typed_one = std::mem::take(&mut pain.typed_one);
         match action {
             Action::Left => pain.rating = pain.rating.saturating_sub(1),
             Action::Right => pain.rating = (pain.rating + 1).min(10),
-            // "1" then "0" makes 10, the only answer of two digits.
-            Action::Digit(d) => pain.rating = if pain.rating == 1 && d == 0 { 10 } else { d },
+            // Typing "1" then "0" makes 10, the only answer of two digits.
+            Action::Digit(0) if typed_one => pain.rating = 10,
+            Action::Digit(d) => {
+                pain.rating = d;
+                pain.typed_one = d == 1;
+            }
             Action::Confirm => self.answer_pain(clock, effects),
             Action::Back => {
                 if let PainMoment::Before { program, .. } = pain.moment {
@@ -255,17 +260,9 @@ impl App {
 
     /// The terminal is gone or the user pressed Ctrl-C: save what was done, then quit.
     fn hang_up(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
-        if let Some(record) = self.record_if_interrupted(clock.now, clock.wall) {
+        if let Some((record, program)) = self.interrupted(clock.now, clock.wall) {
             self.append(Record::Session(record), effects);
             // Saved: nothing is at risk any more.
-            let program = match &self.screen {
-                Screen::Training(training) => training.program,
-                Screen::Pain(pain) => match &pain.moment {
-                    PainMoment::After(finished) => finished.program,
-                    PainMoment::Before { program, .. } => *program,
-                },
-                _ => 0,
-            };
             self.go_home(program);
         }
         self.quit(effects);
@@ -295,8 +292,14 @@ impl App {
             }
             FollowUpChoice::Skip => self.skipped_follow_ups.push(session),
         }
+        let changed = self.recommendation(program).level != before;
+        let then = match then {
+            // Back home only when the answer changed the recommendation, to confirm the level.
+            Route::Home { program, level } if !changed => Route::Start { program, level },
+            other => other,
+        };
         self.screen = self.follow(then, wall);
-        if matches!(then, Route::Home { .. }) && self.recommendation(program).level != before {
+        if changed && matches!(then, Route::Home { .. }) {
             self.notice = Some(Notice::LevelUpdated);
         }
     }
@@ -354,6 +357,7 @@ impl App {
         let program = training.program;
         self.screen = Screen::Pain(Pain {
             rating: record.pain_before,
+            typed_one: false,
             moment: PainMoment::After(Finished { program, record }),
         });
     }
@@ -402,7 +406,7 @@ pub(super) fn record_of(
 
 pub(super) fn route_program(route: Route) -> usize {
     match route {
-        Route::Home { program } | Route::Start { program, .. } => program,
+        Route::Home { program, .. } | Route::Start { program, .. } => program,
     }
 }
 
