@@ -138,6 +138,6 @@ words! {
     HELP_ESC_BACK = "back to the home screen", "tilbage til startskærmen", "tilbake til startskjermen";
     HELP_YES_NO = "answer yes or no", "svar ja eller nej", "svar ja eller nei";
     HELP_CHECK_AGAIN = "take the check again", "tag tjekket igen", "ta sjekken igjen";
-    HELP_CTRL_C = "stop now (a session is saved as not finished)", "stop nu (en træning gemmes som ikke færdig)", "stopp nå (en økt lagres som ikke fullført)";
+    HELP_CTRL_C = "stop now (a session in progress is saved)", "stop nu (en igangværende træning gemmes)", "stopp nå (en pågående økt lagres)";
     HELP_CLOSE = "close this help", "luk denne hjælp", "lukk denne hjelpen";
 }

@@ -19,7 +19,10 @@ use crate::session::SessionLength;
 pub fn render(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     if app.catalog.entries.is_empty() {
-        let mut lines = vec![Line::styled(i18n::NO_PROGRAM.get(lang), theme.strong())];
+        let mut lines = vec![
+            Line::styled(i18n::NO_PROGRAM.get(lang), theme.strong()),
+            Line::raw(""),
+        ];
         lines.extend(problems(app, theme));
         return Paragraph::new(lines)
             .wrap(Wrap { trim: true })
@@ -70,9 +73,6 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
     let level = app.level_of(home.program, home.level);
     let recommendation = app.recommendation(home.program);
     let mut lines = vec![Line::styled(program.title.get(lang), theme.title())];
-    if let Some(summary) = &program.summary {
-        lines.push(Line::raw(summary.get(lang)));
-    }
     lines.push(Line::raw(""));
     let why = match home.level {
         Level::Recommended => format!(
@@ -132,6 +132,7 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
             i18n::REPS_WORD.get(lang)
         )));
     }
+    lines.extend(problems(app, theme));
     lines.push(Line::raw(""));
     let sessions = app.sessions_of(home.program);
     match sessions.last() {
@@ -144,7 +145,14 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
         )),
         None => lines.push(Line::styled(i18n::NO_SESSION_YET.get(lang), theme.quiet())),
     }
-    lines.extend(problems(app, theme));
+    // The summary is the first thing to go when the screen is short.
+    if let Some(summary) = &program.summary {
+        let mut with_summary = lines.clone();
+        with_summary.splice(1..1, [Line::raw(summary.get(lang)), Line::raw("")]);
+        if super::fits(&with_summary, area) {
+            lines = with_summary;
+        }
+    }
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .render(area, buf);

@@ -53,9 +53,7 @@ impl Widget for &App {
             Screen::Result(outcome) => result::render(self, outcome, theme, body, buf),
         }
         if let Some(notice) = notice {
-            Paragraph::new(format!(" {notice}"))
-                .style(theme.warning())
-                .render(notice_area, buf);
+            notice.render(notice_area, buf);
         }
         hints(self.keymap(), self.lang, theme, footer, buf);
         if let Some(overlay) = self.overlay {
@@ -148,6 +146,12 @@ fn enlarge(lang: Lang, area: Rect, buf: &mut Buffer) {
     Paragraph::new(text)
         .wrap(Wrap { trim: true })
         .render(area, buf);
+}
+
+/// Whether `lines`, wrapped at word boundaries, fit in `area` without being cut.
+pub(crate) fn fits(lines: &[Line], area: Rect) -> bool {
+    let paragraph = Paragraph::new(lines.to_vec()).wrap(Wrap { trim: false });
+    paragraph.line_count(area.width) <= usize::from(area.height)
 }
 
 /// Splits `area` into a centred box of at most `width` × `height`.

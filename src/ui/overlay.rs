@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, centered};
-use crate::app::{App, Overlay};
+use crate::app::{App, Overlay, Pain, PainMoment, Screen};
 use crate::i18n::{self, Tr};
 use crate::keys::Keymap;
 
@@ -15,7 +15,7 @@ pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut B
     let lang = app.lang;
     let (title, lines) = match overlay {
         Overlay::Help => {
-            let keys = help(app.screen_keymap());
+            let keys = help(app);
             let key_width = keys.iter().map(|(key, _)| key.width()).max().unwrap_or(0);
             let lines: Vec<Line> = keys
                 .iter()
@@ -42,7 +42,8 @@ pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut B
         .map(Line::width)
         .max()
         .unwrap_or(0)
-        .clamp(30, usize::from(area.width.saturating_sub(4))) as u16
+        .max(30)
+        .min(usize::from(area.width.saturating_sub(4))) as u16
         + 4;
     let height = lines.len() as u16 + 4;
     let area = centered(area, width, height);
@@ -57,10 +58,10 @@ pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut B
         .render(area, buf);
 }
 
-/// The keys of a screen and what each does.
-pub fn help(keymap: Keymap) -> Vec<(&'static str, Tr)> {
+/// The keys of the screen under the help and what each does.
+pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
     use i18n::*;
-    let mut keys = match keymap {
+    let mut keys = match app.screen_keymap() {
         Keymap::SafetyQuestion => vec![("y / n", HELP_YES_NO), ("q", HELP_QUIT_APP)],
         Keymap::SafetyStop => vec![("c", HELP_CHECK_AGAIN), ("q", HELP_QUIT_APP)],
         Keymap::Home => vec![
@@ -76,12 +77,19 @@ pub fn help(keymap: Keymap) -> Vec<(&'static str, Tr)> {
             ("Esc", HELP_ESC_BACK),
             ("m", HELP_MUTE),
         ],
-        Keymap::Pain => vec![
-            ("← → 0–9", HELP_PAIN),
-            ("Enter", HELP_ENTER_ANSWER),
-            ("Esc", HELP_ESC_BACK),
-            ("m", HELP_MUTE),
-        ],
+        Keymap::Pain => {
+            let mut keys = vec![("← → 0–9", HELP_PAIN), ("Enter", HELP_ENTER_ANSWER)];
+            // Only the question before a session can go back; the one after must be answered.
+            if let Screen::Pain(Pain {
+                moment: PainMoment::Before { .. },
+                ..
+            }) = app.screen
+            {
+                keys.push(("Esc", HELP_ESC_BACK));
+            }
+            keys.push(("m", HELP_MUTE));
+            keys
+        }
         Keymap::Training => vec![
             ("Space", HELP_SPACE),
             ("s", HELP_SKIP),

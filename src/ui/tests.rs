@@ -163,6 +163,18 @@ fn home() {
 }
 
 #[test]
+fn home_names_a_broken_program_file() {
+    let mut scene = Scene::new(Lang::En, last_session());
+    let broken = crate::program::load_str(
+        "Program(id: \"mine\", title: \"Mine\", exercises: [])",
+        "/home/me/.config/ryg/programs/mine.ron",
+    );
+    scene.app.catalog = Catalog::new(built_in(), vec![broken]);
+    assert_snapshot!("home_problem_80x24", scene.draw(80, 24));
+    assert_snapshot!("home_problem_60x20", scene.draw(60, 20));
+}
+
+#[test]
 fn follow_up() {
     let mut records = last_session();
     records.pop();
@@ -313,4 +325,62 @@ fn a_start_straight_into_a_session_at_a_chosen_level() {
     terminal
         .draw(|frame| frame.render_widget(&app, frame.area()))
         .unwrap();
+}
+
+/// The get-ready screen of every exercise, level and language keeps every step whole: the last
+/// word of each step is on the screen.
+#[test]
+fn no_step_is_cut_on_any_get_ready_screen() {
+    let programs: Vec<_> = built_in().into_iter().filter_map(|l| l.program).collect();
+    for (index, program) in programs.iter().enumerate() {
+        for level in 1..=program.levels() {
+            for lang in Lang::ALL {
+                for (number, exercise) in program.exercises.iter().enumerate() {
+                    let setup = Setup {
+                        lang,
+                        catalog: Catalog::new(built_in(), Vec::new()),
+                        history: History {
+                            records: vec![Record::Screening(Screening {
+                                at: wall0(),
+                                clear: true,
+                            })],
+                            skipped: Vec::new(),
+                        },
+                        time_zone: TimeZone::UTC,
+                        muted: false,
+                        colors: false,
+                        start: Some((index, Level::Chosen(level))),
+                        notice: None,
+                    };
+                    let mut scene = Scene {
+                        app: App::new(setup, wall0()),
+                        t0: Instant::now(),
+                        at: 0.0,
+                    };
+                    scene.press(&[Action::Confirm]);
+                    for _ in 0..number {
+                        scene.press(&[Action::NextExercise]);
+                    }
+                    let dose = program.level_of(exercise, level).unwrap();
+                    for (width, height) in [(80, 24), (60, 20)] {
+                        let screen = scene.draw(width, height).replace(['"', '\n'], " ");
+                        let screen: String =
+                            screen.split_whitespace().collect::<Vec<_>>().join(" ");
+                        for step in exercise.steps_at(dose) {
+                            let last = step.get(lang).split_whitespace().last().unwrap();
+                            assert!(
+                                screen.contains(last),
+                                "{} level {level} {lang} {}×{}: {:?} is cut\n{}",
+                                exercise.id,
+                                width,
+                                height,
+                                step.get(lang),
+                                scene.draw(width, height)
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

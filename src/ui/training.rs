@@ -191,6 +191,8 @@ fn progress(status: &Status, lang: Lang, theme: Theme, area: Rect, buf: &mut Buf
 }
 
 /// Get ready: the countdown, what the exercise is for, how to do it, its figure, and what follows.
+/// The steps must never be cut: when room is short the figure goes first (both poses, then one),
+/// then the purpose line, and the countdown gets smaller.
 #[allow(clippy::too_many_arguments)]
 fn get_ready(
     app: &App,
@@ -204,59 +206,67 @@ fn get_ready(
     buf: &mut Buffer,
 ) {
     let lang = app.lang;
-    let [word, about, body, next] = Layout::vertical([
-        Constraint::Length(4),
-        Constraint::Length(2),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    let text = format!("{} {seconds}", i18n::BIG_GET_READY.get(lang));
-    big::render(&text, theme.phase(None), word, buf);
-    Paragraph::new(exercise.purpose.get(lang))
-        .style(theme.quiet())
-        .wrap(Wrap { trim: true })
-        .render(about, buf);
-    // Both poses one above the other when they fit; else one at a time, turning with each
-    // second of the countdown, which shows the movement.
-    let second: u64 = seconds.parse().unwrap_or(0);
-    let figure = exercise.figure.as_ref().map(|figure| {
-        let both = figure_lines(figure, &[i18n::START_POSE, i18n::END_POSE], lang, theme);
-        if both.len() as u16 <= body.height {
-            both
-        } else {
-            let pose = if second.is_multiple_of(2) {
-                i18n::START_POSE
-            } else {
-                i18n::END_POSE
-            };
-            figure_lines(figure, &[pose], lang, theme)
-        }
-    });
-    let figure_width = figure.as_ref().map_or(0, |lines| {
-        lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 2
-    });
-    let figure_fits = figure
-        .as_ref()
-        .is_some_and(|lines| lines.len() as u16 <= body.height)
-        && body.width >= figure_width + 30;
-    let [steps_area, figure_area] = Layout::horizontal([
-        Constraint::Fill(1),
-        Constraint::Length(if figure_fits { figure_width } else { 0 }),
-    ])
-    .areas(body);
     let steps: Vec<Line> = exercise
         .steps_at(level)
         .iter()
         .enumerate()
         .map(|(n, step)| Line::raw(format!("{}. {}", n + 1, step.get(lang))))
         .collect();
+    // With a figure, both poses one above the other when they fit; else one at a time, turning
+    // with each second of the countdown, which shows the movement.
+    let second: u64 = seconds.parse().unwrap_or(0);
+    let pose = if second.is_multiple_of(2) {
+        i18n::START_POSE
+    } else {
+        i18n::END_POSE
+    };
+    let figures: Vec<Vec<Line>> = match &exercise.figure {
+        Some(figure) => vec![
+            figure_lines(figure, &[i18n::START_POSE, i18n::END_POSE], lang, theme),
+            figure_lines(figure, &[pose], lang, theme),
+            Vec::new(),
+        ],
+        None => vec![Vec::new()],
+    };
+    let arrangements = [(4, 2), (2, 0)]
+        .into_iter()
+        .flat_map(|(word_rows, about_rows)| {
+            figures
+                .iter()
+                .map(move |figure| (word_rows, about_rows, figure))
+        });
+    let mut chosen = None;
+    for (word_rows, about_rows, figure) in arrangements {
+        let [_, _, body, _] = ready_areas(area, word_rows, about_rows);
+        let figure_width = figure
+            .iter()
+            .map(Line::width)
+            .max()
+            .map_or(0, |w| w as u16 + 2);
+        let steps_area = Rect {
+            width: body.width.saturating_sub(figure_width),
+            ..body
+        };
+        let figure_fits = figure.len() as u16 <= body.height;
+        if figure_fits && steps_area.width >= 30 && super::fits(&steps, steps_area) {
+            chosen = Some((word_rows, about_rows, figure.clone(), figure_width));
+            break;
+        }
+    }
+    let (word_rows, about_rows, figure, figure_width) = chosen.unwrap_or((2, 0, Vec::new(), 0));
+    let [word, about, body, next] = ready_areas(area, word_rows, about_rows);
+    let text = format!("{} {seconds}", i18n::BIG_GET_READY.get(lang));
+    big::render(&text, theme.phase(None), word, buf);
+    Paragraph::new(exercise.purpose.get(lang))
+        .style(theme.quiet())
+        .wrap(Wrap { trim: true })
+        .render(about, buf);
+    let [steps_area, figure_area] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(figure_width)]).areas(body);
     Paragraph::new(steps)
         .wrap(Wrap { trim: true })
         .render(steps_area, buf);
-    if let (true, Some(lines)) = (figure_fits, figure) {
-        Paragraph::new(lines).render(figure_area.inner(ratatui::layout::Margin::new(1, 0)), buf);
-    }
+    Paragraph::new(figure).render(figure_area.inner(ratatui::layout::Margin::new(1, 0)), buf);
     let following = program
         .exercises
         .get(training.session.step().exercise + 1)
@@ -271,6 +281,17 @@ fn get_ready(
         Span::raw(following),
     ]))
     .render(next, buf);
+}
+
+/// The get-ready screen's parts: countdown, purpose, steps and figure, what follows.
+fn ready_areas(area: Rect, word_rows: u16, about_rows: u16) -> [Rect; 4] {
+    Layout::vertical([
+        Constraint::Length(word_rows),
+        Constraint::Length(about_rows),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area)
 }
 
 /// The poses asked for, one above the other, each under its label.
