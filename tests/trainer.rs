@@ -377,7 +377,7 @@ fn a_whole_short_session_is_recorded() {
     tmux.keys(&["4", "Enter"]);
     let result = tmux.wait_for("Session done");
     assert!(result.contains("Green"), "{result}");
-    assert!(result.contains("2/2 reps"), "{result}");
+    assert!(result.contains("Reps done: 2 of 2"), "{result}");
     assert!(result.contains("Pain 3 → 4"), "{result}");
     tmux.keys(&["Enter"]);
     tmux.wait_for("Enter start");

@@ -410,6 +410,11 @@ fn ryg_start_goes_straight_through_the_morning_question_to_the_pain_question() {
     let mut run = Run::new(yesterday_session(), Some((0, Level::Recommended)));
     assert!(matches!(run.app.screen, Screen::FollowUp(_)));
     run.press(Action::Digit(4));
+    assert!(
+        matches!(run.app.screen, Screen::FollowUp(_)),
+        "a digit only chooses"
+    );
+    run.press(Action::Confirm);
     assert!(run.written.is_empty(), "skip writes nothing");
     assert!(matches!(
         run.app.screen,

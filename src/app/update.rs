@@ -145,10 +145,7 @@ impl App {
         match action {
             Action::Up => follow_up.choice = step_choice(follow_up.choice, -1),
             Action::Down => follow_up.choice = step_choice(follow_up.choice, 1),
-            Action::Digit(n @ 1..=4) => {
-                follow_up.choice = FollowUpChoice::ALL[usize::from(n) - 1];
-                self.answer_follow_up(wall, effects);
-            }
+            Action::Digit(n @ 1..=4) => follow_up.choice = FollowUpChoice::ALL[usize::from(n) - 1],
             Action::Confirm => self.answer_follow_up(wall, effects),
             Action::Back => {
                 let program = route_program(follow_up.then);

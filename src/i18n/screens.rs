@@ -3,18 +3,18 @@
 words! {
     // The safety check.
     SAFETY_TITLE = "Before you start: a short safety check", "Før du starter: et kort sikkerhedstjek", "Før du starter: en kort sikkerhetssjekk";
-    SAFETY_INTRO = "ryg helps you look after common back pain yourself; it is not a diagnosis. These signs need a doctor's attention instead:",
-        "ryg hjælper dig med selv at tage hånd om almindelige rygsmerter; den stiller ikke en diagnose. Disse tegn skal i stedet ses af en læge:",
-        "ryg hjelper deg å ta vare på vanlige ryggsmerter selv; den stiller ingen diagnose. Disse tegnene trenger heller en leges vurdering:";
+    SAFETY_INTRO = "ryg helps you look after common back pain yourself; it is not a diagnosis. With these signs, see a doctor instead:",
+        "ryg hjælper dig med selv at tage hånd om almindelige rygsmerter; den stiller ikke en diagnose. Ved disse tegn skal du i stedet søge læge:",
+        "ryg hjelper deg å ta vare på vanlige ryggsmerter selv; den stiller ingen diagnose. Ved disse tegnene bør du heller oppsøke lege:";
     FLAG_TRAUMA = "Severe pain after a fall or an accident", "Kraftige smerter efter et fald eller en ulykke", "Sterke smerter etter et fall eller en ulykke";
-    FLAG_SADDLE = "Numbness around the groin or the seat (saddle area)", "Følelsesløshed i skridtet eller ved sædet (ridebukseområdet)", "Nummenhet i skrittet eller rundt setet (ridebukseområdet)";
+    FLAG_SADDLE = "Numbness around the groin, buttocks or inner thighs (the saddle area)", "Følelsesløshed i skridtet, ved endetarmen eller på indersiden af lårene (ridebukseområdet)", "Nummenhet i skrittet, rundt endetarmen eller på innsiden av lårene (ridebukseområdet)";
     FLAG_BLADDER = "New trouble holding urine or stool", "Nye problemer med at holde på urin eller afføring", "Nye problemer med å holde på urin eller avføring";
     FLAG_WEAKNESS = "Sudden or growing weakness in the legs", "Pludselig eller tiltagende svaghed i benene", "Plutselig eller økende svakhet i beina";
     FLAG_FEVER = "Fever together with the back pain", "Feber sammen med rygsmerterne", "Feber sammen med ryggsmertene";
     FLAG_WEIGHT = "Weight loss you cannot explain", "Vægttab, du ikke kan forklare", "Vekttap du ikke kan forklare";
     FLAG_CANCER = "Cancer, now or in the past", "Kræft, nu eller tidligere", "Kreft, nå eller tidligere";
     FLAG_NIGHT = "Constant, severe pain at night", "Konstante, kraftige smerter om natten", "Konstante, sterke smerter om natten";
-    SAFETY_QUESTION = "Do any of these apply to you now?", "Passer nogen af disse på dig nu?", "Gjelder noen av disse deg nå?";
+    SAFETY_QUESTION = "Do any of these apply to you now?", "Gælder nogen af disse for dig nu?", "Gjelder noen av disse deg nå?";
     YES_NO = "y yes · n no", "j ja · n nej", "j ja · n nei";
     STOP_TITLE = "Please do not start the program now", "Start ikke programmet nu", "Ikke start programmet nå";
     STOP_EMERGENCY = "Numbness around the groin, new trouble holding urine or stool, or weakness in the legs: seek emergency care now.",
@@ -44,9 +44,9 @@ words! {
 
     // The morning after.
     MORNING_QUESTION = "How was your back the morning after your last session on", "Hvordan var din ryg morgenen efter din seneste træning den", "Hvordan var ryggen din morgenen etter siste økt den";
-    MORNING_BETTER = "Better than usual", "Bedre end normalt", "Bedre enn vanlig";
-    MORNING_SAME = "As usual", "Som normalt", "Som vanlig";
-    MORNING_WORSE = "Worse than usual", "Værre end normalt", "Verre enn vanlig";
+    MORNING_BETTER = "Better than usual", "Bedre end sædvanligt", "Bedre enn vanlig";
+    MORNING_SAME = "As usual", "Som sædvanligt", "Som vanlig";
+    MORNING_WORSE = "Worse than usual", "Værre end sædvanligt", "Verre enn vanlig";
     MORNING_SKIP = "Skip", "Spring over", "Hopp over";
 
     // The pain question.
@@ -61,7 +61,7 @@ words! {
 
     // The session.
     BIG_GET_READY = "GET READY", "GØR KLAR", "GJØR KLAR";
-    BIG_REST = "REST", "PAUSE", "PAUSE";
+    BIG_REST = "REST", "HVIL", "HVIL";
     BIG_SWITCH = "SWITCH", "SKIFT", "BYTT";
     BIG_PAUSED = "PAUSED", "PAUSE", "PAUSE";
     SWITCH_TO_RIGHT = "Change to the right side", "Skift til højre side", "Bytt til høyre side";
@@ -72,7 +72,7 @@ words! {
     RIGHT_SIDE = "right side", "højre side", "høyre side";
     NEXT_WORD = "Next", "Næste", "Neste";
     AFTER_THIS = "After this", "Derefter", "Deretter";
-    THEN_PAIN = "then the pain question, and you are done", "så spørgsmålet om smerter, og du er færdig", "så spørsmålet om smerter, og du er ferdig";
+    THEN_PAIN = "the question about pain, and you are done", "spørgsmålet om smerter, og du er færdig", "spørsmålet om smerter, og du er ferdig";
     LEFT_IN_SESSION = "left", "tilbage", "igjen";
     WHOLE_SESSION = "Session", "Træning", "Økt";
     GOOD_TO_KNOW = "Good to know", "Godt at vide", "Godt å vite";
@@ -84,7 +84,8 @@ words! {
     ZONE_GREEN = "Green: under the radar, ready to build up", "Grøn: under radaren, klar til at bygge på", "Grønn: under radaren, klar til å bygge på";
     ZONE_AMBER = "Amber: acceptable, stay at this level", "Gul: acceptabelt, bliv på dette niveau", "Gul: akseptabelt, bli på dette nivået";
     ZONE_RED = "Red: this was too much for now, next time one level easier", "Rød: det var for meget lige nu, næste gang et niveau lettere", "Rød: dette var for mye nå, neste gang et nivå lettere";
-    DONE_REPS = "Done", "Gennemført", "Gjennomført";
+    ZONE_RED_EASIEST = "Red: this was too much for now", "Rød: det var for meget lige nu", "Rød: dette var for mye nå";
+    DONE_REPS = "Reps done", "Gentagelser udført", "Repetisjoner gjort";
     IN_TIME = "in", "på", "på";
     PAIN_WORD = "Pain", "Smerte", "Smerte";
     NEXT_TIME = "Next time", "Næste gang", "Neste gang";
@@ -98,7 +99,7 @@ words! {
     SAVED_UNFINISHED = "The session was saved as not finished.", "Træningen blev gemt som ikke færdig.", "Økten ble lagret som ikke fullført.";
     HISTORY_UNREADABLE = "The history could not be read; sessions still run", "Historikken kunne ikke læses; træning virker stadig", "Historikken kunne ikke leses; økter virker fortsatt";
     SKIPPED_LINES = "lines of the history could not be read and are left as they are (ryg history names them)", "linjer i historikken kunne ikke læses og er ladt urørt (ryg history viser dem)", "linjer i historikken kunne ikke leses og er latt i fred (ryg history viser dem)";
-    LEVEL_UPDATED = "Your morning answer changed the recommended level.", "Dit svar om morgenen ændrede det anbefalede niveau.", "Svaret ditt om morgenen endret anbefalt nivå.";
+    LEVEL_UPDATED = "Your answer about the morning after changed the recommended level.", "Dit svar om morgenen efter ændrede det anbefalede niveau.", "Svaret ditt om morgenen etter endret anbefalt nivå.";
     NEEDS_TERMINAL = "the trainer needs a terminal; without one, use ryg programs, check, plan, status or history",
         "træneren kræver en terminal; uden en kan du bruge ryg programs, check, plan, status eller history",
         "treneren trenger en terminal; uten en kan du bruke ryg programs, check, plan, status eller history";
@@ -116,6 +117,7 @@ words! {
     KEY_CHOOSE_0_10 = "←→ or 0–10 choose", "←→ eller 0–10 vælg", "←→ eller 0–10 velg";
     KEY_CHOOSE_1_4 = "↑↓ or 1–4 choose", "↑↓ eller 1–4 vælg", "↑↓ eller 1–4 velg";
     KEY_PAUSE = "Space pause", "Mellemrum pause", "Mellomrom pause";
+    KEY_RESUME = "Space go on", "Mellemrum fortsæt", "Mellomrom fortsett";
     KEY_SKIP = "s skip", "s spring over", "s hopp over";
     KEY_NEXT = "n next exercise", "n næste øvelse", "n neste øvelse";
     KEY_MUTE = "m mute", "m lyd", "m lyd";

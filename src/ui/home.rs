@@ -76,7 +76,7 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
     lines.push(Line::raw(""));
     let why = match home.level {
         Level::Recommended => format!(
-            "{}: {}",
+            "{} ({})",
             i18n::RECOMMENDED_WORD.get(lang),
             recommendation.reason.text(lang)
         ),
@@ -90,8 +90,10 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
     lines.push(Line::from(vec![
         Span::styled(
             format!(
-                "{} ◀ {level} ▶ {} {}",
+                "{} {} {level} {} {} {}",
                 i18n::LEVEL_WORD.get(lang),
+                if level > 1 { "◀" } else { " " },
+                if level < program.levels() { "▶" } else { " " },
                 i18n::OF_WORD.get(lang),
                 program.levels()
             ),
@@ -148,7 +150,7 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
     // The summary is the first thing to go when the screen is short.
     if let Some(summary) = &program.summary {
         let mut with_summary = lines.clone();
-        with_summary.splice(1..1, [Line::raw(summary.get(lang)), Line::raw("")]);
+        with_summary.insert(1, Line::raw(summary.get(lang)));
         if super::fits(&with_summary, area) {
             lines = with_summary;
         }

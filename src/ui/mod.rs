@@ -55,7 +55,8 @@ impl Widget for &App {
         if let Some(notice) = notice {
             notice.render(notice_area, buf);
         }
-        hints(self.keymap(), self.lang, theme, footer, buf);
+        let paused = matches!(&self.screen, Screen::Training(t) if t.session.is_paused());
+        hints(self.keymap(), paused, self.lang, theme, footer, buf);
         if let Some(overlay) = self.overlay {
             overlay::render(self, overlay, theme, area, buf);
         }
@@ -110,7 +111,7 @@ pub fn key_hints(keymap: Keymap) -> &'static [Tr] {
         ],
         Keymap::FollowUp => &[KEY_CHOOSE_1_4, KEY_ENTER_ANSWER, KEY_ESC_BACK, KEY_HELP],
         Keymap::Pain => &[KEY_CHOOSE_0_10, KEY_ENTER_ANSWER, KEY_HELP],
-        Keymap::Training => &[KEY_PAUSE, KEY_SKIP, KEY_NEXT, KEY_MUTE, KEY_HELP, KEY_QUIT],
+        Keymap::Training => &[KEY_PAUSE, KEY_SKIP, KEY_NEXT, KEY_HELP, KEY_QUIT, KEY_MUTE],
         Keymap::Result => &[KEY_ENTER_HOME, KEY_HELP],
         Keymap::HelpOverlay => &[KEY_CLOSE],
         Keymap::ConfirmQuit => &[YES_NO],
@@ -118,10 +119,13 @@ pub fn key_hints(keymap: Keymap) -> &'static [Tr] {
 }
 
 /// As many key hints as fit the line, in order; `?` lists them all.
-fn hints(keymap: Keymap, lang: Lang, theme: Theme, area: Rect, buf: &mut Buffer) {
+fn hints(keymap: Keymap, paused: bool, lang: Lang, theme: Theme, area: Rect, buf: &mut Buffer) {
     let mut line = String::from(" ");
     for hint in key_hints(keymap) {
-        let hint = hint.get(lang);
+        let hint = match *hint {
+            i18n::KEY_PAUSE if paused => i18n::KEY_RESUME.get(lang),
+            other => other.get(lang),
+        };
         let separator = if line.len() > 1 { " · " } else { "" };
         if (line.chars().count() + separator.len() + hint.chars().count()) as u16 > area.width {
             break;

@@ -62,7 +62,7 @@ pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut B
 pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
     use i18n::*;
     let mut keys = match app.screen_keymap() {
-        Keymap::SafetyQuestion => vec![("y / n", HELP_YES_NO), ("q", HELP_QUIT_APP)],
+        Keymap::SafetyQuestion => vec![("y j / n", HELP_YES_NO), ("q", HELP_QUIT_APP)],
         Keymap::SafetyStop => vec![("c", HELP_CHECK_AGAIN), ("q", HELP_QUIT_APP)],
         Keymap::Home => vec![
             ("↑ ↓", HELP_UP_DOWN),

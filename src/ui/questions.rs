@@ -98,9 +98,14 @@ fn choice_word(choice: FollowUpChoice) -> Tr {
 
 pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
-    let title = match pain.moment {
-        PainMoment::Before { .. } => i18n::PAIN_BEFORE,
-        PainMoment::After(_) => i18n::PAIN_AFTER,
+    let title = match &pain.moment {
+        PainMoment::Before { program, level } => format!(
+            "{} · {} · {} {level}",
+            i18n::PAIN_BEFORE.get(lang),
+            app.program(*program).program.title.get(lang),
+            i18n::LEVEL_WORD.get(lang).to_lowercase()
+        ),
+        PainMoment::After(_) => i18n::PAIN_AFTER.get(lang).to_string(),
     };
     let [heading, number, scale] = Layout::vertical([
         Constraint::Length(3),
@@ -109,7 +114,7 @@ pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) 
     ])
     .areas(area);
     Paragraph::new(vec![
-        Line::styled(title.get(lang), theme.quiet()),
+        Line::styled(title, theme.quiet()),
         Line::styled(i18n::PAIN_QUESTION.get(lang), theme.title()),
     ])
     .wrap(Wrap { trim: true })

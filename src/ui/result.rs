@@ -29,15 +29,15 @@ pub fn render(app: &App, outcome: &Outcome, theme: Theme, area: Rect, buf: &mut 
                 theme.zone(zone).reversed(),
             ),
             Span::raw(" "),
-            Span::styled(zone_meaning(zone, lang), theme.zone(zone)),
+            Span::styled(zone_meaning(zone, record.level, lang), theme.zone(zone)),
         ]),
         Line::raw(""),
         Line::raw(format!(
-            "{}: {}/{} {} {} {} · {} {} → {after}",
+            "{}: {} {} {} {} {} · {} {} → {after}",
             i18n::DONE_REPS.get(lang),
             record.reps_done,
+            i18n::OF_WORD.get(lang),
             record.reps_planned,
-            i18n::REPS_WORD.get(lang),
             i18n::IN_TIME.get(lang),
             clock(duration),
             i18n::PAIN_WORD.get(lang),
@@ -67,11 +67,12 @@ pub fn render(app: &App, outcome: &Outcome, theme: Theme, area: Rect, buf: &mut 
         .render(area, buf);
 }
 
-/// A zone's name with what it means for the user.
-fn zone_meaning(zone: Zone, lang: Lang) -> &'static str {
+/// A zone's name with what it means for the user; at level 1 there is no easier level to offer.
+fn zone_meaning(zone: Zone, level: u32, lang: Lang) -> &'static str {
     match zone {
         Zone::Green => i18n::ZONE_GREEN,
         Zone::Amber => i18n::ZONE_AMBER,
+        Zone::Red if level <= 1 => i18n::ZONE_RED_EASIEST,
         Zone::Red => i18n::ZONE_RED,
     }
     .get(lang)

@@ -266,7 +266,12 @@ fn get_ready(
     Paragraph::new(steps)
         .wrap(Wrap { trim: true })
         .render(steps_area, buf);
-    Paragraph::new(figure).render(figure_area.inner(ratatui::layout::Margin::new(1, 0)), buf);
+    let figure_area = Rect {
+        x: figure_area.x + figure_area.width.min(3),
+        width: figure_area.width.saturating_sub(3),
+        ..figure_area
+    };
+    Paragraph::new(figure).render(figure_area, buf);
     let following = program
         .exercises
         .get(training.session.step().exercise + 1)
