@@ -53,7 +53,7 @@ impl Widget for &App {
             Screen::Result(outcome) => result::render(self, outcome, theme, body, buf),
         }
         if let Some(notice) = notice {
-            notice.render(notice_area, buf);
+            notice.render(notice_area.inner(ratatui::layout::Margin::new(1, 0)), buf);
         }
         let paused = matches!(&self.screen, Screen::Training(t) if t.session.is_paused());
         hints(self.keymap(), paused, self.lang, theme, footer, buf);
