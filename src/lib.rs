@@ -10,5 +10,6 @@ pub mod program;
 pub mod rules;
 pub mod runtime;
 pub mod session;
+pub mod sounds;
 pub mod tips;
 pub mod ui;
