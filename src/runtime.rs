@@ -14,9 +14,11 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use crate::app::{App, Clock, Effect, Msg, Unsaved};
-use crate::audio::Sink;
+use crate::audio::{Played, Sink};
 use crate::history::{self, Record};
 use crate::keys;
+use crate::log::EventLog;
+use crate::session::DueCue;
 
 /// What would be lost if the process ended now, kept where a signal handler or the panic hook
 /// can save it. The main thread holds it while it draws and while it writes the history, so a
@@ -47,7 +49,17 @@ fn save(unsaved: &mut Unsaved, history: &Path) {
 
 /// Runs the full-screen app until the user leaves it. The terminal is restored on every way
 /// out: a normal end, an error, a panic, or a signal.
-pub fn run(mut app: App, history: PathBuf, sink: &mut dyn Sink) -> io::Result<()> {
+/// Where the shell keeps what it writes besides the screen.
+pub struct Files {
+    pub history: PathBuf,
+    pub settings: PathBuf,
+    pub log: EventLog,
+}
+
+/// Returns the records that could not be written on the way out, with why, for the caller to
+/// show once standard error is back on the terminal.
+pub fn run(mut app: App, files: Files, sink: &mut dyn Sink) -> io::Result<Vec<(Record, String)>> {
+    let history = files.history.clone();
     let at_risk = AtRisk::default();
     watch_signals(at_risk.clone(), history.clone())?;
     let mut terminal = open_terminal()?;
@@ -60,19 +72,13 @@ pub fn run(mut app: App, history: PathBuf, sink: &mut dyn Sink) -> io::Result<()
                 save(&mut unsaved, &history);
             }
             restore();
+            speak_again();
             previous_hook(info);
         }));
     }
-    let result = event_loop(&mut app, &mut terminal, &at_risk, &history, sink);
+    let result = event_loop(&mut app, &mut terminal, &at_risk, &files, sink);
     restore();
-    // The screen is gone; what could not be saved is told on the terminal, so it is not lost.
-    for (record, why) in result? {
-        eprintln!("ryg: {why}");
-        if let Ok(line) = record.to_line() {
-            eprintln!("  {line}");
-        }
-    }
-    Ok(())
+    result
 }
 
 /// Puts the terminal back: raw mode off, the alternate screen left, and the cursor shown (which
@@ -103,9 +109,10 @@ fn event_loop(
     app: &mut App,
     terminal: &mut Screen,
     at_risk: &AtRisk,
-    history: &Path,
+    files: &Files,
     sink: &mut dyn Sink,
 ) -> io::Result<Vec<(Record, String)>> {
+    let history = files.history.as_path();
     let mut dirty = true;
     loop {
         if dirty {
@@ -141,7 +148,18 @@ fn event_loop(
         let mut quit = false;
         for effect in effects {
             match effect {
-                Effect::Cue(cue) => sink.play(cue, app.muted),
+                Effect::Cue(cue) if app.muted => {
+                    files.log.write(format!("cue {:?} muted", cue.cue))
+                }
+                Effect::Cue(cue) => {
+                    let played = sink.play(cue, Instant::now(), app.settings.volume);
+                    log_cue(&files.log, cue, clock, played);
+                }
+                Effect::SaveSettings(settings) => {
+                    if let Err(error) = settings.save(&files.settings) {
+                        files.log.write(format!("settings not saved: {error}"));
+                    }
+                }
                 Effect::Append(record) => {
                     if let Err(error) = history::append(history, &record) {
                         let why = error.describe(app.lang);
@@ -158,6 +176,22 @@ fn event_loop(
             return Ok(failed);
         }
     }
+}
+
+/// A cue in the log: its moment, when it was played (or why not), on the wall clock.
+fn log_cue(log: &EventLog, cue: DueCue, clock: Clock, played: Played) {
+    let planned_ago = clock.now.saturating_duration_since(cue.at);
+    let planned = clock
+        .wall
+        .checked_sub(jiff::SignedDuration::try_from(planned_ago).unwrap_or_default())
+        .unwrap_or(clock.wall);
+    let planned = planned.round(jiff::Unit::Millisecond).unwrap_or(planned);
+    let what = match played {
+        Played::OnTime(late) => format!("played {}ms after", late.as_millis()),
+        Played::Dropped(late) => format!("dropped, {}ms late", late.as_millis()),
+        Played::Skipped => "not sounded".to_string(),
+    };
+    log.write(format!("cue {:?} planned {planned:.3}: {what}", cue.cue));
 }
 
 /// Waits for the next terminal event, or until `deadline`; with no deadline it blocks, so an idle
@@ -192,4 +226,58 @@ fn watch_signals(at_risk: AtRisk, history: PathBuf) -> io::Result<()> {
             }
         })?;
     Ok(())
+}
+
+/// While the trainer is on the screen, standard error goes to the log (or nowhere), so that no
+/// library — ALSA, cpal, rodio — can write over the screen. Put back when dropped, and by the
+/// panic hook so that a panic's message is seen.
+pub struct QuietStderr {
+    saved: libc::c_int,
+}
+
+/// The standard error put aside by [`QuietStderr`], for the panic hook.
+static SAVED_STDERR: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(-1);
+
+impl QuietStderr {
+    pub fn new(log: &EventLog) -> io::Result<QuietStderr> {
+        let target = match log.file() {
+            Some(file) => file,
+            None => std::fs::OpenOptions::new().write(true).open("/dev/null")?,
+        };
+        use std::os::fd::AsRawFd;
+        // SAFETY: dup and dup2 only copy descriptors this process owns; `target` stays open until
+        // dup2 has made its copy, and the saved descriptor is closed exactly once, in `drop`.
+        let saved = unsafe { libc::dup(libc::STDERR_FILENO) };
+        if saved < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: as above.
+        if unsafe { libc::dup2(target.as_raw_fd(), libc::STDERR_FILENO) } < 0 {
+            // SAFETY: `saved` was just made by dup and is closed once.
+            unsafe { libc::close(saved) };
+            return Err(io::Error::last_os_error());
+        }
+        SAVED_STDERR.store(saved, std::sync::atomic::Ordering::SeqCst);
+        Ok(QuietStderr { saved })
+    }
+}
+
+/// Gives standard error back its terminal, if it was put aside.
+fn speak_again() {
+    let saved = SAVED_STDERR.swap(-1, std::sync::atomic::Ordering::SeqCst);
+    if saved >= 0 {
+        // SAFETY: `saved` is a descriptor made by dup in `QuietStderr::new`, taken out of the
+        // static exactly once by the swap above, so it is restored and closed once.
+        unsafe {
+            libc::dup2(saved, libc::STDERR_FILENO);
+            libc::close(saved);
+        }
+    }
+}
+
+impl Drop for QuietStderr {
+    fn drop(&mut self) {
+        let _ = self.saved;
+        speak_again();
+    }
 }

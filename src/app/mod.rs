@@ -15,12 +15,14 @@ use std::time::Instant;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
+use crate::audio::Sound;
 use crate::history::{History, Record, SessionRecord, SessionWithMorning};
 use crate::i18n::Lang;
 use crate::keys::{Action, Keymap};
 use crate::program::{Catalog, ProgramEntry};
 use crate::rules::{Recommendation, next_level};
 use crate::session::DueCue;
+use crate::settings::Settings;
 
 /// How old the last safety check may be before it is asked again.
 pub const SAFETY_CHECK_VALID: SignedDuration = SignedDuration::from_hours(30 * 24);
@@ -50,6 +52,8 @@ pub enum Msg {
 pub enum Effect {
     Cue(DueCue),
     Append(Record),
+    /// The settings changed: keep them for next time.
+    SaveSettings(Settings),
     Quit,
 }
 
@@ -82,6 +86,8 @@ pub enum Notice {
     HistoryUnreadable(String),
     /// Lines of the history that could not be read (they are kept as they are).
     SkippedLines(usize),
+    /// A file of the user's that could not be used (a sound, the settings); the default is used.
+    FileNotUsed(String),
 }
 
 /// What the app starts with.
@@ -91,6 +97,8 @@ pub struct Setup {
     pub history: History,
     pub time_zone: TimeZone,
     pub muted: bool,
+    pub settings: Settings,
+    pub sound: Sound,
     pub colors: bool,
     /// `ryg start`: the program (an index into the catalog) and level to go straight to.
     pub start: Option<(usize, Level)>,
@@ -109,6 +117,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub notice: Option<Notice>,
     pub muted: bool,
+    pub settings: Settings,
+    pub sound: Sound,
     pub colors: bool,
     /// Records the history file did not take yet, oldest first.
     unsaved: Vec<Record>,
@@ -132,6 +142,8 @@ impl App {
             overlay: None,
             notice: setup.notice,
             muted: setup.muted,
+            settings: setup.settings,
+            sound: setup.sound,
             colors: setup.colors,
             unsaved: Vec::new(),
             skipped_follow_ups: Vec::new(),

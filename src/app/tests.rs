@@ -56,6 +56,8 @@ impl Run {
             },
             time_zone: TimeZone::UTC,
             muted: false,
+            settings: crate::settings::Settings::default(),
+            sound: crate::audio::Sound::On,
             colors: true,
             start,
             notice: None,
@@ -83,6 +85,7 @@ impl Run {
             match effect {
                 Effect::Append(record) => self.written.push(record),
                 Effect::Quit => self.quit = true,
+                Effect::SaveSettings(_) => {}
                 Effect::Cue(cue) => cues.push(cue.cue),
             }
         }
@@ -572,4 +575,17 @@ fn a_level_chosen_on_home_survives_the_morning_question() {
             ..
         })
     ));
+}
+
+#[test]
+fn plus_and_minus_set_the_volume_and_keep_it() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    run.press(Action::Mute);
+    let effects = run.app.update(Msg::Action(Action::Quieter, run.clock()));
+    assert_eq!(run.app.settings.volume, 0.7);
+    assert!(!run.app.muted, "changing the volume unmutes");
+    assert_eq!(effects, [Effect::SaveSettings(run.app.settings)]);
+    run.press(Action::Louder);
+    run.press(Action::Louder);
+    assert_eq!(run.app.settings.volume, 0.9);
 }

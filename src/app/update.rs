@@ -49,6 +49,11 @@ impl App {
                 self.muted = !self.muted;
                 return;
             }
+            Action::Louder | Action::Quieter => {
+                self.settings = self.settings.step_volume(action == Action::Louder);
+                self.muted = false;
+                return effects.push(Effect::SaveSettings(self.settings));
+            }
             _ => {}
         }
         if let Some(overlay) = self.overlay {

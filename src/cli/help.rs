@@ -27,6 +27,7 @@ help! {
     "lang" => "Sproget: en, da eller nb (ellers RYG_LANG, ellers systemets sprog, ellers engelsk)",
         "Språket: en, da eller nb (ellers RYG_LANG, ellers systemets språk, ellers engelsk)";
     "mute" => "Start med lyden slået fra", "Start med lyden slått av";
+    "log" => "Skriv hvad træneren gør (hvert lydsignal med planlagt og faktisk tid, fejl) i FIL", "Skriv hva treneren gjør (hvert lydsignal med planlagt og faktisk tid, feil) til FIL";
     "start" => "Gå direkte til en træning: morgenspørgsmålet hvis det er tid, smerter før, træningen, smerter efter",
         "Gå rett til en økt: morgenspørsmålet hvis det er tid, smerter før, økten, smerter etter";
     "start.program" => "Et program-id eller stien til en .ron-fil (standard: det første program)", "En program-id eller stien til en .ron-fil (standard: det første programmet)";

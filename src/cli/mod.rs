@@ -55,6 +55,9 @@ pub struct Args {
     /// Start with the sound muted.
     #[arg(long)]
     pub mute: bool,
+    /// Write what the trainer does (every cue with its planned and played time, errors) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub log: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -71,6 +74,9 @@ pub enum Command {
         /// Start with the sound muted.
         #[arg(long)]
         mute: bool,
+        /// Write what the trainer does to FILE.
+        #[arg(long, value_name = "FILE")]
+        log: Option<PathBuf>,
     },
     /// List the programs found (built-in and your own), with levels and session lengths.
     Programs,
@@ -239,7 +245,7 @@ pub fn main() -> ExitCode {
         out: &mut out,
         err: &mut err,
     };
-    match run(args.command, args.mute, &mut context) {
+    match run(args, &mut context) {
         Ok(outcome) => outcome.into(),
         Err(error) if is_closed_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
@@ -256,16 +262,19 @@ fn is_closed_pipe(error: &anyhow::Error) -> bool {
         .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
 }
 
-fn run(command: Option<Command>, mute: bool, context: &mut Context) -> anyhow::Result<Outcome> {
-    match command {
-        None => trainer::run(context, None, mute),
+fn run(args: Args, context: &mut Context) -> anyhow::Result<Outcome> {
+    let (mute, log) = (args.mute, args.log);
+    match args.command {
+        None => trainer::run(context, None, mute, log.as_deref()),
         Some(Command::Start {
             program,
             level,
             mute: start_muted,
+            log: start_log,
         }) => {
             let start = trainer::Start { program, level };
-            trainer::run(context, Some(start), mute || start_muted)
+            let log = start_log.or(log);
+            trainer::run(context, Some(start), mute || start_muted, log.as_deref())
         }
         Some(Command::Programs) => Ok(programs::run(context)?),
         Some(Command::Check { files }) => Ok(check::run(context, &files)?),

@@ -13,6 +13,8 @@ pub struct Places {
     pub programs: PathBuf,
     /// The folder of the user's own cue sounds.
     pub sounds: PathBuf,
+    /// The user's settings, `config.ron`.
+    pub settings: PathBuf,
 }
 
 impl Places {
@@ -35,6 +37,7 @@ impl Places {
             history: data.join("history.ron"),
             programs: config.join("programs"),
             sounds: config.join("sounds"),
+            settings: config.join("config.ron"),
         }
     }
 }

@@ -1,17 +1,24 @@
 //! `ryg` and `ryg start`: the full-screen trainer, when there is a terminal to show it on.
 
 use std::io::IsTerminal;
+use std::path::Path;
+
+use anyhow::Context as _;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::{Context, Found, Outcome};
 use crate::app::{App, Level, Notice, Setup};
-use crate::audio::Silent;
+#[cfg(feature = "audio")]
+use crate::audio::Player;
+use crate::audio::{Bell, Silent, Sink, Sound};
 use crate::history::History;
 use crate::i18n;
+use crate::log::EventLog;
 use crate::program::{Catalog, built_in, load_folder};
-use crate::runtime;
+use crate::runtime::{self, Files, QuietStderr};
+use crate::settings::Settings;
 
 /// What `ryg start` asked for.
 pub struct Start {
@@ -19,7 +26,12 @@ pub struct Start {
     pub level: Option<u32>,
 }
 
-pub fn run(context: &mut Context, start: Option<Start>, muted: bool) -> anyhow::Result<Outcome> {
+pub fn run(
+    context: &mut Context,
+    start: Option<Start>,
+    muted: bool,
+    log: Option<&Path>,
+) -> anyhow::Result<Outcome> {
     let lang = context.lang;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         writeln!(context.err, "ryg: {}", i18n::NEEDS_TERMINAL.get(lang))?;
@@ -47,19 +59,77 @@ pub fn run(context: &mut Context, start: Option<Start>, muted: bool) -> anyhow::
             Some(Notice::HistoryUnreadable(error.describe(lang))),
         ),
     };
+    let log = match log {
+        Some(path) => {
+            EventLog::open(path).with_context(|| format!("opening the log {}", path.display()))?
+        }
+        None => EventLog::default(),
+    };
+    log.write(format!("ryg {} starts", env!("CARGO_PKG_VERSION")));
+    let (settings, settings_problem) = Settings::load(&context.places.settings);
+    // From here until the screen closes, nothing but the screen may write to the terminal.
+    let quiet = QuietStderr::new(&log)?;
+    let (mut sink, sound, sound_problems) = open_sound(&context.places.sounds, &log, settings);
+    let notice = notice
+        .or(settings_problem.map(Notice::FileNotUsed))
+        .or(sound_problems.into_iter().next().map(Notice::FileNotUsed));
     let setup = Setup {
         lang,
         catalog,
         history,
         time_zone: TimeZone::system(),
         muted,
+        settings,
+        sound,
         colors: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         start,
         notice,
     };
     let app = App::new(setup, Timestamp::now());
-    runtime::run(app, context.places.history.clone(), &mut Silent)?;
+    let files = Files {
+        history: context.places.history.clone(),
+        settings: context.places.settings.clone(),
+        log: log.clone(),
+    };
+    let unwritten = runtime::run(app, files, sink.as_mut());
+    drop(sink);
+    drop(quiet);
+    // The screen is gone: what could not be saved is told here, so that it is not lost.
+    for (record, why) in unwritten? {
+        writeln!(context.err, "ryg: {why}")?;
+        if let Ok(line) = record.to_line() {
+            writeln!(context.err, "  {line}")?;
+        }
+    }
+    log.write("ryg ends");
     Ok(Outcome::Ok)
+}
+
+/// The sound output: the device when one opens, else the terminal bell if the user wants it, else
+/// silence; and the user's sound files that could not be used.
+fn open_sound(
+    user_sounds: &Path,
+    log: &EventLog,
+    settings: Settings,
+) -> (Box<dyn Sink>, Sound, Vec<String>) {
+    #[cfg(feature = "audio")]
+    match Player::open(user_sounds, log) {
+        Ok((player, problems)) => return (Box::new(player), Sound::On, problems),
+        Err(why) => log.write(format!("sound off: no audio device: {why}")),
+    }
+    #[cfg(not(feature = "audio"))]
+    let _ = (user_sounds, log);
+    let sound = if cfg!(feature = "audio") {
+        Sound::NoDevice
+    } else {
+        Sound::NotBuilt
+    };
+    let sink: Box<dyn Sink> = if settings.bell {
+        Box::new(Bell)
+    } else {
+        Box::new(Silent)
+    };
+    (sink, sound, Vec::new())
 }
 
 /// The program and level `ryg start` names, checked before the screen opens.

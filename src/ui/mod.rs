@@ -14,6 +14,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::app::{App, Notice, Screen};
+use crate::audio::Sound;
 use crate::i18n::{self, Lang, Tr};
 use crate::keys::Keymap;
 
@@ -76,13 +77,23 @@ impl App {
             )));
         }
         Paragraph::new(Line::from(left)).render(area, buf);
-        if self.muted {
-            let sound = format!("{} ", i18n::SOUND_MUTED.get(self.lang));
-            Paragraph::new(sound)
-                .style(theme.quiet())
-                .alignment(ratatui::layout::Alignment::Right)
-                .render(area, buf);
-        }
+        let lang = self.lang;
+        let (sound, style) = match self.sound {
+            Sound::NoDevice => (i18n::SOUND_NO_DEVICE.get(lang).to_string(), theme.warning()),
+            Sound::NotBuilt => (i18n::SOUND_NOT_BUILT.get(lang).to_string(), theme.warning()),
+            Sound::On if self.muted => (i18n::SOUND_MUTED.get(lang).to_string(), theme.warning()),
+            Sound::On => {
+                let percent = (self.settings.volume * 100.0).round();
+                (
+                    format!("{} {percent}%", i18n::SOUND_WORD.get(lang)),
+                    theme.quiet(),
+                )
+            }
+        };
+        Paragraph::new(format!("{sound} "))
+            .style(style)
+            .alignment(ratatui::layout::Alignment::Right)
+            .render(area, buf);
     }
 }
 
@@ -93,6 +104,7 @@ fn notice_text(notice: &Notice, lang: Lang) -> String {
         Notice::LevelUpdated => i18n::LEVEL_UPDATED.get(lang).to_string(),
         Notice::HistoryUnreadable(why) => format!("{}: {why}", i18n::HISTORY_UNREADABLE.get(lang)),
         Notice::SkippedLines(count) => format!("{count} {}", i18n::SKIPPED_LINES.get(lang)),
+        Notice::FileNotUsed(why) => format!("{}: {why}", i18n::FILE_NOT_USED.get(lang)),
     }
 }
 

@@ -69,6 +69,7 @@ pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
             ("← → 1–9", HELP_LEFT_RIGHT),
             ("Enter", HELP_ENTER_START),
             ("m", HELP_MUTE),
+            ("+ -", HELP_VOLUME),
             ("q", HELP_QUIT_APP),
         ],
         Keymap::FollowUp => vec![
@@ -76,6 +77,7 @@ pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
             ("Enter", HELP_ENTER_ANSWER),
             ("Esc", HELP_ESC_BACK),
             ("m", HELP_MUTE),
+            ("+ -", HELP_VOLUME),
         ],
         Keymap::Pain => {
             let mut keys = vec![("← → 0–9", HELP_PAIN), ("Enter", HELP_ENTER_ANSWER)];
@@ -87,7 +89,7 @@ pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
             {
                 keys.push(("Esc", HELP_ESC_BACK));
             }
-            keys.push(("m", HELP_MUTE));
+            keys.extend([("m", HELP_MUTE), ("+ -", HELP_VOLUME)]);
             keys
         }
         Keymap::Training => vec![
@@ -95,9 +97,10 @@ pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
             ("s", HELP_SKIP),
             ("n", HELP_NEXT),
             ("m", HELP_MUTE),
+            ("+ -", HELP_VOLUME),
             ("q", HELP_QUIT_SESSION),
         ],
-        Keymap::Result => vec![("Enter", HELP_HOME), ("m", HELP_MUTE)],
+        Keymap::Result => vec![("Enter", HELP_HOME), ("m", HELP_MUTE), ("+ -", HELP_VOLUME)],
         Keymap::HelpOverlay | Keymap::ConfirmQuit => Vec::new(),
     };
     keys.push(("Ctrl-C", HELP_CTRL_C));

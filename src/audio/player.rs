@@ -1,0 +1,102 @@
+//! Playing cues through the system's sound output with rodio: the device is opened once and
+//! every sound decoded once, so a cue costs only adding it to the mixer.
+
+use std::collections::HashMap;
+use std::io::Cursor;
+use std::path::Path;
+use std::time::Instant;
+
+use rodio::buffer::SamplesBuffer;
+use rodio::{Decoder, DeviceSinkBuilder, MixerDeviceSink, Source};
+
+use super::{Played, Sink, lateness};
+use crate::log::EventLog;
+use crate::session::{Cue, DueCue};
+use crate::sounds;
+
+/// The output device, and every cue's sound ready to play.
+pub struct Player {
+    device: MixerDeviceSink,
+    sounds: HashMap<Cue, SamplesBuffer>,
+}
+
+/// About 10 ms of sound per device buffer, so a cue starts well within 20 ms of its moment.
+const BUFFER_FRAMES: u32 = 480;
+
+impl Player {
+    /// Opens the default output device and prepares every sound; a user's `NAME.wav` in
+    /// `user_sounds` replaces the built-in one. Returns the player and the user's sound files that
+    /// could not be read (the built-in sound is used for those), or why no device could be opened.
+    pub fn open(user_sounds: &Path, log: &EventLog) -> Result<(Player, Vec<String>), String> {
+        let callback_log = log.clone();
+        let open = |frames: Option<u32>| {
+            let log = callback_log.clone();
+            let mut builder = DeviceSinkBuilder::from_default_device()
+                .map_err(|e| e.to_string())?
+                .with_error_callback(move |error| log.write(format!("sound error: {error}")));
+            if let Some(frames) = frames {
+                builder = builder.with_buffer_size(rodio::cpal::BufferSize::Fixed(frames));
+            }
+            builder.open_stream().map_err(|e| e.to_string())
+        };
+        // A small buffer for prompt cues; the device's own choice when it refuses one.
+        let mut device = open(Some(BUFFER_FRAMES)).or_else(|_| open(None))?;
+        device.log_on_drop(false);
+        let mut problems = Vec::new();
+        let mut prepared = HashMap::new();
+        for cue in sounds::CUES {
+            let name = sounds::file_name(cue);
+            let own = user_sounds.join(name);
+            let buffer = match std::fs::read(&own) {
+                Ok(bytes) => match decode(bytes) {
+                    Ok(buffer) => Some(buffer),
+                    Err(why) => {
+                        problems.push(format!("{}: {why}", own.display()));
+                        None
+                    }
+                },
+                Err(_) => None,
+            };
+            let buffer = match buffer {
+                Some(buffer) => buffer,
+                None => decode(sounds::built_in(cue).to_vec())?,
+            };
+            prepared.insert(cue, buffer);
+        }
+        for problem in &problems {
+            log.write(format!("sound file not used: {problem}"));
+        }
+        Ok((
+            Player {
+                device,
+                sounds: prepared,
+            },
+            problems,
+        ))
+    }
+}
+
+/// A WAV file decoded into samples, once.
+fn decode(bytes: Vec<u8>) -> Result<SamplesBuffer, String> {
+    let decoder = Decoder::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let (channels, rate) = (decoder.channels(), decoder.sample_rate());
+    let samples: Vec<f32> = decoder.collect();
+    if samples.is_empty() {
+        return Err("the file holds no sound".to_string());
+    }
+    Ok(SamplesBuffer::new(channels, rate, samples))
+}
+
+impl Sink for Player {
+    fn play(&mut self, cue: DueCue, now: Instant, volume: f32) -> Played {
+        match lateness(cue, now) {
+            Ok(late) => {
+                if let Some(sound) = self.sounds.get(&cue.cue) {
+                    self.device.mixer().add(sound.clone().amplify(volume));
+                }
+                Played::OnTime(late)
+            }
+            Err(late) => Played::Dropped(late),
+        }
+    }
+}
