@@ -3,13 +3,16 @@
 
 CARGO ?= cargo
 
-.PHONY: run test deps build lint
+.PHONY: run test deps build lint sounds bench
 
 run: deps
 	$(CARGO) run --release --quiet --
 
 test: deps lint
 	$(CARGO) test --all-targets --quiet
+	$(CARGO) build --quiet --no-default-features
+	$(CARGO) build --quiet
+	bash scripts/audio-e2e.sh target/debug/ryg
 
 deps:
 	@bash scripts/install-deps.sh
@@ -20,3 +23,11 @@ build: deps
 lint: deps
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets --quiet -- -D warnings
+
+# Makes sounds/*.wav again from their description in src/sounds/synth.rs.
+sounds:
+	$(CARGO) run --quiet --example make-sounds
+
+# Measures the trainer's CPU, memory, first frame and output (docs/performance.md).
+bench:
+	python3 scripts/bench-trainer.py

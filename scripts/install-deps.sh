@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing ryg needs and a fresh machine may lack:
 #   pkg-config and the ALSA headers (sound output through rodio on Linux), tmux (end-to-end tests
-#   of the full-screen app). Does nothing when everything is already there.
+#   of the full-screen app), PulseAudio with its recorder and ALSA plugin (the end-to-end test of
+#   real sound output). Does nothing when everything is already there.
 set -euo pipefail
 
 missing=()
@@ -10,6 +11,17 @@ if [ "$(uname -s)" = Linux ] && ! pkg-config --exists alsa 2>/dev/null; then
   missing+=(alsa)
 fi
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+# The end-to-end test of real sound output: a PulseAudio server, its recorder, and ALSA's plugin
+# that routes to it.
+if [ "$(uname -s)" = Linux ]; then
+  command -v pulseaudio >/dev/null 2>&1 || missing+=(pulseaudio)
+  command -v parecord >/dev/null 2>&1 || missing+=(pulseaudio-utils)
+  plugin=no
+  for file in /usr/lib/*/alsa-lib/libasound_module_pcm_pulse.so /usr/lib*/alsa-lib/libasound_module_pcm_pulse.so; do
+    [ -e "$file" ] && plugin=yes
+  done
+  [ "$plugin" = yes ] || missing+=(alsa-pulse)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
@@ -35,6 +47,7 @@ if command -v apt-get >/dev/null 2>&1; then
   for need in "${missing[@]}"; do
     case $need in
       alsa) packages+=(libasound2-dev) ;;
+      alsa-pulse) packages+=(libasound2-plugins) ;;
       *) packages+=("$need") ;;
     esac
   done
@@ -45,6 +58,8 @@ elif command -v dnf >/dev/null 2>&1; then
   for need in "${missing[@]}"; do
     case $need in
       alsa) packages+=(alsa-lib-devel) ;;
+      alsa-pulse) packages+=(alsa-plugins-pulseaudio) ;;
+      pulseaudio-utils) packages+=(pulseaudio-utils) ;;
       pkg-config) packages+=(pkgconf-pkg-config) ;;
       *) packages+=("$need") ;;
     esac
@@ -55,6 +70,8 @@ elif command -v pacman >/dev/null 2>&1; then
   for need in "${missing[@]}"; do
     case $need in
       alsa) packages+=(alsa-lib) ;;
+      alsa-pulse) packages+=(alsa-plugins) ;;
+      pulseaudio-utils) packages+=(libpulse) ;;
       pkg-config) packages+=(pkgconf) ;;
       *) packages+=("$need") ;;
     esac

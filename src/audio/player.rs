@@ -20,8 +20,9 @@ pub struct Player {
     sounds: HashMap<Cue, SamplesBuffer>,
 }
 
-/// About 10 ms of sound per device buffer, so a cue starts well within 20 ms of its moment.
-const BUFFER_FRAMES: u32 = 480;
+/// About 23 ms of sound per device buffer at 44.1 kHz: small enough for cues to start promptly,
+/// large enough not to run dry on a busy machine or through a sound server.
+const BUFFER_FRAMES: u32 = 1024;
 
 impl Player {
     /// Opens the default output device and prepares every sound; a user's `NAME.wav` in
