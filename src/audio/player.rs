@@ -43,38 +43,32 @@ impl Player {
         // A small buffer for prompt cues; the device's own choice when it refuses one.
         let mut device = open(Some(BUFFER_FRAMES)).or_else(|_| open(None))?;
         device.log_on_drop(false);
-        let mut problems = Vec::new();
-        let mut prepared = HashMap::new();
-        for cue in sounds::CUES {
-            let name = sounds::file_name(cue);
-            let own = user_sounds.join(name);
-            let buffer = match std::fs::read(&own) {
-                Ok(bytes) => match decode(bytes) {
-                    Ok(buffer) => Some(buffer),
-                    Err(why) => {
-                        problems.push(format!("{}: {why}", own.display()));
-                        None
-                    }
-                },
-                Err(_) => None,
-            };
-            let buffer = match buffer {
-                Some(buffer) => buffer,
-                None => decode(sounds::built_in(cue).to_vec())?,
-            };
-            prepared.insert(cue, buffer);
-        }
+        let (sounds, problems) = prepare(user_sounds)?;
         for problem in &problems {
             log.write(format!("sound file not used: {problem}"));
         }
-        Ok((
-            Player {
-                device,
-                sounds: prepared,
-            },
-            problems,
-        ))
+        Ok((Player { device, sounds }, problems))
     }
+}
+
+/// Every cue's sound decoded and ready: the user's `NAME.wav` where there is one that reads, the
+/// built-in sound otherwise; with the user's files that could not be used, and why.
+pub fn prepare(user_sounds: &Path) -> Result<(HashMap<Cue, SamplesBuffer>, Vec<String>), String> {
+    let mut problems = Vec::new();
+    let mut prepared = HashMap::new();
+    for cue in sounds::CUES {
+        let own = user_sounds.join(sounds::file_name(cue));
+        let buffer = match std::fs::read(&own).map(decode) {
+            Ok(Ok(buffer)) => buffer,
+            Ok(Err(why)) => {
+                problems.push(format!("{}: {why}", own.display()));
+                decode(sounds::built_in(cue).to_vec())?
+            }
+            Err(_) => decode(sounds::built_in(cue).to_vec())?,
+        };
+        prepared.insert(cue, buffer);
+    }
+    Ok((prepared, problems))
 }
 
 /// A WAV file decoded into samples, once.
@@ -99,5 +93,30 @@ impl Sink for Player {
             }
             Err(late) => Played::Dropped(late),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_users_sound_replaces_the_cue_and_a_broken_one_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let own_pip = sounds::synth::wav(&sounds::synth::samples(Cue::SessionDone));
+        std::fs::write(dir.path().join("pip.wav"), own_pip).unwrap();
+        std::fs::write(dir.path().join("go.wav"), b"not a sound").unwrap();
+        let (prepared, problems) = prepare(dir.path()).unwrap();
+        assert_eq!(prepared.len(), sounds::CUES.len());
+        let length = |cue| prepared[&cue].total_duration().unwrap();
+        assert_eq!(
+            length(Cue::Pip),
+            length(Cue::SessionDone),
+            "the user's pip is used"
+        );
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].contains("go.wav"), "{problems:?}");
+        let (built_in, _) = prepare(&dir.path().join("none")).unwrap();
+        assert!(built_in[&Cue::Go].total_duration() == prepared[&Cue::Go].total_duration());
     }
 }

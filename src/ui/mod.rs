@@ -10,8 +10,9 @@ mod training;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Notice, Screen};
 use crate::audio::Sound;
@@ -66,17 +67,6 @@ impl Widget for &App {
 
 impl App {
     fn header(&self, theme: Theme, area: Rect, buf: &mut Buffer) {
-        let mut left = vec![Span::styled(" ryg", theme.title())];
-        if let Screen::Training(training) = &self.screen {
-            let program = &self.program(training.program).program;
-            left.push(Span::raw(format!(
-                " · {} · {} {}",
-                program.title.get(self.lang),
-                i18n::LEVEL_WORD.get(self.lang).to_lowercase(),
-                training.level
-            )));
-        }
-        Paragraph::new(Line::from(left)).render(area, buf);
         let lang = self.lang;
         let (sound, style) = match self.sound {
             Sound::NoDevice => (i18n::SOUND_NO_DEVICE.get(lang).to_string(), theme.warning()),
@@ -90,6 +80,23 @@ impl App {
                 )
             }
         };
+        let mut left = " ryg".to_string();
+        if let Screen::Training(training) = &self.screen {
+            let program = &self.program(training.program).program;
+            let level = format!(
+                "{} {}",
+                i18n::LEVEL_WORD.get(lang).to_lowercase(),
+                training.level
+            );
+            let with_title = format!("{left} · {} · {level}", program.title.get(lang));
+            // The program's name goes first when it would run into the sound status.
+            left = if with_title.width() + sound.width() + 3 <= usize::from(area.width) {
+                with_title
+            } else {
+                format!("{left} · {level}")
+            };
+        }
+        Paragraph::new(Line::styled(left, theme.title())).render(area, buf);
         Paragraph::new(format!("{sound} "))
             .style(style)
             .alignment(ratatui::layout::Alignment::Right)

@@ -390,3 +390,15 @@ fn no_step_is_cut_on_any_get_ready_screen() {
         }
     }
 }
+
+#[test]
+fn sound_off_is_said_without_crowding_the_header() {
+    let mut scene = training(Lang::Da);
+    scene.app.sound = crate::audio::Sound::NoDevice;
+    scene.wait(12.0);
+    assert_snapshot!("sound_off_da_60x20", scene.draw(60, 20));
+    assert_snapshot!("sound_off_da_80x24", scene.draw(80, 24));
+    scene.app.sound = crate::audio::Sound::On;
+    scene.press(&[Action::Mute]);
+    assert_snapshot!("muted_80x24", scene.draw(80, 24));
+}
