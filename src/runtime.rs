@@ -114,7 +114,18 @@ fn event_loop(
 ) -> io::Result<Vec<(Record, String)>> {
     let history = files.history.as_path();
     let mut dirty = true;
+    let mut sound_wanted = false;
     loop {
+        // Before waiting: the device is open by the time a session's first cue is due.
+        if app.wants_sound() != sound_wanted {
+            sound_wanted = app.wants_sound();
+            if let Err(why) = sink.want(sound_wanted) {
+                files
+                    .log
+                    .write(format!("sound off: the device could not be opened: {why}"));
+                app.update(Msg::SoundOff);
+            }
+        }
         if dirty {
             let _drawing = at_risk.lock();
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;

@@ -45,6 +45,8 @@ pub enum Msg {
     HangUp(Clock),
     /// A record could not be written; it is kept and written again at the next chance.
     WriteFailed { record: Record, why: String },
+    /// The sound device could not be opened after all.
+    SoundOff,
 }
 
 /// What the shell is asked to do.
@@ -184,6 +186,13 @@ impl App {
             Screen::Training(_) => Keymap::Training,
             Screen::Result(_) => Keymap::Result,
         }
+    }
+
+    /// Sound is wanted from the question before a session to the question after it, so that the
+    /// device is ready for the first cue, the last one is heard to its end, and the device is
+    /// closed the rest of the time.
+    pub fn wants_sound(&self) -> bool {
+        matches!(self.screen, Screen::Training(_) | Screen::Pain(_))
     }
 
     /// When the app next needs to wake up by itself; `None` when only the user can change

@@ -589,3 +589,17 @@ fn plus_and_minus_set_the_volume_and_keep_it() {
     run.press(Action::Louder);
     assert_eq!(run.app.settings.volume, 0.9);
 }
+
+#[test]
+fn sound_is_wanted_only_around_a_session() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    assert!(!run.app.wants_sound(), "home is quiet");
+    run.press(Action::Confirm);
+    assert!(run.app.wants_sound(), "ready before the first cue");
+    run.press(Action::Confirm);
+    assert!(run.app.wants_sound());
+    run.wait_until(10.0);
+    assert!(run.app.wants_sound(), "the last cue is heard to its end");
+    run.press(Action::Confirm);
+    assert!(!run.app.wants_sound(), "the result is quiet");
+}

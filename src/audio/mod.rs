@@ -31,6 +31,12 @@ pub enum Played {
 pub trait Sink {
     /// Sounds `cue` at `now`, at `volume` (0 to 1), unless it is already too late.
     fn play(&mut self, cue: DueCue, now: Instant, volume: f32) -> Played;
+
+    /// Sound is `wanted` soon (a session is about to run or running) or not. A sink that holds a
+    /// device open only while wanted costs nothing the rest of the time.
+    fn want(&mut self, _wanted: bool) -> Result<(), String> {
+        Ok(())
+    }
 }
 
 /// Whether `cue` is still worth playing at `now`.

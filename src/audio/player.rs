@@ -14,10 +14,12 @@ use crate::log::EventLog;
 use crate::session::{Cue, DueCue};
 use crate::sounds;
 
-/// The output device, and every cue's sound ready to play.
+/// Every cue's sound ready to play, and the output device while a session wants it: an open
+/// device keeps a sound thread busy, so it is closed the rest of the time.
 pub struct Player {
-    device: MixerDeviceSink,
+    device: Option<MixerDeviceSink>,
     sounds: HashMap<Cue, SamplesBuffer>,
+    log: EventLog,
 }
 
 /// About 23 ms of sound per device buffer at 44.1 kHz: small enough for cues to start promptly,
@@ -29,26 +31,37 @@ impl Player {
     /// `user_sounds` replaces the built-in one. Returns the player and the user's sound files that
     /// could not be read (the built-in sound is used for those), or why no device could be opened.
     pub fn open(user_sounds: &Path, log: &EventLog) -> Result<(Player, Vec<String>), String> {
-        let callback_log = log.clone();
-        let open = |frames: Option<u32>| {
-            let log = callback_log.clone();
-            let mut builder = DeviceSinkBuilder::from_default_device()
-                .map_err(|e| e.to_string())?
-                .with_error_callback(move |error| log.write(format!("sound error: {error}")));
-            if let Some(frames) = frames {
-                builder = builder.with_buffer_size(rodio::cpal::BufferSize::Fixed(frames));
-            }
-            builder.open_stream().map_err(|e| e.to_string())
-        };
-        // A small buffer for prompt cues; the device's own choice when it refuses one.
-        let mut device = open(Some(BUFFER_FRAMES)).or_else(|_| open(None))?;
-        device.log_on_drop(false);
+        // Opened once to learn whether there is sound at all, then closed until wanted.
+        drop(open_device(log)?);
         let (sounds, problems) = prepare(user_sounds)?;
         for problem in &problems {
             log.write(format!("sound file not used: {problem}"));
         }
-        Ok((Player { device, sounds }, problems))
+        let player = Player {
+            device: None,
+            sounds,
+            log: log.clone(),
+        };
+        Ok((player, problems))
     }
+}
+
+/// Opens the default output device with a small buffer, or the device's own choice when it
+/// refuses one.
+fn open_device(log: &EventLog) -> Result<MixerDeviceSink, String> {
+    let open = |frames: Option<u32>| {
+        let log = log.clone();
+        let mut builder = DeviceSinkBuilder::from_default_device()
+            .map_err(|e| e.to_string())?
+            .with_error_callback(move |error| log.write(format!("sound error: {error}")));
+        if let Some(frames) = frames {
+            builder = builder.with_buffer_size(rodio::cpal::BufferSize::Fixed(frames));
+        }
+        builder.open_stream().map_err(|e| e.to_string())
+    };
+    let mut device = open(Some(BUFFER_FRAMES)).or_else(|_| open(None))?;
+    device.log_on_drop(false);
+    Ok(device)
 }
 
 /// Every cue's sound decoded and ready: the user's `NAME.wav` where there is one that reads, the
@@ -84,15 +97,33 @@ fn decode(bytes: Vec<u8>) -> Result<SamplesBuffer, String> {
 
 impl Sink for Player {
     fn play(&mut self, cue: DueCue, now: Instant, volume: f32) -> Played {
+        let Some(device) = &self.device else {
+            return Played::Skipped;
+        };
         match lateness(cue, now) {
             Ok(late) => {
                 if let Some(sound) = self.sounds.get(&cue.cue) {
-                    self.device.mixer().add(sound.clone().amplify(volume));
+                    device.mixer().add(sound.clone().amplify(volume));
                 }
                 Played::OnTime(late)
             }
             Err(late) => Played::Dropped(late),
         }
+    }
+
+    fn want(&mut self, wanted: bool) -> Result<(), String> {
+        match (wanted, self.device.is_some()) {
+            (true, false) => {
+                self.device = Some(open_device(&self.log)?);
+                self.log.write("sound device opened");
+            }
+            (false, true) => {
+                self.device = None;
+                self.log.write("sound device closed");
+            }
+            _ => {}
+        }
+        Ok(())
     }
 }
 
