@@ -189,10 +189,15 @@ impl App {
     }
 
     /// Sound is wanted from the question before a session to the question after it, so that the
-    /// device is ready for the first cue, the last one is heard to its end, and the device is
-    /// closed the rest of the time.
+    /// device is ready for the first cue and the last one is heard to its end; not while the
+    /// session is paused, nor anywhere else, where an open device would cost a sound thread's
+    /// time for nothing.
     pub fn wants_sound(&self) -> bool {
-        matches!(self.screen, Screen::Training(_) | Screen::Pain(_))
+        match &self.screen {
+            Screen::Training(training) => !training.session.is_paused(),
+            Screen::Pain(_) => true,
+            _ => false,
+        }
     }
 
     /// When the app next needs to wake up by itself; `None` when only the user can change

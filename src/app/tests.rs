@@ -598,6 +598,9 @@ fn sound_is_wanted_only_around_a_session() {
     assert!(run.app.wants_sound(), "ready before the first cue");
     run.press(Action::Confirm);
     assert!(run.app.wants_sound());
+    run.press(Action::Pause);
+    assert!(!run.app.wants_sound(), "a paused session is quiet");
+    run.press(Action::Pause);
     run.wait_until(10.0);
     assert!(run.app.wants_sound(), "the last cue is heard to its end");
     run.press(Action::Confirm);
