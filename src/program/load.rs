@@ -117,27 +117,32 @@ pub fn load_str(source: &str, file: &str) -> Loaded {
 
 /// Reads and checks the program file at `path`.
 pub fn load_file(path: &Path) -> Loaded {
-    let file = path.display().to_string();
     let mut loaded = match fs::read_to_string(path) {
-        Ok(source) => load_str(&source, &file),
-        Err(error) => Loaded {
-            file: file.clone(),
-            path: None,
-            program: None,
-            id_at: None,
-            diagnostics: vec![Diagnostic {
-                file,
-                position: None,
-                severity: Severity::Error,
-                place: Place::default(),
-                problem: Problem::CannotRead {
-                    why: error.to_string(),
-                },
-            }],
-        },
+        Ok(source) => load_str(&source, &path.display().to_string()),
+        Err(error) => unreadable(path, &error),
     };
     loaded.path = Some(path.to_path_buf());
     loaded
+}
+
+/// A file or folder that could not be read at all.
+fn unreadable(path: &Path, error: &std::io::Error) -> Loaded {
+    let file = path.display().to_string();
+    Loaded {
+        file: file.clone(),
+        path: Some(path.to_path_buf()),
+        program: None,
+        id_at: None,
+        diagnostics: vec![Diagnostic {
+            file,
+            position: None,
+            severity: Severity::Error,
+            place: Place::default(),
+            problem: Problem::CannotRead {
+                why: error.to_string(),
+            },
+        }],
+    }
 }
 
 /// Reads every `*.ron` file in `folder`, in file-name order. A folder that does not exist holds
@@ -146,24 +151,7 @@ pub fn load_folder(folder: &Path) -> Vec<Loaded> {
     let entries = match fs::read_dir(folder) {
         Ok(entries) => entries,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
-        Err(error) => {
-            let file = folder.display().to_string();
-            return vec![Loaded {
-                file: file.clone(),
-                path: Some(folder.to_path_buf()),
-                program: None,
-                id_at: None,
-                diagnostics: vec![Diagnostic {
-                    file,
-                    position: None,
-                    severity: Severity::Error,
-                    place: Place::default(),
-                    problem: Problem::CannotRead {
-                        why: error.to_string(),
-                    },
-                }],
-            }];
-        }
+        Err(error) => return vec![unreadable(folder, &error)],
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
