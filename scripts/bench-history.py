@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Times `ryg status` and `ryg history --format csv` on generated histories of 1,000, 10,000 and
+100,000 sessions (about a thousand years of twice-weekly training at the top end: a test of the
+data structure, not a use case), with peak memory, so that growth can be seen.
+
+usage: scripts/bench-history.py [--binary PATH] [--runs N]
+"""
+import argparse
+import datetime
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+SIZES = (1_000, 10_000, 100_000)
+
+
+def write_history(path, sessions):
+    """Two programs, two levels, a morning answer for every fourth session."""
+    start = datetime.datetime(1100, 1, 1, 8, tzinfo=datetime.timezone.utc)
+    stamp = lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ")
+    with open(path, "w", encoding="utf-8") as history:
+        history.write(f'Screening(at: "{stamp(start)}", clear: true)\n')
+        for n in range(sessions):
+            began = start + datetime.timedelta(hours=84 * n)
+            ended = began + datetime.timedelta(minutes=18)
+            program = "gentle-start" if n % 3 == 0 else "lower-back"
+            history.write(
+                f'Session(started: "{stamp(began)}", finished: "{stamp(ended)}", '
+                f'program: "{program}", level: {1 + n % 2}, completed: true, reps_done: 96, '
+                f"reps_planned: 96, pain_before: {n % 4}, pain_after: Some({n % 5}))\n"
+            )
+            if n % 4 == 0:
+                history.write(f'FollowUp(session: "{stamp(began)}", morning: Same)\n')
+
+
+def measure(binary, data, args, runs):
+    """Median wall time over `runs`, and ryg's own peak resident memory in MB (None when GNU time
+    is not there to measure it: a child forked from Python would count Python's pages too)."""
+    gnu_time = shutil.which("time") or ("/usr/bin/time" if os.path.exists("/usr/bin/time") else None)
+    times, peaks = [], []
+    for _ in range(runs):
+        command = [binary, "--data-dir", data, *args]
+        if gnu_time:
+            command = [gnu_time, "-f", "%M", *command]
+        began = time.perf_counter()
+        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        times.append(time.perf_counter() - began)
+        if done.returncode != 0:
+            raise SystemExit(f"{' '.join(command)} failed: {done.stderr}")
+        if gnu_time:
+            peaks.append(int(done.stderr.strip().splitlines()[-1]) / 1024)
+    return statistics.median(times), (max(peaks) if peaks else None)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", help="the ryg binary (default: build target/release/ryg)")
+    parser.add_argument("--runs", type=int, default=5)
+    options = parser.parse_args()
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    binary = options.binary
+    if binary is None:
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=root, check=True)
+        binary = os.path.join(root, "target", "release", "ryg")
+    rows = []
+    with tempfile.TemporaryDirectory() as work:
+        for sessions in SIZES:
+            data = os.path.join(work, str(sessions))
+            os.makedirs(data)
+            write_history(os.path.join(data, "history.ron"), sessions)
+            for name, args in (("status", ["status"]), ("history csv", ["history", "--format", "csv"])):
+                seconds, peak = measure(binary, data, args, options.runs)
+                rows.append((name, sessions, seconds, peak))
+    print(f"command: {' '.join(sys.argv)}  (median of {options.runs} runs)")
+    print(f"{'command':<12} {'sessions':>9} {'time':>9} {'peak memory':>12} {'target':>8}  result")
+    for name, sessions, seconds, peak in rows:
+        verdict = "PASS" if seconds <= 0.300 and (peak or 0) <= 100 else "FAIL"
+        memory = f"{peak:>9.1f} MB" if peak is not None else f"{'n/a':>12}"
+        print(f"{name:<12} {sessions:>9} {seconds * 1000:>7.0f}ms {memory} {'300ms':>8}  {verdict}")
+    for name in ("status", "history csv"):
+        times = {s: t for n, s, t, _ in rows if n == name}
+        print(f"growth of {name}: x{times[10_000] / times[1_000]:.1f} from 1k to 10k, "
+              f"x{times[100_000] / times[10_000]:.1f} from 10k to 100k")
+    return 0 if all(s <= 0.300 and (p or 0) <= 100 for _, _, s, p in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
