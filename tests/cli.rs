@@ -474,26 +474,14 @@ fn the_language_comes_from_the_option_the_variable_or_the_locale() {
     let user = User::new();
     let danish = user.run(&["--lang", "da", "status"]).out();
     assert!(danish.contains("ingen træninger endnu"), "{danish}");
-    let norwegian = Run(user
-        .ryg(&["status"])
-        .env("RYG_LANG", "nb")
-        .output()
-        .unwrap())
-    .out();
+    let with = |name: &str, value: &str| {
+        Run(user.ryg(&["status"]).env(name, value).output().unwrap()).out()
+    };
+    let norwegian = with("RYG_LANG", "nb");
     assert!(norwegian.contains("ingen økter ennå"), "{norwegian}");
-    let locale = Run(user
-        .ryg(&["status"])
-        .env("LANG", "da_DK.UTF-8")
-        .output()
-        .unwrap())
-    .out();
+    let locale = with("LANG", "da_DK.UTF-8");
     assert!(locale.contains("NÆSTE"), "{locale}");
-    let nynorsk = Run(user
-        .ryg(&["status"])
-        .env("LC_ALL", "nn_NO.UTF-8")
-        .output()
-        .unwrap())
-    .out();
+    let nynorsk = with("LC_ALL", "nn_NO.UTF-8");
     assert!(nynorsk.contains("NESTE"), "{nynorsk}");
 }
 

@@ -259,19 +259,13 @@ impl App {
             records: self.unsaved.clone(),
             running: None,
         };
-        match &self.screen {
-            Screen::Training(training) => {
-                let mut session = training.session.clone();
-                session.quit(now);
-                unsaved.running = Some(update::record_of(training, &session, wall));
+        if let Some((record, _)) = self.interrupted(now, wall) {
+            // A running session ends when it is saved; one already over keeps its own end.
+            if matches!(self.screen, Screen::Training(_)) {
+                unsaved.running = Some(record);
+            } else {
+                unsaved.records.push(Record::Session(record));
             }
-            Screen::Pain(Pain {
-                moment: PainMoment::After(finished),
-                ..
-            }) => unsaved
-                .records
-                .push(Record::Session(finished.record.clone())),
-            _ => {}
         }
         unsaved
     }

@@ -97,7 +97,6 @@ words! {
     SOUND_NO_DEVICE = "sound off: no audio device", "lyd fra: ingen lydenhed", "lyd av: ingen lydenhet";
     SOUND_NOT_BUILT = "sound off: built without sound", "lyd fra: bygget uden lyd", "lyd av: bygget uten lyd";
     FILE_NOT_USED = "Not used, the built-in one is", "Ikke brugt, den indbyggede bruges", "Ikke brukt, den innebygde brukes";
-    KEY_VOLUME = "+ − volume", "+ − lydstyrke", "+ − lydstyrke";
     HELP_VOLUME = "louder and quieter", "højere og lavere", "høyere og lavere";
     SOUND_MUTED = "sound muted", "lyd slået fra", "lyd av";
     NOT_SAVED = "Could not save to the history; it is tried again", "Kunne ikke gemme i historikken; det prøves igen", "Kunne ikke lagre i historikken; det prøves igjen";
