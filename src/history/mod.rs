@@ -1,6 +1,7 @@
 //! The training history: its records, reading the journal tolerantly and appending to it safely.
 
 mod append;
+mod counts;
 mod error;
 mod read;
 mod record;
@@ -9,6 +10,7 @@ mod unreadable;
 mod wire;
 
 pub use append::append;
+pub use counts::{Counts, SESSIONS_A_WEEK};
 pub use error::HistoryError;
 pub use read::{History, SkippedLine};
 pub use record::{FollowUp, Morning, Record, Screening, SessionRecord};

@@ -1,6 +1,7 @@
 //! The pain rules (pain-rules.md): the zone of a session and the next level of a program, as pure functions.
 
 mod advice;
+mod cause;
 mod level;
 mod reason;
 mod zone;
