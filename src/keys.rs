@@ -26,6 +26,18 @@ pub enum Action {
     Interrupt,
     /// Take the safety check again from its stop screen.
     CheckAgain,
+    /// Open the history screen.
+    OpenHistory,
+    PageUp,
+    PageDown,
+    /// The newest session.
+    First,
+    /// The oldest session.
+    Last,
+    /// Switch the chart between the last eight weeks and all time.
+    Widen,
+    /// Answer the morning question of a past session.
+    AnswerMorning,
 }
 
 /// The kinds of screen, as far as keys are concerned.
@@ -38,6 +50,10 @@ pub enum Keymap {
     Pain,
     Training,
     Result,
+    History,
+    HistoryDetail,
+    /// The history screen with nothing to list yet.
+    HistoryEmpty,
     HelpOverlay,
     ConfirmQuit,
 }
@@ -90,11 +106,33 @@ pub fn action(keymap: Keymap, key: KeyEvent) -> Option<Action> {
             KeyCode::Right => Some(Right),
             KeyCode::Char('1'..='9') => digit.map(Digit),
             KeyCode::Enter => Some(Confirm),
+            KeyCode::Char('h') => Some(OpenHistory),
             KeyCode::Char('m') => Some(Mute),
             KeyCode::Char('+') | KeyCode::Char('=') => Some(Louder),
             KeyCode::Char('-') => Some(Quieter),
             KeyCode::Char('?') => Some(Help),
             KeyCode::Char('q') | KeyCode::Esc => Some(Quit),
+            _ => None,
+        },
+        Keymap::HistoryEmpty => match key.code {
+            KeyCode::Char('?') => Some(Help),
+            KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('h') => Some(Back),
+            _ => None,
+        },
+        Keymap::History | Keymap::HistoryDetail => match key.code {
+            KeyCode::Up | KeyCode::Char('k') => Some(Up),
+            KeyCode::Down | KeyCode::Char('j') => Some(Down),
+            KeyCode::PageUp => Some(PageUp),
+            KeyCode::PageDown => Some(PageDown),
+            KeyCode::Home | KeyCode::Char('g') => Some(First),
+            KeyCode::End | KeyCode::Char('G') => Some(Last),
+            KeyCode::Left if keymap == Keymap::History => Some(Left),
+            KeyCode::Right if keymap == Keymap::History => Some(Right),
+            KeyCode::Enter => Some(Confirm),
+            KeyCode::Char('w') => Some(Widen),
+            KeyCode::Char('a') => Some(AnswerMorning),
+            KeyCode::Char('?') => Some(Help),
+            KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('h') => Some(Back),
             _ => None,
         },
         Keymap::FollowUp => match key.code {
@@ -176,6 +214,21 @@ mod tests {
             (Home, key(KeyCode::Enter), Some(Confirm)),
             (Home, ch('q'), Some(Quit)),
             (Home, ch('s'), None),
+            (Home, ch('h'), Some(OpenHistory)),
+            (History, key(KeyCode::Down), Some(Down)),
+            (History, key(KeyCode::PageDown), Some(PageDown)),
+            (History, key(KeyCode::End), Some(Last)),
+            (History, key(KeyCode::Left), Some(Left)),
+            (History, ch('w'), Some(Widen)),
+            (History, ch('a'), Some(AnswerMorning)),
+            (History, key(KeyCode::Enter), Some(Confirm)),
+            (History, ch('q'), Some(Back)),
+            (History, ch('h'), Some(Back)),
+            (HistoryDetail, key(KeyCode::Left), None),
+            (HistoryEmpty, key(KeyCode::Down), None),
+            (HistoryEmpty, key(KeyCode::Esc), Some(Back)),
+            (HistoryDetail, key(KeyCode::Esc), Some(Back)),
+            (HistoryDetail, key(KeyCode::Up), Some(Up)),
             (FollowUp, ch('4'), Some(Digit(4))),
             (FollowUp, ch('5'), None),
             (FollowUp, key(KeyCode::Esc), Some(Back)),

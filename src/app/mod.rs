@@ -2,8 +2,11 @@
 //! effects the shell carries out. Pure: time arrives inside the messages, nothing here reads a
 //! clock, touches a file or draws.
 
+mod history;
 mod screen;
 mod update;
+
+pub use history::{HistoryMode, HistoryView, PAGE, Span};
 
 pub use screen::{
     Finished, FollowUp, FollowUpChoice, Home, Level, Outcome, Pain, PainMoment, Route, Safety,
@@ -84,6 +87,8 @@ pub enum Notice {
     SavedUnfinished,
     /// The morning answer changed the recommended level.
     LevelUpdated,
+    /// A morning answer was saved: the level it leads to for this program (a catalog index).
+    NextLevel(usize),
     /// The history file could not be read; sessions still run and are written when possible.
     HistoryUnreadable(String),
     /// Lines of the history that could not be read (they are kept as they are).
@@ -185,6 +190,13 @@ impl App {
             Screen::Pain(_) => Keymap::Pain,
             Screen::Training(_) => Keymap::Training,
             Screen::Result(_) => Keymap::Result,
+            Screen::History(_) if self.history.session_records().next().is_none() => {
+                Keymap::HistoryEmpty
+            }
+            Screen::History(view) => match view.mode {
+                HistoryMode::List => Keymap::History,
+                HistoryMode::Detail => Keymap::HistoryDetail,
+            },
         }
     }
 
@@ -246,10 +258,14 @@ impl App {
         let session = self
             .history
             .pending_follow_up(&self.program(program).program.id)?;
-        let day = |t: Timestamp| t.to_zoned(self.time_zone.clone()).date();
-        let earlier_day = day(session.started) < day(wall);
         let skipped = self.skipped_follow_ups.contains(&session.started);
-        (earlier_day && !skipped).then_some(session)
+        (self.morning_has_come(session, wall) && !skipped).then_some(session)
+    }
+
+    /// The session was on an earlier calendar day than `wall`, in local time.
+    pub fn morning_has_come(&self, session: &SessionRecord, wall: Timestamp) -> bool {
+        let day = |t: Timestamp| self.time_zone.to_datetime(t).date();
+        day(session.started) < day(wall)
     }
 
     /// What would be lost if the process ended at `wall`: records the history file did not take
@@ -309,6 +325,7 @@ impl App {
         }
         match route {
             Route::Home { program, level } => Screen::Home(Home { program, level }),
+            Route::History(view) => Screen::History(view),
             Route::Start { program, level } => Screen::Pain(Pain {
                 rating: 0,
                 typed_one: false,

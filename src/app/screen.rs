@@ -6,6 +6,8 @@ use crate::history::{Morning, SessionRecord};
 use crate::rules::{Recommendation, SessionZone};
 use crate::session::Session;
 
+use super::HistoryView;
+
 /// The screen that is on.
 #[derive(Clone, Debug)]
 pub enum Screen {
@@ -15,6 +17,7 @@ pub enum Screen {
     Pain(Pain),
     Training(Training),
     Result(Outcome),
+    History(HistoryView),
 }
 
 /// Where the journey goes once a question is answered.
@@ -24,6 +27,8 @@ pub enum Route {
     Home { program: usize, level: Level },
     /// Straight on into a session, as `ryg start` asks.
     Start { program: usize, level: Level },
+    /// Back to the history screen as it was.
+    History(HistoryView),
 }
 
 /// The level a session is to be done at.

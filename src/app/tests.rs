@@ -606,3 +606,5 @@ fn sound_is_wanted_only_around_a_session() {
     run.press(Action::Confirm);
     assert!(!run.app.wants_sound(), "the result is quiet");
 }
+
+mod history;

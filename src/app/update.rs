@@ -3,8 +3,8 @@
 use jiff::{SignedDuration, Timestamp};
 
 use super::{
-    App, Clock, Effect, Finished, FollowUpChoice, Home, Level, Msg, Notice, Outcome, Overlay, Pain,
-    PainMoment, Route, Safety, Screen, Training,
+    App, Clock, Effect, Finished, FollowUpChoice, HistoryView, Home, Level, Msg, Notice, Outcome,
+    Overlay, Pain, PainMoment, Route, Safety, Screen, Training,
 };
 use crate::history::{FollowUp as FollowUpRecord, Record, Screening, SessionRecord};
 use crate::keys::Action;
@@ -74,6 +74,7 @@ impl App {
                     self.go_home(outcome.program);
                 }
             }
+            Screen::History(_) => self.act_on_history(action, clock.wall),
         }
     }
 
@@ -121,6 +122,10 @@ impl App {
             Action::Left => (program, choose(current.saturating_sub(1))),
             Action::Right => (program, choose(current + 1)),
             Action::Digit(d) if u32::from(d) <= levels => (program, choose(u32::from(d))),
+            Action::OpenHistory => {
+                self.screen = Screen::History(HistoryView::new((program, level), wall));
+                return;
+            }
             Action::Confirm => {
                 // A failed write stays on show until it is written.
                 if !matches!(self.notice, Some(Notice::NotSaved(_))) {
@@ -154,8 +159,13 @@ impl App {
             Action::Digit(n @ 1..=4) => follow_up.choice = FollowUpChoice::ALL[usize::from(n) - 1],
             Action::Confirm => self.answer_follow_up(wall, effects),
             Action::Back => {
-                let program = route_program(follow_up.then);
-                self.go_home(program);
+                self.screen = match follow_up.then {
+                    Route::History(view) => Screen::History(view),
+                    other => Screen::Home(Home {
+                        program: route_program(other),
+                        level: Level::Recommended,
+                    }),
+                }
             }
             _ => {}
         }
@@ -286,6 +296,9 @@ impl App {
             return;
         };
         let (session, choice, then) = (follow_up.session, follow_up.choice, follow_up.then);
+        if let Route::History(view) = then {
+            return self.answer_follow_up_late(session, choice, view, wall, effects);
+        }
         let program = route_program(then);
         let before = self.recommendation(program).level;
         match choice {
@@ -305,6 +318,39 @@ impl App {
         if changed && matches!(then, Route::Home { .. }) {
             self.notice = Some(Notice::LevelUpdated);
         }
+    }
+
+    /// A morning answered from the history screen: saved, and back to the list, which shows it at
+    /// once, with the level it leads to.
+    fn answer_follow_up_late(
+        &mut self,
+        session: Timestamp,
+        choice: FollowUpChoice,
+        view: HistoryView,
+        wall: Timestamp,
+        effects: &mut Vec<Effect>,
+    ) {
+        if let FollowUpChoice::Answer(morning) = choice {
+            let program = self
+                .history
+                .session_records()
+                .find(|record| record.started == session)
+                .and_then(|record| {
+                    self.catalog
+                        .programs()
+                        .position(|program| program.id == record.program)
+                });
+            self.append(
+                Record::FollowUp(FollowUpRecord { session, morning }),
+                effects,
+            );
+            if let Some(program) = program {
+                self.notice = Some(Notice::NextLevel(program));
+            }
+        } else {
+            self.skipped_follow_ups.push(session);
+        }
+        self.screen = Screen::History(HistoryView { now: wall, ..view });
     }
 
     fn answer_pain(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
@@ -410,6 +456,7 @@ pub(super) fn record_of(
 pub(super) fn route_program(route: Route) -> usize {
     match route {
         Route::Home { program, .. } | Route::Start { program, .. } => program,
+        Route::History(view) => view.home.0,
     }
 }
 

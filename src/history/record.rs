@@ -54,6 +54,18 @@ pub enum Morning {
     Worse,
 }
 
+impl Morning {
+    /// The answer in a word or two, as a table shows it.
+    pub fn word(self, lang: crate::i18n::Lang) -> &'static str {
+        match self {
+            Morning::Better => crate::i18n::BETTER,
+            Morning::Same => crate::i18n::SAME,
+            Morning::Worse => crate::i18n::WORSE,
+        }
+        .get(lang)
+    }
+}
+
 impl From<Screening> for Record {
     fn from(screening: Screening) -> Self {
         Record::Screening(screening)

@@ -26,6 +26,14 @@ impl History {
         self.joined(|session| session.program == program)
     }
 
+    /// Every session as it was written, in the file's order.
+    pub fn session_records(&self) -> impl Iterator<Item = &SessionRecord> {
+        self.records.iter().filter_map(|record| match record {
+            Record::Session(session) => Some(session),
+            _ => None,
+        })
+    }
+
     /// The most recent answer to the safety check, if there is one.
     pub fn latest_screening(&self) -> Option<&Screening> {
         // `max_by_key` keeps the last of equal times, which is the one written last.

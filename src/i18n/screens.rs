@@ -90,6 +90,29 @@ words! {
     PAIN_WORD = "Pain", "Smerte", "Smerte";
     NEXT_TIME = "Next time", "Næste gang", "Neste gang";
 
+    // The history screen.
+    HISTORY_TITLE = "History", "Historik", "Historikk";
+    ALL_PROGRAMS = "All programs", "Alle programmer", "Alle programmer";
+    LAST_8_WEEKS = "last 8 weeks", "seneste 8 uger", "siste 8 uker";
+    ALL_TIME = "all time", "hele tiden", "hele tiden";
+    SESSION_OF = "session", "træning", "økt";
+    NO_SESSIONS_SCREEN = "No sessions yet. Go back to the home screen (Esc), choose a program and press Enter to start your first session. Each session is listed here afterwards, with how your back responded.",
+        "Ingen træninger endnu. Gå tilbage til startskærmen (Esc), vælg et program, og tryk Enter for at starte din første træning. Hver træning vises her bagefter, sammen med hvordan din ryg reagerede.",
+        "Ingen økter ennå. Gå tilbake til startskjermen (Esc), velg et program og trykk Enter for å starte din første økt. Hver økt vises her etterpå, sammen med hvordan ryggen din reagerte.";
+    CHART_PAIN_BEFORE = "pain before", "smerte før", "smerte før";
+    CHART_PAIN_AFTER = "pain after", "smerte efter", "smerte etter";
+    CHART_LEVEL = "level", "niveau", "nivå";
+    CHART_EMPTY = "No sessions in these 8 weeks; w shows all time.", "Ingen træninger i disse 8 uger; w viser hele tiden.", "Ingen økter i disse 8 ukene; w viser hele tiden.";
+    DETAIL_WHEN = "When", "Hvornår", "Når";
+    DETAIL_MORNING = "Morning after", "Morgenen efter", "Morgenen etter";
+    NOT_ANSWERED = "not answered", "ikke besvaret", "ikke besvart";
+    MORNING_DUE_KEY = "press a to answer", "tryk a for at svare", "trykk a for å svare";
+    NOT_ASKED = "not asked: the session stopped first", "ikke spurgt: træningen stoppede før", "ikke spurt: økten stoppet før";
+    WHY_WORD = "Why", "Hvorfor", "Hvorfor";
+    FINISHED_WORD = "finished", "færdig", "fullført";
+    NOTICE_SAVED = "Saved.", "Gemt.", "Lagret.";
+    NEXT_SESSION_AT = "next session at level", "næste træning på niveau", "neste økt på nivå";
+
     // Overlays and the status line.
     HELP_TITLE = "Keys", "Taster", "Taster";
     QUIT_QUESTION = "End the session now? It is saved as not finished.", "Afslut træningen nu? Den gemmes som ikke færdig.", "Avslutte økten nå? Den lagres som ikke fullført.";
@@ -126,6 +149,13 @@ words! {
     KEY_NEXT = "n next exercise", "n næste øvelse", "n neste øvelse";
     KEY_MUTE = "m mute", "m lyd", "m lyd";
     KEY_CLOSE = "? or Esc close", "? eller Esc luk", "? eller Esc lukk";
+    KEY_HISTORY = "h history", "h historik", "h historikk";
+    KEY_UP_DOWN_SESSION = "↑↓ session", "↑↓ træning", "↑↓ økt";
+    KEY_LEFT_RIGHT_PROGRAM = "←→ program", "←→ program", "←→ program";
+    KEY_ENTER_DETAIL = "Enter details", "Enter detaljer", "Enter detaljer";
+    KEY_WIDEN = "w 8 weeks/all", "w 8 uger/alt", "w 8 uker/alt";
+    KEY_ANSWER_MORNING = "a morning answer", "a svar om morgenen", "a svar om morgenen";
+    KEY_ESC_LIST = "Esc list", "Esc liste", "Esc liste";
 
     // Help texts: what each key does.
     HELP_UP_DOWN = "choose a program", "vælg et program", "velg et program";
@@ -146,4 +176,13 @@ words! {
     HELP_CHECK_AGAIN = "take the check again", "tag tjekket igen", "ta sjekken igjen";
     HELP_CTRL_C = "stop now (a session in progress is saved)", "stop nu (en igangværende træning gemmes)", "stopp nå (en pågående økt lagres)";
     HELP_CLOSE = "close this help", "luk denne hjælp", "lukk denne hjelpen";
+    HELP_HISTORY = "the history of your sessions", "historikken over dine træninger", "historikken over øktene dine";
+    HELP_CHOOSE_SESSION = "choose a session", "vælg en træning", "velg en økt";
+    HELP_PAGE = "a page up or down, the newest or oldest", "en side op eller ned, den nyeste eller ældste", "en side opp eller ned, den nyeste eller eldste";
+    HELP_FILTER = "every program, or one of them", "alle programmer, eller ét af dem", "alle programmer, eller ett av dem";
+    HELP_DETAIL = "the session in full, and why its zone is what it is", "træningen i detaljer, og hvorfor den har sin zone", "økten i detalj, og hvorfor den har sin sone";
+    HELP_WIDEN = "the chart: last 8 weeks or all time", "grafen: seneste 8 uger eller hele tiden", "grafen: siste 8 uker eller hele tiden";
+    HELP_ANSWER_MORNING = "tell how your back was the morning after the last session", "fortæl, hvordan din ryg var morgenen efter seneste træning", "fortell hvordan ryggen var morgenen etter siste økt";
+    HELP_BACK_LIST = "back to the list", "tilbage til listen", "tilbake til listen";
+    HELP_BACK_HISTORY = "back to the history", "tilbage til historikken", "tilbake til historikken";
 }

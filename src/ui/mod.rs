@@ -1,6 +1,7 @@
 //! Drawing the app. Widgets render from `&App` only, so drawing can never change state.
 
 mod big;
+mod history;
 mod home;
 mod overlay;
 mod questions;
@@ -33,10 +34,7 @@ impl Widget for &App {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return enlarge(self.lang, area, buf);
         }
-        let notice = self
-            .notice
-            .as_ref()
-            .map(|notice| notice_text(notice, self.lang));
+        let notice = self.notice.as_ref().map(|notice| self.notice_text(notice));
         let [header, body, notice_area, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
@@ -53,6 +51,7 @@ impl Widget for &App {
             Screen::Pain(pain) => questions::pain(self, pain, theme, body, buf),
             Screen::Training(training) => training::render(self, training, theme, body, buf),
             Screen::Result(outcome) => result::render(self, outcome, theme, body, buf),
+            Screen::History(view) => history::render(self, view, theme, body, buf),
         }
         if let Some(notice) = notice {
             notice.render(notice_area.inner(ratatui::layout::Margin::new(1, 0)), buf);
@@ -104,14 +103,30 @@ impl App {
     }
 }
 
-fn notice_text(notice: &Notice, lang: Lang) -> String {
-    match notice {
-        Notice::NotSaved(why) => format!("{}: {why}", i18n::NOT_SAVED.get(lang)),
-        Notice::SavedUnfinished => i18n::SAVED_UNFINISHED.get(lang).to_string(),
-        Notice::LevelUpdated => i18n::LEVEL_UPDATED.get(lang).to_string(),
-        Notice::HistoryUnreadable(why) => format!("{}: {why}", i18n::HISTORY_UNREADABLE.get(lang)),
-        Notice::SkippedLines(count) => format!("{count} {}", i18n::SKIPPED_LINES.get(lang)),
-        Notice::FileNotUsed(why) => format!("{}: {why}", i18n::FILE_NOT_USED.get(lang)),
+impl App {
+    fn notice_text(&self, notice: &Notice) -> String {
+        let lang = self.lang;
+        match notice {
+            Notice::NotSaved(why) => format!("{}: {why}", i18n::NOT_SAVED.get(lang)),
+            Notice::SavedUnfinished => i18n::SAVED_UNFINISHED.get(lang).to_string(),
+            Notice::LevelUpdated => i18n::LEVEL_UPDATED.get(lang).to_string(),
+            Notice::HistoryUnreadable(why) => {
+                format!("{}: {why}", i18n::HISTORY_UNREADABLE.get(lang))
+            }
+            Notice::SkippedLines(count) => format!("{count} {}", i18n::SKIPPED_LINES.get(lang)),
+            Notice::FileNotUsed(why) => format!("{}: {why}", i18n::FILE_NOT_USED.get(lang)),
+            Notice::NextLevel(program) => {
+                let next = self.recommendation(*program);
+                format!(
+                    "{} {}: {} {} ({}).",
+                    i18n::NOTICE_SAVED.get(lang),
+                    self.program(*program).program.title.get(lang),
+                    i18n::NEXT_SESSION_AT.get(lang),
+                    next.level,
+                    next.reason.text(lang)
+                )
+            }
+        }
     }
 }
 
@@ -125,9 +140,20 @@ pub fn key_hints(keymap: Keymap) -> &'static [Tr] {
             KEY_ENTER_START,
             KEY_UP_DOWN_PROGRAM,
             KEY_LEFT_RIGHT_LEVEL,
+            KEY_HISTORY,
             KEY_HELP,
             KEY_QUIT,
         ],
+        Keymap::History => &[
+            KEY_UP_DOWN_SESSION,
+            KEY_LEFT_RIGHT_PROGRAM,
+            KEY_ENTER_DETAIL,
+            KEY_WIDEN,
+            KEY_ESC_BACK,
+            KEY_HELP,
+        ],
+        Keymap::HistoryDetail => &[KEY_UP_DOWN_SESSION, KEY_ESC_LIST, KEY_WIDEN, KEY_HELP],
+        Keymap::HistoryEmpty => &[KEY_ESC_BACK, KEY_HELP],
         Keymap::FollowUp => &[KEY_CHOOSE_1_4, KEY_ENTER_ANSWER, KEY_ESC_BACK, KEY_HELP],
         Keymap::Pain => &[KEY_CHOOSE_0_10, KEY_ENTER_ANSWER, KEY_HELP],
         Keymap::Training => &[KEY_PAUSE, KEY_SKIP, KEY_NEXT, KEY_HELP, KEY_QUIT, KEY_MUTE],

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, centered};
-use crate::app::{App, Overlay, Pain, PainMoment, Screen};
+use crate::app::{App, FollowUp, Overlay, Pain, PainMoment, Route, Screen};
 use crate::i18n::{self, Tr};
 use crate::keys::Keymap;
 
@@ -68,6 +68,7 @@ pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
             ("↑ ↓", HELP_UP_DOWN),
             ("← → 1–9", HELP_LEFT_RIGHT),
             ("Enter", HELP_ENTER_START),
+            ("h", HELP_HISTORY),
             ("m", HELP_MUTE),
             ("+ -", HELP_VOLUME),
             ("q", HELP_QUIT_APP),
@@ -75,9 +76,31 @@ pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
         Keymap::FollowUp => vec![
             ("↑ ↓ 1–4", HELP_CHOOSE_ANSWER),
             ("Enter", HELP_ENTER_ANSWER),
-            ("Esc", HELP_ESC_BACK),
+            match app.screen {
+                Screen::FollowUp(FollowUp {
+                    then: Route::History(_),
+                    ..
+                }) => ("Esc", HELP_BACK_HISTORY),
+                _ => ("Esc", HELP_ESC_BACK),
+            },
             ("m", HELP_MUTE),
             ("+ -", HELP_VOLUME),
+        ],
+        Keymap::History => vec![
+            ("↑ ↓", HELP_CHOOSE_SESSION),
+            ("PgUp PgDn Home End", HELP_PAGE),
+            ("← →", HELP_FILTER),
+            ("Enter", HELP_DETAIL),
+            ("w", HELP_WIDEN),
+            ("a", HELP_ANSWER_MORNING),
+            ("Esc h q", HELP_HOME),
+        ],
+        Keymap::HistoryEmpty => vec![("Esc h q", HELP_HOME)],
+        Keymap::HistoryDetail => vec![
+            ("↑ ↓", HELP_CHOOSE_SESSION),
+            ("Enter Esc", HELP_BACK_LIST),
+            ("w", HELP_WIDEN),
+            ("a", HELP_ANSWER_MORNING),
         ],
         Keymap::Pain => {
             let mut keys = vec![("← → 0–9", HELP_PAIN), ("Enter", HELP_ENTER_ANSWER)];

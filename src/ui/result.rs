@@ -68,7 +68,7 @@ pub fn render(app: &App, outcome: &Outcome, theme: Theme, area: Rect, buf: &mut 
 }
 
 /// A zone's name with what it means for the user; at level 1 there is no easier level to offer.
-fn zone_meaning(zone: Zone, level: u32, lang: Lang) -> &'static str {
+pub(super) fn zone_meaning(zone: Zone, level: u32, lang: Lang) -> &'static str {
     match zone {
         Zone::Green => i18n::ZONE_GREEN,
         Zone::Amber => i18n::ZONE_AMBER,
@@ -79,7 +79,7 @@ fn zone_meaning(zone: Zone, level: u32, lang: Lang) -> &'static str {
 }
 
 /// A shape for each zone, so that it reads without colour too.
-fn zone_marker(zone: Zone) -> &'static str {
+pub(super) fn zone_marker(zone: Zone) -> &'static str {
     match zone {
         Zone::Green => "●",
         Zone::Amber => "◆",

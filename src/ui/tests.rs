@@ -402,3 +402,5 @@ fn sound_off_is_said_without_crowding_the_header() {
     scene.press(&[Action::Mute]);
     assert_snapshot!("muted_80x24", scene.draw(80, 24));
 }
+
+mod history;

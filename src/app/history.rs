@@ -1,0 +1,189 @@
+//! The history screen: which sessions it lists and what its keys do. Sessions are listed newest
+//! first, for every program or one; a session's detail; answering a morning question late.
+
+use jiff::Timestamp;
+
+use super::{App, FollowUp, FollowUpChoice, Level, Route, Screen};
+use crate::history::{Morning, SessionRecord, SessionWithMorning};
+use crate::keys::Action;
+
+/// How far a page key moves the chosen row.
+pub const PAGE: usize = 10;
+
+/// What the history screen shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HistoryView {
+    /// 0: every program; `n`: the `n`-th of [`App::history_programs`].
+    pub filter: usize,
+    /// The chosen row, counted from the newest session listed.
+    pub selected: usize,
+    pub span: Span,
+    pub mode: HistoryMode,
+    /// The moment of the last key: the counts and the chart are seen from its day.
+    pub now: Timestamp,
+    /// The home screen to go back to: its program and level.
+    pub home: (usize, Level),
+}
+
+/// How much time the chart covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Span {
+    LastEightWeeks,
+    AllTime,
+}
+
+/// The list of sessions, or one session in full.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryMode {
+    List,
+    Detail,
+}
+
+impl HistoryView {
+    pub fn new(home: (usize, Level), now: Timestamp) -> HistoryView {
+        HistoryView {
+            filter: 0,
+            selected: 0,
+            span: Span::LastEightWeeks,
+            mode: HistoryMode::List,
+            now,
+            home,
+        }
+    }
+}
+
+impl App {
+    /// The ids of the programs with sessions: the catalog's order first, then programs that are
+    /// no longer found (a removed file of the user's), by id.
+    pub fn history_programs(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for session in self.history.session_records() {
+            if !ids.contains(&session.program.as_str()) {
+                ids.push(&session.program);
+            }
+        }
+        let place = |id: &str| {
+            self.catalog
+                .programs()
+                .position(|program| program.id == id)
+                .unwrap_or(usize::MAX)
+        };
+        ids.sort_by_key(|id| (place(id), *id));
+        ids
+    }
+
+    /// The program a filter shows, or `None` for every program.
+    pub fn filtered_program(&self, view: &HistoryView) -> Option<&str> {
+        let programs = self.history_programs();
+        view.filter
+            .checked_sub(1)
+            .and_then(|index| programs.get(index).copied())
+    }
+
+    /// The sessions the view lists, newest first, each with its morning.
+    pub fn history_rows(&self, view: &HistoryView) -> Vec<SessionWithMorning<'_>> {
+        let mut rows = match self.filtered_program(view) {
+            Some(id) => self.history.sessions_of(id),
+            None => self.history.sessions(),
+        };
+        rows.reverse();
+        rows
+    }
+
+    /// A program's name as the user knows it: its title when it is still found, else its id.
+    pub fn program_name(&self, id: &str) -> String {
+        self.catalog
+            .programs()
+            .find(|program| program.id == id)
+            .map_or_else(
+                || id.to_string(),
+                |program| program.title.get(self.lang).to_string(),
+            )
+    }
+
+    /// The newest session among `rows` whose morning can still be told: the latest of its
+    /// program, with no answer, and its morning has come.
+    pub fn morning_due<'a>(
+        &self,
+        rows: &[SessionWithMorning<'a>],
+        now: Timestamp,
+    ) -> Option<&'a SessionRecord> {
+        let programs = self.history_programs().len();
+        let mut seen: Vec<&str> = Vec::new();
+        for row in rows {
+            let program = row.session.program.as_str();
+            if seen.contains(&program) {
+                continue;
+            }
+            if row.morning.is_none() && self.morning_has_come(row.session, now) {
+                return Some(row.session);
+            }
+            seen.push(program);
+            if seen.len() == programs {
+                break;
+            }
+        }
+        None
+    }
+
+    pub(super) fn act_on_history(&mut self, action: Action, now: Timestamp) {
+        let Screen::History(mut view) = self.screen else {
+            return;
+        };
+        view.now = now;
+        let rows = self.history_rows(&view).len();
+        let last = rows.saturating_sub(1);
+        match (view.mode, action) {
+            (_, Action::Up) => view.selected = view.selected.saturating_sub(1),
+            (_, Action::Down) => view.selected = (view.selected + 1).min(last),
+            (_, Action::PageUp) => view.selected = view.selected.saturating_sub(PAGE),
+            (_, Action::PageDown) => view.selected = (view.selected + PAGE).min(last),
+            (_, Action::First) => view.selected = 0,
+            (_, Action::Last) => view.selected = last,
+            (HistoryMode::List, Action::Left | Action::Right) => {
+                let choices = self.history_programs().len() + 1;
+                let step = if action == Action::Right {
+                    1
+                } else {
+                    choices - 1
+                };
+                view.filter = (view.filter + step) % choices;
+                view.selected = 0;
+            }
+            (_, Action::Widen) => {
+                view.span = match view.span {
+                    Span::LastEightWeeks => Span::AllTime,
+                    Span::AllTime => Span::LastEightWeeks,
+                }
+            }
+            (HistoryMode::List, Action::Confirm) if rows > 0 => view.mode = HistoryMode::Detail,
+            (HistoryMode::Detail, Action::Confirm | Action::Back) => view.mode = HistoryMode::List,
+            (_, Action::AnswerMorning) => return self.ask_morning_late(view),
+            (HistoryMode::List, Action::Back) => {
+                let (program, level) = view.home;
+                self.screen = Screen::Home(super::Home { program, level });
+                return;
+            }
+            _ => {}
+        }
+        self.screen = Screen::History(view);
+    }
+
+    /// The morning question for the newest session listed that can still take one.
+    fn ask_morning_late(&mut self, view: HistoryView) {
+        let rows = self.history_rows(&view);
+        let Some(session) = self.morning_due(&rows, view.now) else {
+            self.screen = Screen::History(view);
+            return;
+        };
+        let session = session.started;
+        self.screen = Screen::FollowUp(FollowUp {
+            session,
+            choice: FollowUpChoice::Answer(Morning::Same),
+            then: Route::History(HistoryView {
+                mode: HistoryMode::List,
+                ..view
+            }),
+        });
+    }
+}

@@ -1,0 +1,227 @@
+//! The history screen's keys, and answering a morning question late from it.
+
+use super::*;
+
+fn session(program: &str, hours_ago: i64, level: u32) -> Record {
+    let started = wall0() - SignedDuration::from_hours(hours_ago);
+    Record::Session(crate::history::SessionRecord {
+        started,
+        finished: started + SignedDuration::from_mins(3),
+        program: program.into(),
+        level,
+        completed: true,
+        reps_done: 6,
+        reps_planned: 6,
+        pain_before: 2,
+        pain_after: Some(2),
+    })
+}
+
+fn view(run: &Run) -> HistoryView {
+    match &run.app.screen {
+        Screen::History(view) => *view,
+        other => panic!("not the history screen: {other:?}"),
+    }
+}
+
+fn listed(run: &Run) -> Vec<(String, Timestamp)> {
+    run.app
+        .history_rows(&view(run))
+        .iter()
+        .map(|row| (row.session.program.clone(), row.session.started))
+        .collect()
+}
+
+#[test]
+fn h_opens_the_history_and_esc_goes_back_to_home_as_it_was() {
+    let mut run = Run::new(yesterday_session(), None);
+    run.press(Action::Left);
+    run.press(Action::OpenHistory);
+    assert_eq!(view(&run).mode, HistoryMode::List);
+    assert_eq!(run.app.keymap(), crate::keys::Keymap::History);
+    run.press(Action::Back);
+    let Screen::Home(home) = &run.app.screen else {
+        panic!("back home")
+    };
+    assert_eq!(home.level, Level::Chosen(1), "the level chosen before is kept");
+    assert!(run.written.is_empty(), "looking writes nothing");
+}
+
+#[test]
+fn sessions_are_listed_newest_first_and_filtered_by_program() {
+    // "gone" is a program whose file was removed: its sessions are still listed, under its id.
+    let records = vec![
+        clear_check(1),
+        session("tiny", 100, 1),
+        session("gone", 90, 3),
+        session("tiny", 50, 1),
+    ];
+    let mut run = Run::new(records, None);
+    run.press(Action::OpenHistory);
+    assert_eq!(run.app.history_programs(), ["tiny", "gone"]);
+    let hours = |run: &Run| -> Vec<i64> {
+        listed(run)
+            .iter()
+            .map(|(_, at)| wall0().duration_since(*at).as_hours())
+            .collect()
+    };
+    assert_eq!(hours(&run), [50, 90, 100]);
+    run.press(Action::Right);
+    assert_eq!(run.app.filtered_program(&view(&run)), Some("tiny"));
+    assert_eq!(hours(&run), [50, 100]);
+    run.press(Action::Right);
+    assert_eq!(hours(&run), [90]);
+    assert_eq!(run.app.program_name("gone"), "gone");
+    assert_eq!(run.app.program_name("tiny"), "Tiny");
+    run.press(Action::Right);
+    assert_eq!(hours(&run), [50, 90, 100], "round to every program again");
+    run.press(Action::Left);
+    assert_eq!(hours(&run), [90], "and back the other way");
+}
+
+#[test]
+fn the_chosen_row_stays_within_the_list() {
+    let mut records = vec![clear_check(1)];
+    records.extend((0..25).map(|n| session("tiny", 1000 - 24 * n, 1)));
+    let mut run = Run::new(records, None);
+    run.press(Action::OpenHistory);
+    let selected = |run: &Run| view(run).selected;
+    run.press(Action::Up);
+    assert_eq!(selected(&run), 0);
+    run.press(Action::PageDown);
+    assert_eq!(selected(&run), PAGE);
+    run.press(Action::Down);
+    assert_eq!(selected(&run), PAGE + 1);
+    run.press(Action::PageDown);
+    run.press(Action::PageDown);
+    assert_eq!(selected(&run), 24, "the oldest, not past it");
+    run.press(Action::First);
+    assert_eq!(selected(&run), 0);
+    run.press(Action::Last);
+    assert_eq!(selected(&run), 24);
+    run.press(Action::Right);
+    assert_eq!(selected(&run), 0, "a new filter starts at the newest");
+}
+
+#[test]
+fn enter_shows_a_session_in_full_and_esc_goes_back_to_the_list() {
+    let mut run = Run::new(yesterday_session(), None);
+    run.press(Action::OpenHistory);
+    run.press(Action::Widen);
+    assert_eq!(view(&run).span, Span::AllTime);
+    run.press(Action::Confirm);
+    assert_eq!(view(&run).mode, HistoryMode::Detail);
+    assert_eq!(run.app.keymap(), crate::keys::Keymap::HistoryDetail);
+    run.press(Action::Back);
+    assert_eq!(view(&run).mode, HistoryMode::List);
+    assert_eq!(view(&run).span, Span::AllTime, "the span is kept");
+    run.press(Action::Back);
+    assert!(matches!(run.app.screen, Screen::Home(_)));
+}
+
+#[test]
+fn an_empty_history_only_goes_back() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    run.press(Action::OpenHistory);
+    assert_eq!(run.app.keymap(), crate::keys::Keymap::HistoryEmpty);
+    run.press(Action::Confirm);
+    run.press(Action::AnswerMorning);
+    assert_eq!(view(&run).mode, HistoryMode::List);
+    run.press(Action::Back);
+    assert!(matches!(run.app.screen, Screen::Home(_)));
+}
+
+#[test]
+fn the_morning_is_answered_late_from_the_history_and_the_level_updates_at_once() {
+    let mut run = Run::new(yesterday_session(), None);
+    assert_eq!(run.app.recommendation(0).level, 2);
+    run.press(Action::OpenHistory);
+    let due = run
+        .app
+        .morning_due(&run.app.history_rows(&view(&run)), run.clock().wall);
+    assert_eq!(due.map(|s| s.level), Some(2));
+    run.press(Action::AnswerMorning);
+    let Screen::FollowUp(question) = &run.app.screen else {
+        panic!("the morning question")
+    };
+    assert!(matches!(question.then, Route::History(_)));
+    run.press(Action::Down);
+    run.press(Action::Confirm);
+    let started = wall0() - SignedDuration::from_hours(20);
+    assert_eq!(
+        run.written,
+        [Record::FollowUp(FollowUpRecord {
+            session: started,
+            morning: Morning::Worse
+        })]
+    );
+    assert_eq!(view(&run).mode, HistoryMode::List, "back on the list");
+    assert_eq!(run.app.notice, Some(Notice::NextLevel(0)));
+    assert_eq!(
+        run.app.recommendation(0).level,
+        1,
+        "worse next morning: one easier"
+    );
+    assert_eq!(
+        run.app.history_rows(&view(&run))[0].morning,
+        Some(Morning::Worse)
+    );
+    assert_eq!(
+        run.app
+            .morning_due(&run.app.history_rows(&view(&run)), run.clock().wall),
+        None,
+        "answered once"
+    );
+    // On home, the morning is not asked again: the session goes straight to the pain question.
+    run.press(Action::Back);
+    run.press(Action::Confirm);
+    assert!(matches!(
+        run.app.screen,
+        Screen::Pain(Pain {
+            moment: PainMoment::Before { level: 1, .. },
+            ..
+        })
+    ));
+}
+
+#[test]
+fn leaving_the_late_morning_question_writes_nothing() {
+    let mut run = Run::new(yesterday_session(), None);
+    run.press(Action::OpenHistory);
+    run.press(Action::AnswerMorning);
+    run.press(Action::Back);
+    assert_eq!(
+        view(&run).mode,
+        HistoryMode::List,
+        "Esc goes back to the history"
+    );
+    run.press(Action::AnswerMorning);
+    run.press(Action::Digit(4));
+    run.press(Action::Confirm);
+    assert!(run.written.is_empty(), "skip writes nothing");
+    assert_eq!(view(&run).mode, HistoryMode::List);
+    assert_eq!(run.app.notice, None);
+}
+
+#[test]
+fn only_a_morning_that_has_come_can_be_told() {
+    let mut run = Run::new(vec![clear_check(1), session("tiny", 2, 1)], None);
+    run.press(Action::OpenHistory);
+    run.press(Action::AnswerMorning);
+    assert!(
+        matches!(run.app.screen, Screen::History(_)),
+        "today's session has no morning yet"
+    );
+    // An older session without an answer is not the latest, so it is not asked about.
+    let mut older = Run::new(
+        vec![
+            clear_check(1),
+            session("tiny", 50, 1),
+            session("tiny", 2, 1),
+        ],
+        None,
+    );
+    older.press(Action::OpenHistory);
+    older.press(Action::AnswerMorning);
+    assert!(matches!(older.app.screen, Screen::History(_)));
+}

@@ -1,0 +1,96 @@
+//! One session in full: when, what, how the back responded, and why its zone is what it is.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::super::Theme;
+use super::super::result::{zone_marker, zone_meaning};
+use crate::app::App;
+use crate::history::{Morning, SessionWithMorning};
+use crate::i18n::{self, clock};
+use crate::rules::zone_of;
+
+pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let session = row.session;
+    let zone = zone_of(session, row.morning);
+    let local = |at| app.time_zone.to_datetime(at);
+    let secs = session.finished.duration_since(session.started).as_secs();
+    let label = |text: &str| Span::styled(format!("{text}: "), theme.strong());
+    let finished = if session.completed {
+        i18n::FINISHED_WORD
+    } else {
+        i18n::NOT_FINISHED
+    }
+    .get(lang);
+    let pain = match session.pain_after {
+        Some(after) => format!("{} → {after}", session.pain_before),
+        None => format!(
+            "{} → – ({})",
+            session.pain_before,
+            i18n::NOT_ASKED.get(lang)
+        ),
+    };
+    let morning = match row.morning {
+        Some(Morning::Better) => i18n::MORNING_BETTER.get(lang),
+        Some(Morning::Same) => i18n::MORNING_SAME.get(lang),
+        Some(Morning::Worse) => i18n::MORNING_WORSE.get(lang),
+        None => i18n::NOT_ANSWERED.get(lang),
+    };
+    let lines = vec![
+        Line::styled(
+            format!(
+                "{} · {} {}",
+                app.program_name(&session.program),
+                i18n::LEVEL_WORD.get(lang).to_lowercase(),
+                session.level
+            ),
+            theme.title(),
+        ),
+        Line::raw(""),
+        Line::from(vec![
+            label(i18n::DETAIL_WHEN.get(lang)),
+            Span::raw(format!(
+                "{}–{} ({})",
+                local(session.started).strftime("%Y-%m-%d %H:%M"),
+                local(session.finished).strftime("%H:%M"),
+                clock(secs.max(0).unsigned_abs())
+            )),
+        ]),
+        Line::from(vec![
+            label(i18n::DONE_REPS.get(lang)),
+            Span::raw(format!(
+                "{} {} {} · {finished}",
+                session.reps_done,
+                i18n::OF_WORD.get(lang),
+                session.reps_planned
+            )),
+        ]),
+        Line::from(vec![label(i18n::PAIN_WORD.get(lang)), Span::raw(pain)]),
+        Line::from(vec![
+            label(i18n::DETAIL_MORNING.get(lang)),
+            Span::raw(morning),
+        ]),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled(
+                format!(" {} ", zone_marker(zone.zone)),
+                theme.zone(zone.zone).reversed(),
+            ),
+            Span::raw(" "),
+            Span::styled(
+                zone_meaning(zone.zone, session.level, lang),
+                theme.zone(zone.zone),
+            ),
+        ]),
+        Line::from(vec![
+            label(i18n::WHY_WORD.get(lang)),
+            Span::raw(zone.cause.text(lang)),
+        ]),
+    ];
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}

@@ -1,0 +1,211 @@
+//! The history screen: what was done and how the back responded — counts, a chart, and a list of
+//! sessions newest first, or one session in full.
+
+mod chart;
+mod detail;
+mod list;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::Theme;
+use crate::app::{App, HistoryMode, HistoryView};
+use crate::history::{Counts, SessionWithMorning};
+use crate::i18n::{self, Lang};
+
+/// Rows the chart needs to say anything: its axes, its legend and a few lines of plot.
+const CHART_MIN: u16 = 7;
+/// More rows than this add nothing a reader can see in a scale of 0 to 10.
+const CHART_MAX: u16 = 16;
+/// The fewest rows of the list worth showing: its heading and three sessions.
+const LIST_MIN: u16 = 4;
+
+pub fn render(app: &App, view: &HistoryView, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let rows = app.history_rows(view);
+    let selected = view.selected.min(rows.len().saturating_sub(1));
+    let mut top = vec![title(app, view, rows.len(), selected, theme, area.width)];
+    if rows.is_empty() {
+        top.push(Line::raw(""));
+        top.push(Line::raw(i18n::NO_SESSIONS_SCREEN.get(app.lang)));
+        top.extend(skipped_lines(app, theme));
+        return Paragraph::new(top)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+    }
+    let newest_first = rows.iter().map(|row| row.session);
+    top.push(counts(
+        Counts::of(newest_first, view.now, &app.time_zone),
+        app.lang,
+        theme,
+    ));
+    if let Some(due) = morning_due(app, &rows, view, theme) {
+        top.push(due);
+    }
+    top.extend(skipped_lines(app, theme));
+    let top_height = Paragraph::new(top.clone())
+        .wrap(Wrap { trim: true })
+        .line_count(area.width) as u16;
+    let [top_area, rest] =
+        Layout::vertical([Constraint::Length(top_height), Constraint::Fill(1)]).areas(area);
+    Paragraph::new(top)
+        .wrap(Wrap { trim: true })
+        .render(top_area, buf);
+    if view.mode == HistoryMode::Detail
+        && let Some(row) = rows.get(selected)
+    {
+        return detail::render(app, row, theme, rest, buf);
+    }
+    // The chart takes half of what is left, and goes first when room is short.
+    let chart_height = (rest.height / 2).clamp(CHART_MIN, CHART_MAX);
+    let (chart_area, list_area) = if rest.height >= chart_height + LIST_MIN {
+        let [chart, list] =
+            Layout::vertical([Constraint::Length(chart_height), Constraint::Fill(1)]).areas(rest);
+        (Some(chart), list)
+    } else {
+        (None, rest)
+    };
+    if let Some(chart_area) = chart_area {
+        let program = app
+            .filtered_program(view)
+            .or_else(|| rows.get(selected).map(|row| row.session.program.as_str()));
+        if let Some(program) = program {
+            chart::render(app, view, program, theme, chart_area, buf);
+        }
+    }
+    list::render(app, view, &rows, selected, theme, list_area, buf);
+}
+
+/// "History · All programs ◀ ▶" on the left, "session 3 of 14" on the right.
+fn title(
+    app: &App,
+    view: &HistoryView,
+    rows: usize,
+    selected: usize,
+    theme: Theme,
+    width: u16,
+) -> Line<'static> {
+    let lang = app.lang;
+    let filter = match app.filtered_program(view) {
+        Some(id) => app.program_name(id),
+        None => i18n::ALL_PROGRAMS.get(lang).to_string(),
+    };
+    let left = format!("{} · ◀ {filter} ▶", i18n::HISTORY_TITLE.get(lang));
+    let right = if rows == 0 {
+        String::new()
+    } else {
+        format!(
+            "{} {} {} {rows}",
+            i18n::SESSION_OF.get(lang),
+            selected + 1,
+            i18n::OF_WORD.get(lang)
+        )
+    };
+    let gap = usize::from(width).saturating_sub(left.width() + right.width());
+    if gap == 0 {
+        return Line::styled(left, theme.title());
+    }
+    Line::from(vec![
+        Span::styled(left, theme.title()),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(right, theme.quiet()),
+    ])
+}
+
+/// "Last 7 days 2 · last 28 days 8 · in all 245 min · weeks in a row with 2+: 3"
+fn counts(counts: Counts, lang: Lang, theme: Theme) -> Line<'static> {
+    let labels = match lang {
+        Lang::En => [
+            "Last 7 days",
+            "last 28 days",
+            "in all",
+            "weeks in a row with 2+:",
+        ],
+        Lang::Da => [
+            "Seneste 7 dage",
+            "seneste 28 dage",
+            "i alt",
+            "uger i træk med 2+:",
+        ],
+        Lang::Nb => [
+            "Siste 7 dager",
+            "siste 28 dager",
+            "totalt",
+            "uker på rad med 2+:",
+        ],
+    };
+    let values = [
+        counts.last_7_days.to_string(),
+        counts.last_28_days.to_string(),
+        format!("{} min", counts.total_minutes),
+        counts.weeks_in_a_row.to_string(),
+    ];
+    let mut spans = Vec::new();
+    for (index, (label, value)) in labels.into_iter().zip(values).enumerate() {
+        if index > 0 {
+            spans.push(Span::styled(" · ", theme.quiet()));
+        }
+        spans.push(Span::raw(format!("{label} ")));
+        spans.push(Span::styled(value, theme.strong()));
+    }
+    Line::from(spans)
+}
+
+/// The morning question that can still be answered, if any, with the key that answers it.
+fn morning_due(
+    app: &App,
+    rows: &[SessionWithMorning<'_>],
+    view: &HistoryView,
+    theme: Theme,
+) -> Option<Line<'static>> {
+    let session = app.morning_due(rows, view.now)?;
+    let lang = app.lang;
+    let when = app.time_zone.to_datetime(session.started);
+    Some(Line::styled(
+        format!(
+            "{} {} ({})? {}.",
+            i18n::MORNING_QUESTION.get(lang),
+            when.strftime("%Y-%m-%d"),
+            app.program_name(&session.program),
+            i18n::MORNING_DUE_KEY.get(lang),
+        ),
+        theme.warning(),
+    ))
+}
+
+/// The lines of the history file that could not be read, by number, so none goes unnoticed.
+fn skipped_lines(app: &App, theme: Theme) -> Option<Line<'static>> {
+    let skipped = &app.history.skipped;
+    let first = skipped.first()?;
+    const SHOWN: usize = 5;
+    let mut numbers: Vec<String> = skipped
+        .iter()
+        .take(SHOWN)
+        .map(|line| line.line.to_string())
+        .collect();
+    if skipped.len() > SHOWN {
+        numbers.push(format!("… (+{})", skipped.len() - SHOWN));
+    }
+    let numbers = numbers.join(", ");
+    let file = &first.file;
+    let one = skipped.len() == 1;
+    let text = match app.lang {
+        Lang::En => format!(
+            "{} {numbers} of {file} could not be read and {} left as {} (ryg history tells why).",
+            if one { "Line" } else { "Lines" },
+            if one { "is" } else { "are" },
+            if one { "it is" } else { "they are" },
+        ),
+        Lang::Da => format!(
+            "{} {numbers} i {file} kunne ikke læses og er ladt urørt (ryg history fortæller hvorfor).",
+            if one { "Linje" } else { "Linjerne" },
+        ),
+        Lang::Nb => format!(
+            "{} {numbers} i {file} kunne ikke leses og er latt i fred (ryg history forteller hvorfor).",
+            if one { "Linje" } else { "Linjene" },
+        ),
+    };
+    Some(Line::styled(text, theme.warning()))
+}
