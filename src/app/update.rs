@@ -123,6 +123,10 @@ impl App {
             Action::Right => (program, choose(current + 1)),
             Action::Digit(d) if u32::from(d) <= levels => (program, choose(u32::from(d))),
             Action::OpenHistory => {
+                // The history screen names the lines it could not read itself.
+                if matches!(self.notice, Some(Notice::SkippedLines(_))) {
+                    self.notice = None;
+                }
                 self.screen = Screen::History(HistoryView::new((program, level), wall));
                 return;
             }

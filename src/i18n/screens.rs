@@ -125,7 +125,8 @@ words! {
     NOT_SAVED = "Could not save to the history; it is tried again", "Kunne ikke gemme i historikken; det prøves igen", "Kunne ikke lagre i historikken; det prøves igjen";
     SAVED_UNFINISHED = "The session was saved as not finished.", "Træningen blev gemt som ikke færdig.", "Økten ble lagret som ikke fullført.";
     HISTORY_UNREADABLE = "The history could not be read; sessions still run", "Historikken kunne ikke læses; træning virker stadig", "Historikken kunne ikke leses; økter virker fortsatt";
-    SKIPPED_LINES = "lines of the history could not be read and are left as they are (ryg history names them)", "linjer i historikken kunne ikke læses og er ladt urørt (ryg history viser dem)", "linjer i historikken kunne ikke leses og er latt i fred (ryg history viser dem)";
+    SKIPPED_LINES = "lines of the history could not be read and are left as they are (h shows which)", "linjer i historikken kunne ikke læses og er ladt urørt (h viser hvilke)", "linjer i historikken kunne ikke leses og er latt i fred (h viser hvilke)";
+    SKIPPED_LINE = "line of the history could not be read and is left as it is (h shows which)", "linje i historikken kunne ikke læses og er ladt urørt (h viser hvilken)", "linje i historikken kunne ikke leses og er latt i fred (h viser hvilken)";
     LEVEL_UPDATED = "Your answer about the morning after changed the recommended level.", "Dit svar om morgenen efter ændrede det anbefalede niveau.", "Svaret ditt om morgenen etter endret anbefalt nivå.";
     NEEDS_TERMINAL = "the trainer needs a terminal; without one, use ryg programs, check, plan, status or history",
         "træneren kræver en terminal; uden en kan du bruge ryg programs, check, plan, status eller history",

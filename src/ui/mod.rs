@@ -35,10 +35,15 @@ impl Widget for &App {
             return enlarge(self.lang, area, buf);
         }
         let notice = self.notice.as_ref().map(|notice| self.notice_text(notice));
+        // A notice wraps onto a second line rather than being cut.
+        let notice = notice.map(|text| Paragraph::new(text).wrap(Wrap { trim: true }));
+        let notice_height = notice.as_ref().map_or(0, |notice| {
+            notice.line_count(area.width.saturating_sub(2)).min(2) as u16
+        });
         let [header, body, notice_area, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
-            Constraint::Length(u16::from(notice.is_some())),
+            Constraint::Length(notice_height),
             Constraint::Length(1),
         ])
         .areas(area);
@@ -113,6 +118,7 @@ impl App {
             Notice::HistoryUnreadable(why) => {
                 format!("{}: {why}", i18n::HISTORY_UNREADABLE.get(lang))
             }
+            Notice::SkippedLines(1) => format!("1 {}", i18n::SKIPPED_LINE.get(lang)),
             Notice::SkippedLines(count) => format!("{count} {}", i18n::SKIPPED_LINES.get(lang)),
             Notice::FileNotUsed(why) => format!("{}: {why}", i18n::FILE_NOT_USED.get(lang)),
             Notice::NextLevel(program) => {

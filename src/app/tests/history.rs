@@ -43,7 +43,11 @@ fn h_opens_the_history_and_esc_goes_back_to_home_as_it_was() {
     let Screen::Home(home) = &run.app.screen else {
         panic!("back home")
     };
-    assert_eq!(home.level, Level::Chosen(1), "the level chosen before is kept");
+    assert_eq!(
+        home.level,
+        Level::Chosen(1),
+        "the level chosen before is kept"
+    );
     assert!(run.written.is_empty(), "looking writes nothing");
 }
 
