@@ -552,3 +552,75 @@ fn pause_stops_the_clock() {
         |screen| !screen.contains("Paused") && rep_on(screen).is_some_and(|now| now > rep),
     );
 }
+
+#[test]
+fn the_history_screen_lists_sessions_and_takes_a_late_morning_answer() {
+    let user = User::new();
+    let now = Timestamp::now();
+    let ago = |hours: i64| {
+        let at = now - jiff::SignedDuration::from_hours(hours);
+        Timestamp::from_second(at.as_second()).unwrap().to_string()
+    };
+    let session = |hours: i64, before: u8, after: u8| {
+        format!(
+            "Session(started: \"{}\", finished: \"{}\", program: \"lower-back\", level: 1, \
+             completed: true, reps_done: 96, reps_planned: 96, pain_before: {before}, \
+             pain_after: Some({after}))",
+            ago(hours),
+            ago(hours - 1)
+        )
+    };
+    let lines = [
+        format!("Screening(at: \"{}\", clear: true)", ago(100)),
+        session(98, 3, 3),
+        "Session(started: \"not a time\")".to_string(),
+        format!("FollowUp(session: \"{}\", morning: Same)", ago(98)),
+        session(30, 2, 2),
+    ];
+    let written = lines.join("\n") + "\n";
+    fs::write(Path::new(user.data()).join("history.ron"), &written).unwrap();
+
+    let tmux = user.trainer("history", &[]);
+    tmux.wait_for("Enter start");
+    tmux.keys(&["h"]);
+    let list = tmux.wait_for("session 1 of 2");
+    assert!(
+        list.contains("Line 3 of history.ron could not be read"),
+        "{list}"
+    );
+    assert!(list.contains("press a to answer"), "{list}");
+    assert_eq!(
+        list.matches("Lower back basics     1 96/96").count(),
+        2,
+        "{list}"
+    );
+
+    tmux.keys(&["a"]);
+    tmux.wait_for("How was your back the morning after");
+    tmux.keys(&["3", "Enter"]);
+    let saved = tmux.wait_for("Saved.");
+    assert!(saved.contains("next session at level 1"), "{saved}");
+    assert!(!saved.contains("press a to answer"), "{saved}");
+    tmux.keys(&["Enter"]);
+    let detail = tmux.wait_for("Morning after: Worse than usual");
+    assert!(
+        detail.contains("Why: the back was worse than usual the morning after"),
+        "{detail}"
+    );
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("session 1 of 2");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("Enter start");
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.exit_status(), 0);
+
+    // Everything that was there is kept as it was, and the answer is added at the end.
+    let text = fs::read_to_string(Path::new(user.data()).join("history.ron")).unwrap();
+    assert_eq!(
+        text,
+        format!(
+            "{written}FollowUp(session: \"{}\", morning: Worse)\n",
+            ago(30)
+        )
+    );
+}
