@@ -583,30 +583,31 @@ fn the_history_screen_lists_sessions_and_takes_a_late_morning_answer() {
     let tmux = user.trainer("history", &[]);
     tmux.wait_for("Enter start");
     tmux.keys(&["h"]);
-    let list = tmux.wait_for("session 1 of 2");
-    assert!(
-        list.contains("Line 3 of history.ron could not be read"),
-        "{list}"
-    );
-    assert!(list.contains("press a to answer"), "{list}");
-    assert_eq!(
-        list.matches("Lower back basics     1 96/96").count(),
-        2,
-        "{list}"
+    // A frame can be caught half drawn, so each screen is waited for as a whole.
+    tmux.wait_until(
+        "both sessions, the skipped line and the morning question",
+        WAIT,
+        |list| {
+            list.contains("session 1 of 2")
+                && list.matches("Lower back basics     1 96/96").count() == 2
+                && list.contains("Line 3 of history.ron could not be read")
+                && list.contains("press a to answer")
+        },
     );
 
     tmux.keys(&["a"]);
     tmux.wait_for("How was your back the morning after");
     tmux.keys(&["3", "Enter"]);
-    let saved = tmux.wait_for("Saved.");
-    assert!(saved.contains("next session at level 1"), "{saved}");
+    let saved = tmux.wait_until("the level the answer leads to", WAIT, |screen| {
+        screen.contains("Saved. Lower back basics: next session at level 1")
+            && screen.contains("session 1 of 2")
+    });
     assert!(!saved.contains("press a to answer"), "{saved}");
     tmux.keys(&["Enter"]);
-    let detail = tmux.wait_for("Morning after: Worse than usual");
-    assert!(
-        detail.contains("Why: the back was worse than usual the morning after"),
-        "{detail}"
-    );
+    tmux.wait_until("the session in full", WAIT, |detail| {
+        detail.contains("Morning after: Worse than usual")
+            && detail.contains("Why: the back was worse than usual the morning after")
+    });
     tmux.keys(&["Escape"]);
     tmux.wait_for("session 1 of 2");
     tmux.keys(&["Escape"]);
