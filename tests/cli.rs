@@ -593,3 +593,25 @@ fn problems_with_the_history_are_told_in_the_users_language_once() {
     );
     assert_eq!(err.matches("os error 21").count(), 1, "{err}");
 }
+
+#[test]
+fn csv_quotes_a_program_id_with_commas_quotes_or_line_breaks() {
+    let user = User::new();
+    user.write_history(&[
+        r#"Session(started: "2026-11-02T08:00:00Z", finished: "2026-11-02T08:10:00Z", program: "hips, \"knees\"", level: 1, completed: true, reps_done: 10, reps_planned: 10, pain_before: 2, pain_after: Some(2))"#,
+        r#"Session(started: "2026-11-03T08:00:00Z", finished: "2026-11-03T08:10:00Z", program: "two\nlines", level: 1, completed: true, reps_done: 10, reps_planned: 10, pain_before: 2, pain_after: Some(2))"#,
+    ]);
+    let csv = user.run(&["history", "--format", "csv"]).out();
+    let rows: Vec<&str> = csv.split_inclusive('\n').collect();
+    assert_eq!(
+        rows[1],
+        "2026-11-02T08:00:00Z,2026-11-02T08:10:00Z,\"hips, \"\"knees\"\"\",1,true,10,10,2,2,,green\n"
+    );
+    assert_eq!(
+        rows[2..].concat(),
+        "2026-11-03T08:00:00Z,2026-11-03T08:10:00Z,\"two\nlines\",1,true,10,10,2,2,,green\n"
+    );
+    let json = user.run(&["history", "--format", "json"]).json();
+    assert_eq!(json[0]["program"], "hips, \"knees\"");
+    assert_eq!(json[1]["program"], "two\nlines");
+}
