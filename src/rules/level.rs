@@ -42,16 +42,17 @@ pub fn next_level(sessions: &[SessionWithMorning<'_>], levels: u32) -> Recommend
         ZoneCause::RoseByTwo => (done, Reason::RoseByTwo),
         ZoneCause::NotFinished => (done, Reason::NotFinished),
         ZoneCause::Interrupted => (done, Reason::Interrupted),
-        ZoneCause::UnderTheRadar if done == top => (top, Reason::AlreadyAtTopLevel),
         ZoneCause::UnderTheRadar => {
             let green_before_at_this_level = earlier.last().is_some_and(|before| {
                 within(before.session.level) == done
                     && zone_of(before.session, before.morning).zone == Zone::Green
             });
-            if green_before_at_this_level {
-                (done + 1, Reason::TwoGreensInARow { level: done })
-            } else {
-                (done, Reason::OneGreenSoFar { level: done })
+            // At the top level one green is still "one so far": only a second would have gone
+            // up, and only then is the top what holds the level.
+            match (green_before_at_this_level, done == top) {
+                (true, true) => (top, Reason::AlreadyAtTopLevel),
+                (true, false) => (done + 1, Reason::TwoGreensInARow { level: done }),
+                (false, _) => (done, Reason::OneGreenSoFar { level: done }),
             }
         }
     };
@@ -181,6 +182,19 @@ mod tests {
     }
 
     #[test]
+    fn one_green_at_the_top_level_is_one_so_far_not_the_top() {
+        // Amber, then green: the level stays because there is one green, whatever the top is.
+        let after_amber = recommend(
+            &[(4, 2, Some(4), true, None), (4, 2, Some(2), true, None)],
+            L,
+        );
+        assert_eq!(
+            (after_amber.level, after_amber.reason),
+            (4, Reason::OneGreenSoFar { level: 4 })
+        );
+    }
+
+    #[test]
     fn a_recorded_level_above_the_top_counts_as_the_top() {
         let red = recommend(&[(6, 2, Some(7), true, None)], L);
         assert_eq!(
@@ -190,7 +204,10 @@ mod tests {
         let amber = recommend(&[(6, 2, Some(2), false, None)], L);
         assert_eq!(amber.level, 4);
         let green = recommend(&[(5, 2, Some(2), true, None)], L);
-        assert_eq!((green.level, green.reason), (4, Reason::AlreadyAtTopLevel));
+        assert_eq!(
+            (green.level, green.reason),
+            (4, Reason::OneGreenSoFar { level: 4 })
+        );
         let after_edit = recommend(
             &[(6, 2, Some(2), true, None), (4, 2, Some(2), true, None)],
             L,
