@@ -590,8 +590,8 @@ fn the_history_screen_lists_sessions_and_takes_a_late_morning_answer() {
         |list| {
             list.contains("session 1 of 2")
                 && list.matches("Lower back basics     1 96/96").count() == 2
-                && list.contains("Line 3 of history.ron could not be read")
-                && list.contains("press a to answer")
+                && list.contains("Line 3 of history.ron is unreadable")
+                && list.contains("not answered yet: press a")
         },
     );
 
@@ -602,7 +602,7 @@ fn the_history_screen_lists_sessions_and_takes_a_late_morning_answer() {
         screen.contains("Saved. Lower back basics: next session at level 1")
             && screen.contains("session 1 of 2")
     });
-    assert!(!saved.contains("press a to answer"), "{saved}");
+    assert!(!saved.contains("press a"), "{saved}");
     tmux.keys(&["Enter"]);
     tmux.wait_until("the session in full", WAIT, |detail| {
         detail.contains("Morning after: Worse than usual")

@@ -101,6 +101,21 @@ impl App {
             )
     }
 
+    /// How many levels a program has: the catalog's count, or, for a program no longer found,
+    /// the highest level recorded for it.
+    pub fn levels_of(&self, id: &str) -> u32 {
+        match self.catalog.programs().find(|program| program.id == id) {
+            Some(program) => program.levels(),
+            None => self
+                .history
+                .session_records()
+                .filter(|session| session.program == id)
+                .map(|session| session.level)
+                .max()
+                .unwrap_or(1),
+        }
+    }
+
     /// The newest session among `rows` whose morning can still be told: the latest of its
     /// program, with no answer, and its morning has come.
     pub fn morning_due<'a>(

@@ -106,7 +106,7 @@ words! {
     DETAIL_WHEN = "When", "Hvornår", "Når";
     DETAIL_MORNING = "Morning after", "Morgenen efter", "Morgenen etter";
     NOT_ANSWERED = "not answered", "ikke besvaret", "ikke besvart";
-    MORNING_DUE_KEY = "press a to answer", "tryk a for at svare", "trykk a for å svare";
+    MORNING_DUE_KEY = "not answered yet: press a", "er ikke besvaret endnu: tryk a", "er ikke besvart ennå: trykk a";
     NOT_ASKED = "not asked: the session stopped first", "ikke spurgt: træningen stoppede før", "ikke spurt: økten stoppet før";
     WHY_WORD = "Why", "Hvorfor", "Hvorfor";
     FINISHED_WORD = "finished", "færdig", "fullført";
@@ -179,11 +179,12 @@ words! {
     HELP_CLOSE = "close this help", "luk denne hjælp", "lukk denne hjelpen";
     HELP_HISTORY = "the history of your sessions", "historikken over dine træninger", "historikken over øktene dine";
     HELP_CHOOSE_SESSION = "choose a session", "vælg en træning", "velg en økt";
-    HELP_PAGE = "a page up or down, the newest or oldest", "en side op eller ned, den nyeste eller ældste", "en side opp eller ned, den nyeste eller eldste";
+    HELP_PAGE = "a page up or down", "en side op eller ned", "en side opp eller ned";
+    HELP_NEWEST_OLDEST = "the newest or the oldest", "den nyeste eller den ældste", "den nyeste eller den eldste";
     HELP_FILTER = "every program, or one of them", "alle programmer, eller ét af dem", "alle programmer, eller ett av dem";
     HELP_DETAIL = "the session in full, and why its zone is what it is", "træningen i detaljer, og hvorfor den har sin zone", "økten i detalj, og hvorfor den har sin sone";
     HELP_WIDEN = "the chart: last 8 weeks or all time", "grafen: seneste 8 uger eller hele tiden", "grafen: siste 8 uker eller hele tiden";
-    HELP_ANSWER_MORNING = "tell how your back was the morning after the last session", "fortæl, hvordan din ryg var morgenen efter seneste træning", "fortell hvordan ryggen var morgenen etter siste økt";
+    HELP_ANSWER_MORNING = "how your back was the morning after", "hvordan ryggen var morgenen efter", "hvordan ryggen var morgenen etter";
     HELP_BACK_LIST = "back to the list", "tilbage til listen", "tilbake til listen";
     HELP_BACK_HISTORY = "back to the history", "tilbage til historikken", "tilbake til historikken";
 }

@@ -65,7 +65,7 @@ words! {
     AMBER = "amber", "gul", "gul";
     RED = "red", "rød", "rød";
     BETTER = "better", "bedre", "bedre";
-    SAME = "as usual", "som normalt", "som vanlig";
+    SAME = "as usual", "som sædvanligt", "som vanlig";
     WORSE = "worse", "værre", "verre";
 
     // Errors.

@@ -40,9 +40,9 @@ impl ZoneCause {
                 Lang::Nb => "økten stoppet før spørsmålet om smerte; uten det svaret er den gul".into(),
             },
             ZoneCause::UnderTheRadar => match lang {
-                Lang::En => "pain after was 5 or less and rose by at most 1 point, every rep was done, and the morning was not worse".into(),
-                Lang::Da => "smerten efter var 5 eller mindre og steg højst 1 point, alle gentagelser blev udført, og morgenen var ikke værre".into(),
-                Lang::Nb => "smerten etter var 5 eller mindre og steg høyst 1 poeng, alle repetisjoner ble gjort, og morgenen var ikke verre".into(),
+                Lang::En => "pain after was 5 or less and rose by at most 1 point, every rep was done, and the morning after was not reported worse".into(),
+                Lang::Da => "smerten efter var 5 eller mindre og steg højst 1 point, alle gentagelser blev udført, og morgenen efter blev ikke meldt værre".into(),
+                Lang::Nb => "smerten etter var 5 eller mindre og steg høyst 1 poeng, alle repetisjoner ble gjort, og morgenen etter ble ikke meldt verre".into(),
             },
         }
     }
@@ -68,6 +68,29 @@ mod tests {
             pain_before: before,
             pain_after: after,
         }
+    }
+
+    #[test]
+    fn every_rule_of_the_zone_that_holds_is_named_the_deciding_one_first() {
+        use crate::rules::causes_of;
+        let all_red = causes_of(&session(3, Some(6), true), Some(Morning::Worse));
+        assert_eq!(
+            all_red,
+            [
+                ZoneCause::Red(RedCause::PainAfter(6)),
+                ZoneCause::Red(RedCause::RoseBy(3)),
+                ZoneCause::Red(RedCause::WorseMorning)
+            ]
+        );
+        // Amber causes are not named when the session is red.
+        let red = causes_of(&session(3, Some(5), false), Some(Morning::Worse));
+        assert_eq!(red, [ZoneCause::Red(RedCause::WorseMorning)]);
+        let amber = causes_of(&session(3, Some(5), false), None);
+        assert_eq!(amber, [ZoneCause::RoseByTwo, ZoneCause::NotFinished]);
+        let stopped = causes_of(&session(3, None, false), Some(Morning::Same));
+        assert_eq!(stopped, [ZoneCause::Interrupted, ZoneCause::NotFinished]);
+        let green = causes_of(&session(3, Some(4), true), None);
+        assert_eq!(green, [ZoneCause::UnderTheRadar]);
     }
 
     #[test]
@@ -106,7 +129,7 @@ mod tests {
             (
                 session(3, Some(4), true),
                 Some(Morning::Better),
-                "pain after was 5 or less and rose by at most 1 point, every rep was done, and the morning was not worse",
+                "pain after was 5 or less and rose by at most 1 point, every rep was done, and the morning after was not reported worse",
             ),
         ];
         let mut seen = HashSet::new();

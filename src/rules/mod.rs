@@ -9,4 +9,4 @@ mod zone;
 pub use advice::Advice;
 pub use level::{Recommendation, next_level};
 pub use reason::Reason;
-pub use zone::{RedCause, SessionZone, Zone, ZoneCause, zone_of};
+pub use zone::{RedCause, SessionZone, Zone, ZoneCause, causes_of, zone_of};

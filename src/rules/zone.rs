@@ -76,37 +76,48 @@ pub struct SessionZone {
 /// The zone of one session, given the morning follow-up if it was answered.
 /// The first rule that matches wins, in the order of the table in pain-rules.md.
 pub fn zone_of(session: &SessionRecord, morning: Option<Morning>) -> SessionZone {
-    let cause = cause_of(session, morning == Some(Morning::Worse));
+    let cause = causes_of(session, morning)[0];
     SessionZone {
         zone: cause.zone(),
         cause,
     }
 }
 
-fn cause_of(session: &SessionRecord, worse_morning: bool) -> ZoneCause {
-    let Some(after) = session.pain_after else {
-        // Without a pain rating only the morning can tell the session was too much.
-        return if worse_morning {
-            ZoneCause::Red(RedCause::WorseMorning)
-        } else {
-            ZoneCause::Interrupted
-        };
-    };
-    let rise = points_rose(session.pain_before, after);
-    if after >= 6 {
-        ZoneCause::Red(RedCause::PainAfter(after))
-    } else if rise >= 3 {
-        // `rise` is at most `after`, a u8, so it fits.
-        ZoneCause::Red(RedCause::RoseBy(rise as u8))
-    } else if worse_morning {
-        ZoneCause::Red(RedCause::WorseMorning)
-    } else if rise == 2 {
-        ZoneCause::RoseByTwo
-    } else if !session.completed {
-        ZoneCause::NotFinished
-    } else {
-        ZoneCause::UnderTheRadar
+/// Every rule of the session's zone that holds for it, in the order of pain-rules.md: the first
+/// is the one that decides (see [`zone_of`]); the others say what else put it there.
+pub fn causes_of(session: &SessionRecord, morning: Option<Morning>) -> Vec<ZoneCause> {
+    let worse_morning = morning == Some(Morning::Worse);
+    let rise = rise(session);
+    let mut red = Vec::new();
+    if let Some(after) = session.pain_after.filter(|after| *after >= 6) {
+        red.push(ZoneCause::Red(RedCause::PainAfter(after)));
     }
+    if let Some(rise) = rise.filter(|rise| *rise >= 3) {
+        // `rise` is at most the pain after, a u8, so it fits.
+        red.push(ZoneCause::Red(RedCause::RoseBy(rise as u8)));
+    }
+    if worse_morning {
+        red.push(ZoneCause::Red(RedCause::WorseMorning));
+    }
+    if !red.is_empty() {
+        return red;
+    }
+    // Without a pain rating only the morning can tell the session was too much; otherwise it
+    // is amber, as not finished too.
+    let mut amber = Vec::new();
+    if session.pain_after.is_none() {
+        amber.push(ZoneCause::Interrupted);
+    }
+    if rise == Some(2) {
+        amber.push(ZoneCause::RoseByTwo);
+    }
+    if !session.completed {
+        amber.push(ZoneCause::NotFinished);
+    }
+    if amber.is_empty() {
+        amber.push(ZoneCause::UnderTheRadar);
+    }
+    amber
 }
 
 /// How many points pain rose during the session, if both answers were given; negative when it fell.

@@ -38,7 +38,7 @@ impl Widget for &App {
         // A notice wraps onto a second line rather than being cut.
         let notice = notice.map(|text| Paragraph::new(text).wrap(Wrap { trim: true }));
         let notice_height = notice.as_ref().map_or(0, |notice| {
-            notice.line_count(area.width.saturating_sub(2)).min(2) as u16
+            notice.line_count(area.width.saturating_sub(2)).min(3) as u16
         });
         let [header, body, notice_area, footer] = Layout::vertical([
             Constraint::Length(1),
@@ -123,14 +123,20 @@ impl App {
             Notice::FileNotUsed(why) => format!("{}: {why}", i18n::FILE_NOT_USED.get(lang)),
             Notice::NextLevel(program) => {
                 let next = self.recommendation(*program);
-                format!(
+                let mut text = format!(
                     "{} {}: {} {} ({}).",
                     i18n::NOTICE_SAVED.get(lang),
                     self.program(*program).program.title.get(lang),
                     i18n::NEXT_SESSION_AT.get(lang),
                     next.level,
                     next.reason.text(lang)
-                )
+                );
+                // An answer that made the session red brings the advice the result screen gives.
+                for advice in &next.advice {
+                    text.push(' ');
+                    text.push_str(advice.text(lang));
+                }
+                text
             }
         }
     }
@@ -154,11 +160,11 @@ pub fn key_hints(keymap: Keymap) -> &'static [Tr] {
             KEY_UP_DOWN_SESSION,
             KEY_LEFT_RIGHT_PROGRAM,
             KEY_ENTER_DETAIL,
-            KEY_WIDEN,
             KEY_ESC_BACK,
             KEY_HELP,
+            KEY_WIDEN,
         ],
-        Keymap::HistoryDetail => &[KEY_UP_DOWN_SESSION, KEY_ESC_LIST, KEY_WIDEN, KEY_HELP],
+        Keymap::HistoryDetail => &[KEY_UP_DOWN_SESSION, KEY_ESC_LIST, KEY_HELP, KEY_WIDEN],
         Keymap::HistoryEmpty => &[KEY_ESC_BACK, KEY_HELP],
         Keymap::FollowUp => &[KEY_CHOOSE_1_4, KEY_ENTER_ANSWER, KEY_ESC_BACK, KEY_HELP],
         Keymap::Pain => &[KEY_CHOOSE_0_10, KEY_ENTER_ANSWER, KEY_HELP],

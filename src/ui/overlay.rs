@@ -88,7 +88,8 @@ pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
         ],
         Keymap::History => vec![
             ("↑ ↓", HELP_CHOOSE_SESSION),
-            ("PgUp PgDn Home End", HELP_PAGE),
+            ("PgUp PgDn", HELP_PAGE),
+            ("Home End", HELP_NEWEST_OLDEST),
             ("← →", HELP_FILTER),
             ("Enter", HELP_DETAIL),
             ("w", HELP_WIDEN),

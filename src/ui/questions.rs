@@ -63,17 +63,34 @@ pub fn safety(app: &App, safety: &Safety, theme: Theme, area: Rect, buf: &mut Bu
 pub fn follow_up(app: &App, follow_up: &FollowUp, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let date = follow_up.session.to_zoned(app.time_zone.clone());
-    let mut lines = vec![
-        Line::styled(
-            format!(
-                "{} {}?",
-                i18n::MORNING_QUESTION.get(lang),
-                date.strftime("%Y-%m-%d")
-            ),
-            theme.title(),
+    let mut lines = vec![Line::styled(
+        format!(
+            "{} {}?",
+            i18n::MORNING_QUESTION.get(lang),
+            date.strftime("%Y-%m-%d")
         ),
-        Line::raw(""),
-    ];
+        theme.title(),
+    )];
+    // Which session it was, so a question asked days later is clear.
+    if let Some(session) = app
+        .history
+        .session_records()
+        .find(|session| session.started == follow_up.session)
+    {
+        let after = session.pain_after.map_or("–".into(), |p| p.to_string());
+        lines.push(Line::styled(
+            format!(
+                "{} · {} {} · {} {} → {after}",
+                app.program_name(&session.program),
+                i18n::LEVEL_WORD.get(lang).to_lowercase(),
+                session.level,
+                i18n::PAIN_WORD.get(lang).to_lowercase(),
+                session.pain_before,
+            ),
+            theme.quiet(),
+        ));
+    }
+    lines.push(Line::raw(""));
     for (index, choice) in FollowUpChoice::ALL.into_iter().enumerate() {
         let text = format!(" {} {} ", index + 1, choice_word(choice).get(lang));
         lines.push(if choice == follow_up.choice {

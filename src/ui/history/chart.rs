@@ -1,13 +1,13 @@
-//! The trend of one program: pain before and after each session, and the level, over the last
-//! eight weeks or all time.
+//! The trend of one program over the last eight weeks or all time: pain before and after each
+//! session on a scale of 0 to 10, and under it, on its own scale, the level.
 
-use jiff::{Timestamp, ToSpan};
+use jiff::{SignedDuration, Timestamp};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span as TextSpan};
-use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::super::Theme;
@@ -16,58 +16,130 @@ use crate::history::SessionRecord;
 use crate::i18n;
 
 const SECS_A_DAY: f64 = 86_400.0;
+/// Rows of the level's chart: two of plot (four half-block steps, the levels of a program of
+/// four), its axis and the dates.
+pub const LEVEL_ROWS: u16 = 4;
 
-/// The points of the chart, in days from the start of its span.
+/// The points of the charts, in days from the start of their span.
 #[derive(Debug, Default, PartialEq)]
 struct Trend {
     before: Vec<(f64, f64)>,
     after: Vec<(f64, f64)>,
-    /// A step for each session's level, held until the next session (or now).
+    /// Each session's level, held until the next session.
     level: Vec<(f64, f64)>,
+    /// The chosen session, when it is in the span.
+    chosen: Option<f64>,
     days: f64,
     from: Timestamp,
 }
 
 impl Trend {
-    /// The trend of `sessions` (one program's, oldest first) from the start of `span` to `now`.
-    fn of(sessions: &[&SessionRecord], span: Span, now: Timestamp) -> Trend {
-        let eight_weeks_ago = now.checked_sub((8 * 7 * 24).hours()).unwrap_or(now);
+    /// The trend of `sessions` (one program's, oldest first) from the start of `span` to `now`,
+    /// for a chart `columns` wide.
+    fn of(
+        sessions: &[&SessionRecord],
+        chosen: Option<Timestamp>,
+        span: Span,
+        now: Timestamp,
+        columns: usize,
+    ) -> Trend {
+        let eight_weeks_ago = now
+            .checked_sub(SignedDuration::from_hours(8 * 7 * 24))
+            .unwrap_or(now);
         let from = match span {
             Span::LastEightWeeks => eight_weeks_ago,
-            // All time starts at the first session, but is never narrower than eight weeks.
-            Span::AllTime => sessions
-                .first()
-                .map_or(eight_weeks_ago, |first| first.started.min(eight_weeks_ago)),
+            // All time starts at the first session, and spans at least a day.
+            Span::AllTime => sessions.first().map_or(eight_weeks_ago, |first| {
+                let a_day_ago = now
+                    .checked_sub(SignedDuration::from_hours(24))
+                    .unwrap_or(now);
+                first.started.min(a_day_ago)
+            }),
         };
         let day = |at: Timestamp| at.duration_since(from).as_secs_f64() / SECS_A_DAY;
-        let days = day(now);
+        let in_span = |at: Timestamp| at >= from && at <= now;
         let mut trend = Trend {
-            days,
+            days: day(now),
             from,
+            chosen: chosen.filter(|at| in_span(*at)).map(day),
             ..Trend::default()
         };
-        let shown: Vec<&&SessionRecord> = sessions
+        let shown: Vec<Point> = sessions
             .iter()
-            .filter(|session| session.started >= from && session.started <= now)
+            .filter(|session| in_span(session.started))
+            .map(|session| Point {
+                day: day(session.started),
+                before: f64::from(session.pain_before),
+                after: session.pain_after.map(f64::from),
+                level: f64::from(session.level),
+            })
             .collect();
-        for (index, session) in shown.iter().enumerate() {
-            let x = day(session.started);
-            trend.before.push((x, f64::from(session.pain_before)));
-            if let Some(after) = session.pain_after {
-                trend.after.push((x, f64::from(after)));
+        let shown = if shown.len() > columns {
+            averaged(&shown, trend.days / columns.max(1) as f64)
+        } else {
+            shown
+        };
+        for (index, point) in shown.iter().enumerate() {
+            trend.before.push((point.day, point.before));
+            if let Some(after) = point.after {
+                trend.after.push((point.day, after));
             }
-            let until = shown.get(index + 1).map_or(days, |next| day(next.started));
-            let level = f64::from(session.level);
-            trend.level.extend([(x, level), (until, level)]);
+            let until = shown.get(index + 1).map_or(point.day, |next| next.day);
+            trend
+                .level
+                .extend([(point.day, point.level), (until, point.level)]);
         }
         trend
     }
+}
+
+/// One session, or the average of the sessions that share a column.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Point {
+    day: f64,
+    before: f64,
+    after: Option<f64>,
+    level: f64,
+}
+
+/// Sessions grouped by `width` days: their average pain before and after, and the level of
+/// the last of them. With more sessions than the chart has columns, single sessions would draw
+/// over each other into a block; their averages show the trend.
+fn averaged(points: &[Point], width: f64) -> Vec<Point> {
+    let mut groups: Vec<Vec<Point>> = Vec::new();
+    let mut column = None;
+    for point in points {
+        let this = (point.day / width).floor();
+        if column != Some(this) {
+            groups.push(Vec::new());
+            column = Some(this);
+        }
+        if let Some(group) = groups.last_mut() {
+            group.push(*point);
+        }
+    }
+    let mean = |values: &mut dyn Iterator<Item = f64>| {
+        let (sum, count) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
+        (count > 0).then(|| sum / count as f64)
+    };
+    groups
+        .iter()
+        .filter_map(|group| {
+            Some(Point {
+                day: mean(&mut group.iter().map(|p| p.day))?,
+                before: mean(&mut group.iter().map(|p| p.before))?,
+                after: mean(&mut group.iter().filter_map(|p| p.after)),
+                level: group.last()?.level,
+            })
+        })
+        .collect()
 }
 
 pub fn render(
     app: &App,
     view: &HistoryView,
     program: &str,
+    chosen: Option<&SessionRecord>,
     theme: Theme,
     area: Rect,
     buf: &mut Buffer,
@@ -79,16 +151,25 @@ pub fn render(
         .into_iter()
         .map(|row| row.session)
         .collect();
-    let trend = Trend::of(&sessions, view.span, view.now);
+    let chosen = chosen
+        .filter(|session| session.program == program)
+        .map(|session| session.started);
+    let trend = Trend::of(
+        &sessions,
+        chosen,
+        view.span,
+        view.now,
+        usize::from(area.width),
+    );
     let span = match view.span {
         Span::LastEightWeeks => i18n::LAST_8_WEEKS,
         Span::AllTime => i18n::ALL_TIME,
     }
     .get(lang);
-    let heading = format!("{} · {span}", app.program_name(program));
+    let name = app.program_name(program);
     if trend.before.is_empty() {
         let lines = vec![
-            Line::styled(heading, theme.strong()),
+            Line::styled(format!("{name} · {span}"), theme.strong()),
             Line::raw(i18n::CHART_EMPTY.get(lang)),
         ];
         return Paragraph::new(lines)
@@ -102,84 +183,118 @@ pub fn render(
             Style::new()
         }
     };
+    let (before_style, after_style, level_style) = (
+        color(Color::Cyan),
+        color(Color::Magenta),
+        color(Color::Green),
+    );
     // Each line has its own mark as well as its own colour, so the key reads without colour.
-    let lines = [
-        (
-            "▄",
-            i18n::CHART_LEVEL,
-            Marker::HalfBlock,
-            GraphType::Line,
-            color(Color::DarkGray),
-            &trend.level,
-        ),
-        (
-            "•",
-            i18n::CHART_PAIN_BEFORE,
-            Marker::Dot,
-            GraphType::Scatter,
-            color(Color::Cyan),
-            &trend.before,
-        ),
-        (
-            "⠒",
-            i18n::CHART_PAIN_AFTER,
-            Marker::Braille,
-            GraphType::Line,
-            color(Color::Magenta),
-            &trend.after,
-        ),
-    ];
-    let mut legend = Vec::new();
-    for (mark, name, _, _, style, _) in &lines {
-        legend.push(TextSpan::raw("   "));
-        legend.push(TextSpan::styled(
+    let mut key = Vec::new();
+    for (mark, name, style) in [
+        ("•", i18n::CHART_PAIN_BEFORE, before_style),
+        ("⠒", i18n::CHART_PAIN_AFTER, after_style),
+        ("▄", i18n::CHART_LEVEL, level_style),
+    ] {
+        key.push(TextSpan::raw("   "));
+        key.push(TextSpan::styled(
             format!("{mark} {}", name.get(lang)),
-            *style,
+            style,
         ));
     }
-    // The key always shows; the heading gives way to it, its span first, when room is short.
-    let room = usize::from(area.width).saturating_sub(Line::from(legend.clone()).width());
-    let heading = [heading, app.program_name(program)]
+    // The key always shows; the program's name gives way to it first, then the span.
+    let room = usize::from(area.width).saturating_sub(Line::from(key.clone()).width());
+    let heading = [format!("{name} · {span}"), span.to_string()]
         .into_iter()
         .find(|heading| heading.width() <= room)
         .unwrap_or_default();
     let mut title = vec![TextSpan::styled(heading, theme.strong())];
-    title.extend(legend);
-    let datasets = lines
-        .iter()
-        .map(|(_, _, marker, graph, style, data)| {
-            Dataset::default()
-                .marker(*marker)
-                .graph_type(*graph)
-                .style(*style)
-                .data(data)
-        })
-        .collect();
+    title.extend(key);
+
+    let [pain_area, level_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(LEVEL_ROWS)]).areas(area);
+    let chosen_line = trend.chosen.map(|x| [(x, 0.0), (x, 10.0)]);
+    let chosen_level = trend
+        .chosen
+        .map(|x| [(x, 0.0), (x, f64::from(app.levels_of(program)) + 1.0)]);
+    // The chosen session is drawn first, as a thin upright line the others are drawn over.
+    let mut pain = Vec::new();
+    if let Some(line) = &chosen_line {
+        pain.push(upright(line, theme));
+    }
+    pain.push(
+        Dataset::default()
+            .marker(Marker::Dot)
+            .graph_type(GraphType::Scatter)
+            .style(before_style)
+            .data(&trend.before),
+    );
+    pain.push(
+        Dataset::default()
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(after_style)
+            .data(&trend.after),
+    );
+    // Both charts have y labels of the same width, so that their days line up.
+    Chart::new(pain)
+        .block(Block::new().title(Line::from(title)))
+        .x_axis(Axis::default().bounds([0.0, trend.days]))
+        .y_axis(
+            Axis::default()
+                .bounds([0.0, 10.0])
+                .labels(["0", "5", "10"])
+                .labels_alignment(Alignment::Right)
+                .style(theme.quiet()),
+        )
+        .render(pain_area, buf);
+
+    let top = app.levels_of(program).max(1);
+    let mut level = Vec::new();
+    if let Some(line) = &chosen_level {
+        level.push(upright(line, theme));
+    }
+    level.push(
+        Dataset::default()
+            .marker(Marker::HalfBlock)
+            .graph_type(GraphType::Line)
+            .style(level_style)
+            .data(&trend.level),
+    );
     let date = |days: f64| {
         let at = trend
             .from
-            .checked_add(jiff::SignedDuration::from_secs_f64(days * SECS_A_DAY))
+            .checked_add(SignedDuration::from_secs_f64(days * SECS_A_DAY))
             .unwrap_or(trend.from);
         app.time_zone
             .to_datetime(at)
             .strftime("%Y-%m-%d")
             .to_string()
     };
-    let x_axis = Axis::default()
-        .bounds([0.0, trend.days])
-        .labels_alignment(Alignment::Right)
-        .labels([date(0.0), date(trend.days / 2.0), date(trend.days)])
-        .style(theme.quiet());
-    let y_axis = Axis::default()
-        .bounds([0.0, 10.0])
-        .labels(["0", "5", "10"])
-        .style(theme.quiet());
-    Chart::new(datasets)
-        .block(ratatui::widgets::Block::new().title(Line::from(title)))
-        .x_axis(x_axis)
-        .y_axis(y_axis)
-        .legend_position(None)
-        .render(area, buf);
+    Chart::new(level)
+        .x_axis(
+            Axis::default()
+                .bounds([0.0, trend.days])
+                .labels([date(0.0), date(trend.days / 2.0), date(trend.days)])
+                .labels_alignment(Alignment::Right)
+                .style(theme.quiet()),
+        )
+        .y_axis(
+            Axis::default()
+                .bounds([0.5, f64::from(top) + 0.5])
+                .labels([" 1".to_string(), format!("{top:>2}")])
+                .labels_alignment(Alignment::Right)
+                .style(theme.quiet()),
+        )
+        .render(level_area, buf);
+}
+
+/// A thin upright line through the chosen session.
+fn upright<'a>(points: &'a [(f64, f64)], theme: Theme) -> Dataset<'a> {
+    Dataset::default()
+        .marker(Marker::Braille)
+        .graph_type(GraphType::Line)
+        .style(theme.quiet())
+        .data(points)
 }
 
 #[cfg(test)]
@@ -188,7 +303,9 @@ mod tests {
 
     fn session(day: i64, level: u32, before: u8, after: Option<u8>) -> SessionRecord {
         let at: Timestamp = "2026-09-01T08:00:00Z".parse().unwrap();
-        let started = at.checked_add((day * 24).hours()).unwrap();
+        let started = at
+            .checked_add(SignedDuration::from_hours(day * 24))
+            .unwrap();
         SessionRecord {
             started,
             finished: started,
@@ -209,43 +326,89 @@ mod tests {
             session(0, 1, 5, Some(5)),  // 82 days before now: outside
             session(40, 1, 4, Some(3)), // 42 days before now: day 14
             session(50, 2, 3, None),    // day 24
-            session(82, 2, 2, Some(2)), // now: day 56
+            session(80, 2, 2, Some(2)), // day 54
         ];
         let refs: Vec<&SessionRecord> = sessions.iter().collect();
-        let trend = Trend::of(&refs, Span::LastEightWeeks, now);
+        let trend = Trend::of(
+            &refs,
+            Some(sessions[2].started),
+            Span::LastEightWeeks,
+            now,
+            80,
+        );
         assert_eq!(trend.days, 56.0);
-        assert_eq!(trend.before, [(14.0, 4.0), (24.0, 3.0), (56.0, 2.0)]);
-        assert_eq!(trend.after, [(14.0, 3.0), (56.0, 2.0)]);
+        assert_eq!(trend.before, [(14.0, 4.0), (24.0, 3.0), (54.0, 2.0)]);
+        assert_eq!(trend.after, [(14.0, 3.0), (54.0, 2.0)]);
         assert_eq!(
             trend.level,
             [
                 (14.0, 1.0),
                 (24.0, 1.0),
                 (24.0, 2.0),
-                (56.0, 2.0),
-                (56.0, 2.0),
-                (56.0, 2.0)
-            ]
+                (54.0, 2.0),
+                (54.0, 2.0),
+                (54.0, 2.0)
+            ],
+            "the last level ends at its session"
         );
-        let all = Trend::of(&refs, Span::AllTime, now);
-        assert_eq!(all.days, 82.0);
-        assert_eq!(all.before.len(), 4);
-        assert_eq!(all.before[0], (0.0, 5.0));
+        assert_eq!(trend.chosen, Some(24.0));
+        let outside = Trend::of(
+            &refs,
+            Some(sessions[0].started),
+            Span::LastEightWeeks,
+            now,
+            80,
+        );
+        assert_eq!(outside.chosen, None);
     }
 
     #[test]
-    fn all_time_is_never_narrower_than_eight_weeks() {
-        let now: Timestamp = "2026-09-11T08:00:00Z".parse().unwrap();
-        let sessions = [session(5, 1, 2, Some(2))];
+    fn more_sessions_than_columns_are_averaged_by_column() {
+        let now: Timestamp = "2026-11-22T08:00:00Z".parse().unwrap();
+        // Twelve sessions over eight weeks (days 26–81, all in the span), on a chart of four
+        // columns of 14 days each.
+        let sessions: Vec<SessionRecord> = (0..12)
+            .map(|n| session(26 + 5 * n, 1 + n as u32 / 6, 2 + (n % 2) as u8, Some(4)))
+            .collect();
         let refs: Vec<&SessionRecord> = sessions.iter().collect();
-        assert_eq!(Trend::of(&refs, Span::AllTime, now).days, 56.0);
-        assert_eq!(
-            Trend::of(&[], Span::AllTime, now),
-            Trend {
-                days: 56.0,
-                from: now.checked_sub((56 * 24).hours()).unwrap(),
-                ..Trend::default()
-            }
+        let trend = Trend::of(&refs, None, Span::LastEightWeeks, now, 4);
+        let columns: Vec<f64> = trend
+            .before
+            .iter()
+            .map(|(day, _)| (day / 14.0).floor())
+            .collect();
+        assert_eq!(columns, [0.0, 1.0, 2.0, 3.0]);
+        assert!(
+            trend
+                .before
+                .iter()
+                .all(|(_, pain)| *pain > 2.0 && *pain < 3.0),
+            "{trend:?}"
         );
+        assert!(trend.after.iter().all(|(_, pain)| *pain == 4.0));
+        assert_eq!(trend.level.first().map(|p| p.1), Some(1.0));
+        assert_eq!(trend.level.last().map(|p| p.1), Some(2.0));
+        let wide = Trend::of(&refs, None, Span::LastEightWeeks, now, 80);
+        assert_eq!(
+            wide.before.len(),
+            12,
+            "one point a session when there is room"
+        );
+    }
+
+    #[test]
+    fn all_time_runs_from_the_first_session() {
+        let now: Timestamp = "2026-11-22T08:00:00Z".parse().unwrap();
+        let sessions = [session(0, 1, 5, Some(5)), session(80, 2, 2, Some(2))];
+        let refs: Vec<&SessionRecord> = sessions.iter().collect();
+        let all = Trend::of(&refs, Some(sessions[0].started), Span::AllTime, now, 80);
+        assert_eq!(all.days, 82.0);
+        assert_eq!(all.before[0], (0.0, 5.0));
+        assert_eq!(all.chosen, Some(0.0));
+        // A history of one session today still spans a day, and one of none the eight weeks.
+        let today = [session(82, 1, 2, Some(2))];
+        let refs: Vec<&SessionRecord> = today.iter().collect();
+        assert_eq!(Trend::of(&refs, None, Span::AllTime, now, 80).days, 1.0);
+        assert_eq!(Trend::of(&[], None, Span::AllTime, now, 80).days, 56.0);
     }
 }

@@ -10,7 +10,7 @@ use super::super::result::{zone_marker, zone_meaning};
 use crate::app::App;
 use crate::history::{Morning, SessionWithMorning};
 use crate::i18n::{self, clock};
-use crate::rules::zone_of;
+use crate::rules::{causes_of, zone_of};
 
 pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
@@ -39,7 +39,7 @@ pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect,
         Some(Morning::Worse) => i18n::MORNING_WORSE.get(lang),
         None => i18n::NOT_ANSWERED.get(lang),
     };
-    let lines = vec![
+    let mut lines = vec![
         Line::styled(
             format!(
                 "{} · {} {}",
@@ -85,11 +85,23 @@ pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect,
                 theme.zone(zone.zone),
             ),
         ]),
-        Line::from(vec![
-            label(i18n::WHY_WORD.get(lang)),
-            Span::raw(zone.cause.text(lang)),
-        ]),
     ];
+    // Every rule that put the session in its zone, the deciding one first.
+    let causes = causes_of(session, row.morning);
+    match causes.as_slice() {
+        [only] => lines.push(Line::from(vec![
+            label(i18n::WHY_WORD.get(lang)),
+            Span::raw(only.text(lang)),
+        ])),
+        several => {
+            lines.push(Line::from(label(i18n::WHY_WORD.get(lang))));
+            lines.extend(
+                several
+                    .iter()
+                    .map(|cause| Line::raw(format!("  • {}", cause.text(lang)))),
+            );
+        }
+    }
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(area, buf);

@@ -16,10 +16,10 @@ use crate::app::{App, HistoryMode, HistoryView};
 use crate::history::{Counts, SessionWithMorning};
 use crate::i18n::{self, Lang};
 
-/// Rows the chart needs to say anything: its axes, its legend and a few lines of plot.
-const CHART_MIN: u16 = 7;
+/// Rows the charts need to say anything: the key, a few rows of pain, and the level's chart.
+const CHART_MIN: u16 = 5 + chart::LEVEL_ROWS;
 /// More rows than this add nothing a reader can see in a scale of 0 to 10.
-const CHART_MAX: u16 = 16;
+const CHART_MAX: u16 = 20;
 /// The fewest rows of the list worth showing: its heading and three sessions.
 const LIST_MIN: u16 = 4;
 
@@ -58,8 +58,8 @@ pub fn render(app: &App, view: &HistoryView, theme: Theme, area: Rect, buf: &mut
     {
         return detail::render(app, row, theme, rest, buf);
     }
-    // The chart takes half of what is left, and goes first when room is short.
-    let chart_height = (rest.height / 2).clamp(CHART_MIN, CHART_MAX);
+    // The charts take a little over half of what is left, and go first when room is short.
+    let chart_height = (rest.height * 11 / 20).clamp(CHART_MIN, CHART_MAX);
     let (chart_area, list_area) = if rest.height >= chart_height + LIST_MIN {
         let [chart, list] =
             Layout::vertical([Constraint::Length(chart_height), Constraint::Fill(1)]).areas(rest);
@@ -72,7 +72,8 @@ pub fn render(app: &App, view: &HistoryView, theme: Theme, area: Rect, buf: &mut
             .filtered_program(view)
             .or_else(|| rows.get(selected).map(|row| row.session.program.as_str()));
         if let Some(program) = program {
-            chart::render(app, view, program, theme, chart_area, buf);
+            let chosen = rows.get(selected).map(|row| row.session);
+            chart::render(app, view, program, chosen, theme, chart_area, buf);
         }
     }
     list::render(app, view, &rows, selected, theme, list_area, buf);
@@ -165,8 +166,8 @@ fn morning_due(
     let when = app.time_zone.to_datetime(session.started);
     Some(Line::styled(
         format!(
-            "{} {} ({})? {}.",
-            i18n::MORNING_QUESTION.get(lang),
+            "{} {} ({}) {}.",
+            i18n::DETAIL_MORNING.get(lang),
             when.strftime("%Y-%m-%d"),
             app.program_name(&session.program),
             i18n::MORNING_DUE_KEY.get(lang),
@@ -192,18 +193,20 @@ fn skipped_lines(app: &App, theme: Theme) -> Option<Line<'static>> {
     let file = &first.file;
     let one = skipped.len() == 1;
     let text = match app.lang {
+        Lang::En if one => {
+            format!(
+                "Line {numbers} of {file} is unreadable and left as it is (ryg history says why)."
+            )
+        }
         Lang::En => format!(
-            "{} {numbers} of {file} could not be read and {} left as {} (ryg history tells why).",
-            if one { "Line" } else { "Lines" },
-            if one { "is" } else { "are" },
-            if one { "it is" } else { "they are" },
+            "Lines {numbers} of {file} are unreadable and left as they are (ryg history says why)."
         ),
         Lang::Da => format!(
-            "{} {numbers} i {file} kunne ikke læses og er ladt urørt (ryg history fortæller hvorfor).",
+            "{} {numbers} i {file} kan ikke læses og er ladt urørt (ryg history siger hvorfor).",
             if one { "Linje" } else { "Linjerne" },
         ),
         Lang::Nb => format!(
-            "{} {numbers} i {file} kunne ikke leses og er latt i fred (ryg history forteller hvorfor).",
+            "{} {numbers} i {file} kan ikke leses og er latt i fred (ryg history sier hvorfor).",
             if one { "Linje" } else { "Linjene" },
         ),
     };

@@ -203,9 +203,27 @@ fn unreadable_lines_are_named_and_every_readable_session_is_listed() {
     scene.app.history = read;
     let screen = scene.draw(120, 40);
     assert!(
-        screen.contains("Lines 5, 12 of history.ron could not be read"),
+        screen.contains("Lines 5, 12 of history.ron are unreadable"),
         "{screen}"
     );
     assert!(screen.contains("session 1 of 16"), "{screen}");
     assert_snapshot!("history_skipped_lines_120x40", screen);
+}
+
+#[test]
+fn a_late_worse_morning_gives_the_new_level_and_the_advice_at_once() {
+    let mut scene = history(Lang::En, weeks_of_training());
+    scene.press(&[Action::AnswerMorning]);
+    assert_snapshot!("history_morning_question_80x24", scene.draw(80, 24));
+    scene.press(&[Action::Down, Action::Confirm]);
+    let screen = scene.draw(80, 24);
+    assert!(
+        screen.contains("Saved. Lower back basics: next session at level 3"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Pain that rises and then settles"),
+        "{screen}"
+    );
+    assert_snapshot!("history_answered_worse_80x24", screen);
 }
