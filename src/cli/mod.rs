@@ -238,17 +238,25 @@ pub fn main() -> ExitCode {
         }
     };
     // Not locked for the whole run: a signal handler restoring the terminal must be able to write.
-    let (mut out, mut err) = (io::stdout(), io::stderr());
+    // Buffered, because standard output alone writes every line on its own, and an export can
+    // have a hundred thousand; the trainer draws its screen without going through it.
+    let (mut out, mut err) = (io::BufWriter::new(io::stdout()), io::stderr());
     let mut context = Context {
         lang,
         places,
         out: &mut out,
         err: &mut err,
     };
-    match run(args, &mut context) {
+    let ran = run(args, &mut context).and_then(|outcome| {
+        context.out.flush()?;
+        Ok(outcome)
+    });
+    match ran {
         Ok(outcome) => outcome.into(),
         Err(error) if is_closed_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
+            // What was printed before the failure comes before its message.
+            let _ = context.out.flush();
             let _ = writeln!(context.err, "ryg: {error:#}");
             ExitCode::from(1)
         }
