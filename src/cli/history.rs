@@ -1,5 +1,8 @@
 //! `ryg history [--program ID] [--format table|csv|json]`: the sessions done, to read or export.
 
+use std::borrow::Cow;
+use std::io::{self, Write};
+
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
@@ -46,22 +49,24 @@ impl<'a> Row<'a> {
         }
     }
 
-    fn csv(&self) -> String {
-        let optional = |value: Option<String>| value.unwrap_or_default();
-        [
-            self.started.clone(),
-            self.finished.clone(),
-            csv_field(self.program),
-            self.level.to_string(),
-            self.completed.to_string(),
-            self.reps_done.to_string(),
-            self.reps_planned.to_string(),
-            self.pain_before.to_string(),
-            optional(self.pain_after.map(|p| p.to_string())),
-            optional(self.morning.map(str::to_string)),
-            self.zone.to_string(),
-        ]
-        .join(",")
+    /// The row as one CSV line, written straight out: an export can have a hundred thousand.
+    fn write_csv(&self, out: &mut dyn Write) -> io::Result<()> {
+        let program = csv_field(self.program);
+        write!(
+            out,
+            "{},{},{program},{},{},{},{},{},",
+            self.started,
+            self.finished,
+            self.level,
+            self.completed,
+            self.reps_done,
+            self.reps_planned,
+            self.pain_before,
+        )?;
+        if let Some(after) = self.pain_after {
+            write!(out, "{after}")?;
+        }
+        writeln!(out, ",{},{}", self.morning.unwrap_or_default(), self.zone)
     }
 }
 
@@ -84,11 +89,11 @@ fn morning_word(morning: Morning, lang: Lang) -> &'static str {
 }
 
 /// Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180).
-fn csv_field(text: &str) -> String {
+fn csv_field(text: &str) -> Cow<'_, str> {
     if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
+        Cow::Owned(format!("\"{}\"", text.replace('"', "\"\"")))
     } else {
-        text.to_string()
+        Cow::Borrowed(text)
     }
 }
 
@@ -107,7 +112,7 @@ pub fn run(
         Format::Csv => {
             writeln!(context.out, "{COLUMNS}")?;
             for entry in &sessions {
-                writeln!(context.out, "{}", Row::of(entry).csv())?;
+                Row::of(entry).write_csv(context.out)?;
             }
         }
         Format::Json => {
