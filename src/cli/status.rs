@@ -1,9 +1,12 @@
 //! `ryg status [--json]`: the recommended next level of each program, and why.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::table::{Align, Table};
 use super::{Context, Outcome};
+use crate::history::SessionWithMorning;
 use crate::i18n;
 use crate::rules::{Zone, next_level};
 
@@ -20,14 +23,14 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<Outcome> {
     let lang = context.lang;
     let catalog = context.catalog()?;
     let history = context.history()?;
+    let by_program = by_program(history.sessions());
     let recommendations: Vec<_> = catalog
         .programs()
         .map(|program| {
-            let levels = program.levels();
-            (
-                program,
-                next_level(&history.sessions_of(&program.id), levels),
-            )
+            let sessions = by_program
+                .get(program.id.as_str())
+                .map_or(&[][..], Vec::as_slice);
+            (program, next_level(sessions, program.levels()))
         })
         .collect();
     if json {
@@ -84,4 +87,50 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<Outcome> {
     // A broken program file of the user's was reported above; the status of the others is
     // still right, so it does not fail the command (`ryg programs` and `ryg check` do).
     Ok(Outcome::Ok)
+}
+
+/// The sessions of each program, each in the order of `started` like `sessions_of` gives them,
+/// from one pass over the history instead of one per program.
+fn by_program(sessions: Vec<SessionWithMorning<'_>>) -> HashMap<&str, Vec<SessionWithMorning<'_>>> {
+    let mut by_program: HashMap<&str, Vec<SessionWithMorning<'_>>> = HashMap::new();
+    for entry in sessions {
+        by_program
+            .entry(entry.session.program.as_str())
+            .or_default()
+            .push(entry);
+    }
+    by_program
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::History;
+
+    #[test]
+    fn each_program_gets_the_sessions_that_sessions_of_gives() {
+        let session = |day: u32, program: &str, level: u32| {
+            format!(
+                "Session(started: \"2026-11-{day}T08:00:00Z\", finished: \"2026-11-{day}T08:20:00Z\", \
+                 program: \"{program}\", level: {level}, completed: true, reps_done: 9, \
+                 reps_planned: 9, pain_before: 2, pain_after: Some(3))\n"
+            )
+        };
+        // Out of order, two programs on one day, the same start twice, and a morning answer.
+        let text = [
+            session(23, "back", 1),
+            session(20, "neck", 1),
+            session(20, "back", 2),
+            session(23, "back", 3),
+            "FollowUp(session: \"2026-11-20T08:00:00Z\", morning: Worse)\n".to_string(),
+            session(21, "neck", 2),
+        ]
+        .concat();
+        let history = History::parse(&text);
+        let grouped = by_program(history.sessions());
+        for program in ["back", "neck", "none"] {
+            let sessions = grouped.get(program).cloned().unwrap_or_default();
+            assert_eq!(sessions, history.sessions_of(program), "{program}");
+        }
+    }
 }
