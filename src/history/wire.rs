@@ -1,5 +1,9 @@
 //! How a record is spelled on one line of `history.ron` (history-format.md, version 1).
 
+mod own_spelling;
+
+use std::borrow::Cow;
+
 use jiff::{RoundMode, Timestamp, TimestampRound, Unit};
 use ron::error::{Position, SpannedError};
 use ron::ser::PrettyConfig;
@@ -12,17 +16,22 @@ use super::unreadable::Unreadable;
 /// The line as serde sees it. Kept apart from `Record` so the file format can only change here.
 /// Unknown fields are ignored (serde's default) so this version reads files from newer ones.
 /// Times are read as text and numbers as wide integers, and checked in `TryFrom<Line>`, because
-/// only there is the field known that a bad time or number must be named by.
-#[derive(Serialize, Deserialize)]
-enum Line {
+/// only there is the field known that a bad time or number must be named by. Texts are borrowed
+/// from the line when they hold no escapes, so reading a line copies only the program's id.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+enum Line<'a> {
     Screening {
-        at: String,
+        #[serde(borrow)]
+        at: Cow<'a, str>,
         clear: bool,
     },
     Session {
-        started: String,
-        finished: String,
-        program: String,
+        #[serde(borrow)]
+        started: Cow<'a, str>,
+        #[serde(borrow)]
+        finished: Cow<'a, str>,
+        #[serde(borrow)]
+        program: Cow<'a, str>,
         level: i64,
         completed: bool,
         reps_done: i64,
@@ -32,12 +41,13 @@ enum Line {
         pain_after: Option<i64>,
     },
     FollowUp {
-        session: String,
+        #[serde(borrow)]
+        session: Cow<'a, str>,
         morning: MorningLine,
     },
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
 enum MorningLine {
     Better,
     Same,
@@ -60,6 +70,16 @@ impl Record {
 
 /// Reads one non-blank line, or says why it cannot be read.
 pub(super) fn parse_line(line: &str) -> Result<Record, Unreadable> {
+    // Nearly every line was written by ryg itself and is read without the general parser. One
+    // that is not, or whose values are refused, goes through it, so every reason comes from it.
+    match own_spelling::read(line).map(Record::try_from) {
+        Some(Ok(record)) => Ok(record),
+        _ => read_with_ron(line),
+    }
+}
+
+/// Reads one line with the RON parser, which can read any spelling and explain any problem.
+fn read_with_ron(line: &str) -> Result<Record, Unreadable> {
     let parsed: Line = ron::from_str(line).map_err(|error| explain(&error, line))?;
     Record::try_from(parsed)
 }
@@ -155,10 +175,10 @@ fn count(field: &'static str, value: i64, lowest: u32) -> Result<u32, Unreadable
         })
 }
 
-impl TryFrom<Line> for Record {
+impl TryFrom<Line<'_>> for Record {
     type Error = Unreadable;
 
-    fn try_from(line: Line) -> Result<Self, Unreadable> {
+    fn try_from(line: Line<'_>) -> Result<Self, Unreadable> {
         Ok(match line {
             Line::Screening { at, clear } => Record::Screening(Screening {
                 at: time("at", &at)?,
@@ -179,7 +199,7 @@ impl TryFrom<Line> for Record {
             } => Record::Session(SessionRecord {
                 started: time("started", &started)?,
                 finished: time("finished", &finished)?,
-                program,
+                program: program.into_owned(),
                 level: count("level", level, 1)?,
                 completed,
                 reps_done: count("reps_done", reps_done, 0)?,
@@ -195,17 +215,17 @@ impl TryFrom<Line> for Record {
     }
 }
 
-impl From<&Record> for Line {
-    fn from(record: &Record) -> Self {
+impl<'a> From<&'a Record> for Line<'a> {
+    fn from(record: &'a Record) -> Self {
         match record {
             Record::Screening(s) => Line::Screening {
-                at: whole_second(s.at).to_string(),
+                at: whole_second(s.at).to_string().into(),
                 clear: s.clear,
             },
             Record::Session(s) => Line::Session {
-                started: whole_second(s.started).to_string(),
-                finished: whole_second(s.finished).to_string(),
-                program: s.program.clone(),
+                started: whole_second(s.started).to_string().into(),
+                finished: whole_second(s.finished).to_string().into(),
+                program: Cow::Borrowed(&s.program),
                 level: s.level.into(),
                 completed: s.completed,
                 reps_done: s.reps_done.into(),
@@ -214,7 +234,7 @@ impl From<&Record> for Line {
                 pain_after: s.pain_after.map(i64::from),
             },
             Record::FollowUp(f) => Line::FollowUp {
-                session: whole_second(f.session).to_string(),
+                session: whole_second(f.session).to_string().into(),
                 morning: f.morning.into(),
             },
         }
