@@ -615,3 +615,33 @@ fn csv_quotes_a_program_id_with_commas_quotes_or_line_breaks() {
     assert_eq!(json[0]["program"], "hips, \"knees\"");
     assert_eq!(json[1]["program"], "two\nlines");
 }
+
+#[test]
+fn history_of_an_unknown_program_is_a_usage_error_but_a_removed_one_is_listed() {
+    let user = User::new();
+    user.write_history(&[
+        r#"Session(started: "2026-11-02T08:00:00Z", finished: "2026-11-02T08:10:00Z", program: "removed", level: 1, completed: true, reps_done: 10, reps_planned: 10, pain_before: 2, pain_after: Some(2))"#,
+    ]);
+    let typo = user.run(&["history", "--program", "lowerback"]);
+    assert_eq!(typo.code(), 2);
+    assert!(
+        typo.err().starts_with(
+            "ryg: there is no program \"lowerback\"; the programs are: lower-back, gentle-start"
+        ),
+        "{}",
+        typo.err()
+    );
+    let removed = user.run(&["history", "--program", "removed"]);
+    assert_eq!(removed.code(), 0);
+    assert!(
+        removed.out().ends_with("\n1 session\n"),
+        "{}",
+        removed.out()
+    );
+    let none_yet = user.run(&["history", "--program", "gentle-start"]);
+    assert_eq!(none_yet.code(), 0);
+    assert_eq!(
+        none_yet.out(),
+        "No sessions recorded for \"gentle-start\".\n"
+    );
+}

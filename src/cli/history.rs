@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::table::{Align, Table};
 use super::{Context, Format, Outcome};
 use crate::history::{Morning, SessionWithMorning};
+use crate::i18n;
 use crate::i18n::clock;
-use crate::i18n::{self, Lang};
 use crate::rules::zone_of;
 
 /// One exported session: the contract's columns, in the contract's order.
@@ -79,15 +79,6 @@ fn morning_code(morning: Morning) -> &'static str {
     }
 }
 
-fn morning_word(morning: Morning, lang: Lang) -> &'static str {
-    match morning {
-        Morning::Better => i18n::BETTER,
-        Morning::Same => i18n::SAME,
-        Morning::Worse => i18n::WORSE,
-    }
-    .get(lang)
-}
-
 /// Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180).
 fn csv_field(text: &str) -> Cow<'_, str> {
     if text.contains([',', '"', '\n', '\r']) {
@@ -108,6 +99,16 @@ pub fn run(
         Some(id) => history.sessions_of(id),
         None => history.sessions(),
     };
+    // A program with no sessions must at least exist: a typing error is told, not taken for an
+    // empty history. A program whose file is gone still has its sessions listed above.
+    if let Some(id) = program
+        && sessions.is_empty()
+    {
+        let catalog = context.catalog()?;
+        if catalog.find(id).is_none() {
+            return Ok(context.unknown_program(&catalog, id)?);
+        }
+    }
     match format {
         Format::Csv => {
             writeln!(context.out, "{COLUMNS}")?;
@@ -153,19 +154,17 @@ pub fn run(
                     clock(duration.as_secs().max(0) as u64),
                     format!("{}→{after}", session.pain_before),
                     zone_of(session, entry.morning).zone.name(lang).to_string(),
-                    entry
-                        .morning
-                        .map_or("–", |m| morning_word(m, lang))
-                        .to_string(),
+                    entry.morning.map_or("–", |m| m.word(lang)).to_string(),
                 ]);
             }
             write!(context.out, "{}", table.render())?;
-            writeln!(
-                context.out,
-                "{} {}",
-                sessions.len(),
-                i18n::SESSIONS.get(lang)
-            )?;
+            let count = sessions.len();
+            let sessions = if count == 1 {
+                i18n::ONE_SESSION
+            } else {
+                i18n::SESSIONS
+            };
+            writeln!(context.out, "{count} {}", sessions.get(lang))?;
         }
     }
     Ok(Outcome::Ok)

@@ -195,6 +195,12 @@ impl Context<'_> {
         if let Some(entry) = catalog.find(name) {
             return Ok(Found::Program(entry.clone()));
         }
+        Ok(Found::Refused(self.unknown_program(catalog, name)?))
+    }
+
+    /// Tells that there is no program called `name`, and which there are: a usage error.
+    pub fn unknown_program(&mut self, catalog: &Catalog, name: &str) -> io::Result<Outcome> {
+        let lang = self.lang;
         let known: Vec<&str> = catalog.programs().map(|p| p.id.as_str()).collect();
         writeln!(
             self.err,
@@ -203,7 +209,7 @@ impl Context<'_> {
             i18n::KNOWN_PROGRAMS.get(lang),
             known.join(", ")
         )?;
-        Ok(Found::Refused(Outcome::Usage))
+        Ok(Outcome::Usage)
     }
 }
 

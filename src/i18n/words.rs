@@ -58,7 +58,8 @@ words! {
         "Ingen træninger registreret endnu. Start en med `ryg`; hver træning, du laver, gemmes her.",
         "Ingen økter registrert ennå. Start en med `ryg`; hver økt du gjør lagres her.";
     NO_HISTORY_FOR = "No sessions recorded for", "Ingen træninger registreret for", "Ingen økter registrert for";
-    SESSIONS = "Sessions", "Træninger", "Økter";
+    ONE_SESSION = "session", "træning", "økt";
+    SESSIONS = "sessions", "træninger", "økter";
 
     // Zones and mornings, as words.
     GREEN = "green", "grøn", "grønn";
