@@ -4,8 +4,9 @@
 use jiff::Timestamp;
 
 use super::{App, FollowUp, FollowUpChoice, Level, Route, Screen};
-use crate::history::{Morning, SessionRecord, SessionWithMorning};
+use crate::history::{History, Morning, SessionIndex, SessionRecord, SessionWithMorning};
 use crate::keys::Action;
+use crate::program::Catalog;
 
 /// How far a page key moves the chosen row.
 pub const PAGE: usize = 10;
@@ -52,42 +53,69 @@ impl HistoryView {
     }
 }
 
-impl App {
+/// The history as the history screen lists it: worked out when the app starts and again after
+/// each record the app appends, so that a key on that screen costs no sorting of the history.
+#[derive(Clone, Debug, Default)]
+pub struct Listing {
+    index: SessionIndex,
     /// The ids of the programs with sessions: the catalog's order first, then programs that are
     /// no longer found (a removed file of the user's), by id.
-    pub fn history_programs(&self) -> Vec<&str> {
-        let mut ids: Vec<&str> = Vec::new();
-        for session in self.history.session_records() {
-            if !ids.contains(&session.program.as_str()) {
-                ids.push(&session.program);
+    programs: Vec<String>,
+}
+
+impl Listing {
+    pub fn of(history: &History, catalog: &Catalog) -> Listing {
+        let index = history.index();
+        let mut programs: Vec<String> = Vec::new();
+        for row in history.in_order(&index) {
+            if !programs.contains(&row.session.program) {
+                programs.push(row.session.program.clone());
             }
         }
         let place = |id: &str| {
-            self.catalog
+            catalog
                 .programs()
                 .position(|program| program.id == id)
                 .unwrap_or(usize::MAX)
         };
-        ids.sort_by_key(|id| (place(id), *id));
-        ids
+        programs.sort_by(|a, b| (place(a), a).cmp(&(place(b), b)));
+        Listing { index, programs }
+    }
+}
+
+impl App {
+    /// The ids of the programs with sessions, in the order the filter goes through them.
+    pub fn history_programs(&self) -> &[String] {
+        &self.listing.programs
+    }
+
+    /// Every session of the history, oldest first, with its morning.
+    pub fn listed_sessions(&self) -> impl DoubleEndedIterator<Item = SessionWithMorning<'_>> {
+        self.history.in_order(&self.listing.index)
+    }
+
+    /// The sessions of the program `id`, oldest first, with their mornings.
+    pub fn sessions_of_id(&self, id: &str) -> Vec<SessionWithMorning<'_>> {
+        self.listed_sessions()
+            .filter(|row| row.session.program == id)
+            .collect()
     }
 
     /// The program a filter shows, or `None` for every program.
     pub fn filtered_program(&self, view: &HistoryView) -> Option<&str> {
-        let programs = self.history_programs();
         view.filter
             .checked_sub(1)
-            .and_then(|index| programs.get(index).copied())
+            .and_then(|index| self.listing.programs.get(index))
+            .map(String::as_str)
     }
 
     /// The sessions the view lists, newest first, each with its morning.
     pub fn history_rows(&self, view: &HistoryView) -> Vec<SessionWithMorning<'_>> {
-        let mut rows = match self.filtered_program(view) {
-            Some(id) => self.history.sessions_of(id),
-            None => self.history.sessions(),
-        };
-        rows.reverse();
-        rows
+        let filter = self.filtered_program(view);
+        self.listed_sessions()
+            .rev()
+            .filter(|row| filter.is_none_or(|id| row.session.program == id))
+            .collect()
     }
 
     /// A program's name as the user knows it: its title when it is still found, else its id.

@@ -6,7 +6,7 @@ mod history;
 mod screen;
 mod update;
 
-pub use history::{HistoryMode, HistoryView, PAGE, Span};
+pub use history::{HistoryMode, HistoryView, Listing, PAGE, Span};
 
 pub use screen::{
     Finished, FollowUp, FollowUpChoice, Home, Level, Outcome, Pain, PainMoment, Route, Safety,
@@ -127,6 +127,8 @@ pub struct App {
     pub settings: Settings,
     pub sound: Sound,
     pub colors: bool,
+    /// The history's sessions in order, kept up to date by `append`.
+    listing: Listing,
     /// Records the history file did not take yet, oldest first.
     unsaved: Vec<Record>,
     /// Sessions whose morning question was skipped in this run, so it is not asked again.
@@ -138,6 +140,7 @@ pub struct App {
 impl App {
     pub fn new(setup: Setup, wall: Timestamp) -> App {
         let mut app = App {
+            listing: Listing::of(&setup.history, &setup.catalog),
             lang: setup.lang,
             catalog: setup.catalog,
             history: setup.history,
@@ -227,7 +230,7 @@ impl App {
 
     /// The sessions of a program, oldest first, with their mornings.
     pub fn sessions_of(&self, program: usize) -> Vec<SessionWithMorning<'_>> {
-        self.history.sessions_of(&self.program(program).program.id)
+        self.sessions_of_id(&self.program(program).program.id)
     }
 
     pub fn recommendation(&self, program: usize) -> Recommendation {

@@ -426,6 +426,7 @@ impl App {
     /// shell to write it after any record an earlier write failed on.
     fn append(&mut self, record: Record, effects: &mut Vec<Effect>) {
         self.history.records.push(record.clone());
+        self.listing = super::Listing::of(&self.history, &self.catalog);
         effects.extend(
             std::mem::take(&mut self.unsaved)
                 .into_iter()

@@ -56,8 +56,8 @@ impl Counts {
                 counts.last_28_days += 1;
             }
             weeks.add(day);
-            // Sessions come newest first, so once both counts and the run are settled, no older
-            // session can change them: a long history costs only its last weeks.
+            // Sessions come newest first, so once the 28 days are past and the run is over, no
+            // older session can change these counts (the total above adds every session).
             if days_ago >= 28 && weeks.run_is_over() {
                 break;
             }
@@ -67,45 +67,67 @@ impl Counts {
     }
 }
 
-/// Sessions per week, counted back from this week.
+/// Weeks with two sessions or more, counted back from this week, one session at a time from the
+/// newest: each week is settled when a session of an earlier week comes, so it costs the same
+/// for every session however long the run.
 struct Weeks {
     this_monday: Date,
-    /// `per_week[n]` is the number of sessions `n` weeks ago (0 is this week).
-    per_week: Vec<u32>,
+    /// The week being counted, in weeks before this one (0 is this week).
+    week: i64,
+    /// Sessions seen so far in that week.
+    count: u32,
+    /// This week had two sessions or more.
+    this_week: bool,
+    /// Finished weeks before this one in a row with two sessions or more.
+    run: u32,
+    /// A finished week before this one had fewer than two: the run cannot reach further back.
+    over: bool,
 }
 
 impl Weeks {
     fn new(today: Date) -> Weeks {
         Weeks {
             this_monday: monday_of(today),
-            per_week: vec![0],
+            week: 0,
+            count: 0,
+            this_week: false,
+            run: 0,
+            over: false,
         }
     }
 
     fn add(&mut self, day: Date) {
-        let ago = usize::try_from(days_between(monday_of(day), self.this_monday) / 7).unwrap_or(0);
-        if ago >= self.per_week.len() {
-            self.per_week.resize(ago + 1, 0);
+        let week = days_between(monday_of(day), self.this_monday) / 7;
+        // Every week from the one being counted up to this session's is finished, the empty
+        // ones between included; the first short one ends the run.
+        while self.week < week && !self.over {
+            self.settle();
+            self.week += 1;
+            self.count = 0;
         }
-        self.per_week[ago] += 1;
+        self.count += 1;
     }
 
-    /// A finished week (not this one, nor the oldest seen, which may still be filling up) had
-    /// fewer than two sessions, so the run cannot reach further back.
+    /// The week being counted has all its sessions.
+    fn settle(&mut self) {
+        let enough = self.count >= SESSIONS_A_WEEK;
+        match self.week {
+            0 => self.this_week = enough,
+            _ if enough => self.run += 1,
+            _ => self.over = true,
+        }
+    }
+
     fn run_is_over(&self) -> bool {
-        let finished = self.per_week.len().saturating_sub(1);
-        self.per_week[1..finished.max(1)]
-            .iter()
-            .any(|count| *count < SESSIONS_A_WEEK)
+        self.over
     }
 
-    fn in_a_row(&self) -> u32 {
-        let this_week = u32::from(self.per_week[0] >= SESSIONS_A_WEEK);
-        let before = self.per_week[1..]
-            .iter()
-            .take_while(|count| **count >= SESSIONS_A_WEEK)
-            .count();
-        this_week + u32::try_from(before).unwrap_or(u32::MAX)
+    /// The run, once every session has been added (or the run is over).
+    fn in_a_row(mut self) -> u32 {
+        if !self.over {
+            self.settle();
+        }
+        u32::from(self.this_week) + self.run
     }
 }
 
@@ -225,27 +247,49 @@ mod tests {
 
     #[test]
     fn days_are_the_users_local_days() {
-        // 23:30 UTC on Sunday is already Monday in Copenhagen: a new week there.
+        // 23:30 UTC on Sunday 15 November is already Monday 16 November in Copenhagen, the first
+        // day of this week there, and one of the last 7 days.
         let zone = TimeZone::get("Europe/Copenhagen").unwrap();
+        let now: Timestamp = "2026-11-22T10:00:00Z".parse().unwrap();
         let late = [session("2026-11-15T23:30:00Z", 20)];
-        let now: Timestamp = "2026-11-16T10:00:00Z".parse().unwrap();
-        let utc = Counts::of(&late, now, &TimeZone::UTC);
-        let local = Counts::of(&late, now, &zone);
-        assert_eq!((utc.last_7_days, local.last_7_days), (1, 1));
-        assert_eq!(
-            days_between(
-                monday_of("2026-11-15".parse().unwrap()),
-                "2026-11-16".parse().unwrap()
-            ),
-            7
-        );
-        let week_of = |counts: Counts| counts.weeks_in_a_row;
-        assert_eq!((week_of(utc), week_of(local)), (0, 0));
-        let two = [late[0].clone(), session("2026-11-15T23:40:00Z", 20)];
-        // In Copenhagen both fall in this week (Monday), in UTC in last week: both make a run of one.
-        assert_eq!(Counts::of(&two, now, &zone).weeks_in_a_row, 1);
-        assert_eq!(Counts::of(&two, now, &TimeZone::UTC).weeks_in_a_row, 1);
-        assert_eq!(Counts::of(&two, now, &zone).last_7_days, 2);
+        assert_eq!(Counts::of(&late, now, &TimeZone::UTC).last_7_days, 0);
+        assert_eq!(Counts::of(&late, now, &zone).last_7_days, 1);
+        // Two late on Sunday 8 November (Monday the 9th in Copenhagen), and two this week: in UTC
+        // last week is empty and this week is a run of one; in Copenhagen it is a run of two.
+        let mut run = on_days(&["2026-11-16", "2026-11-17"]);
+        run.extend([
+            session("2026-11-08T23:40:00Z", 20),
+            session("2026-11-08T23:30:00Z", 20),
+        ]);
+        assert_eq!(Counts::of(&run, now, &TimeZone::UTC).weeks_in_a_row, 1);
+        assert_eq!(Counts::of(&run, now, &zone).weeks_in_a_row, 2);
+    }
+
+    #[test]
+    fn the_last_7_days_are_not_the_last_168_hours() {
+        // Less than 7 × 24 hours before now, but on the day before the oldest of the 7.
+        let sessions = [session("2026-11-15T22:00:00Z", 20)];
+        assert_eq!(counts(&sessions).last_7_days, 0);
+        assert_eq!(counts(&sessions).last_28_days, 1);
+    }
+
+    #[test]
+    fn the_run_stops_at_a_gap_however_far_back_sessions_go() {
+        // A run of three up to last week, a gap of two weeks, then weeks of two again.
+        let sessions = on_days(&[
+            "2026-09-28",
+            "2026-09-29",
+            "2026-10-05",
+            "2026-10-06",
+            "2026-10-26",
+            "2026-10-27",
+            "2026-11-02",
+            "2026-11-03",
+            "2026-11-09",
+            "2026-11-10",
+            "2026-11-16",
+        ]);
+        assert_eq!(counts(&sessions).weeks_in_a_row, 3);
     }
 
     #[test]

@@ -14,5 +14,5 @@ pub use counts::{Counts, SESSIONS_A_WEEK};
 pub use error::HistoryError;
 pub use read::{History, SkippedLine};
 pub use record::{FollowUp, Morning, Record, Screening, SessionRecord};
-pub use sessions::SessionWithMorning;
+pub use sessions::{SessionIndex, SessionWithMorning};
 pub use unreadable::Unreadable;

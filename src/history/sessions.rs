@@ -56,6 +56,14 @@ impl History {
     }
 
     fn joined(&self, wanted: impl Fn(&SessionRecord) -> bool) -> Vec<SessionWithMorning<'_>> {
+        let index = self.index();
+        self.in_order(&index)
+            .filter(|joined| wanted(joined.session))
+            .collect()
+    }
+
+    /// Where every session is, in order of `started`, with its morning.
+    pub fn index(&self) -> SessionIndex {
         // A later follow-up about the same session replaces an earlier one: the file is append-only,
         // so a corrected answer can only be written after the first. Times are matched to the whole
         // second because that is all the file keeps of a session's id.
@@ -65,20 +73,68 @@ impl History {
                 mornings.insert(whole_second(follow_up.session), follow_up.morning);
             }
         }
-        let mut sessions: Vec<SessionWithMorning<'_>> = self
+        let mut sessions: Vec<(usize, Option<Morning>)> = self
             .records
             .iter()
-            .filter_map(|record| match record {
-                Record::Session(session) if wanted(session) => Some(SessionWithMorning {
-                    session,
-                    morning: mornings.get(&whole_second(session.started)).copied(),
-                }),
+            .enumerate()
+            .filter_map(|(place, record)| match record {
+                Record::Session(session) => {
+                    Some((place, mornings.get(&whole_second(session.started)).copied()))
+                }
                 _ => None,
             })
             .collect();
         // Stable, so sessions with the same start keep the order they were written in.
-        sessions.sort_by_key(|joined| joined.session.started);
-        sessions
+        sessions.sort_by_key(|(place, _)| match &self.records[*place] {
+            Record::Session(session) => Some(session.started),
+            _ => None,
+        });
+        SessionIndex {
+            sessions,
+            records: self.records.len(),
+        }
+    }
+
+    /// The sessions `index` points at, oldest first; the index must be of this history as it is.
+    pub fn in_order<'a, 'i>(
+        &'a self,
+        index: &'i SessionIndex,
+    ) -> impl DoubleEndedIterator<Item = SessionWithMorning<'a>> + Clone + use<'a, 'i> {
+        debug_assert_eq!(
+            index.records,
+            self.records.len(),
+            "an index of another history"
+        );
+        index
+            .sessions
+            .iter()
+            .filter_map(|(place, morning)| match self.records.get(*place) {
+                Some(Record::Session(session)) => Some(SessionWithMorning {
+                    session,
+                    morning: *morning,
+                }),
+                _ => None,
+            })
+    }
+}
+
+/// Where each session of a history is, in order of `started`, with its morning. Working it out
+/// joins and sorts every record; one who reads the same history again and again (the history
+/// screen, at every key) keeps it, and works it out again after appending.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SessionIndex {
+    sessions: Vec<(usize, Option<Morning>)>,
+    /// How many records the history had: an index is of one history as it was.
+    records: usize,
+}
+
+impl SessionIndex {
+    pub fn len(&self) -> usize {
+        self.sessions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sessions.is_empty()
     }
 }
 

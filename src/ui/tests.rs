@@ -27,13 +27,20 @@ struct Scene {
 
 impl Scene {
     fn new(lang: Lang, records: Vec<Record>) -> Scene {
-        let setup = Setup {
+        Scene::with_history(
             lang,
-            catalog: Catalog::new(built_in(), Vec::new()),
-            history: History {
+            History {
                 records,
                 skipped: Vec::new(),
             },
+        )
+    }
+
+    fn with_history(lang: Lang, history: History) -> Scene {
+        let setup = Setup {
+            lang,
+            catalog: Catalog::new(built_in(), Vec::new()),
+            history,
             time_zone: TimeZone::UTC,
             muted: false,
             settings: crate::settings::Settings::default(),

@@ -146,8 +146,7 @@ pub fn render(
 ) {
     let lang = app.lang;
     let sessions: Vec<&SessionRecord> = app
-        .history
-        .sessions_of(program)
+        .sessions_of_id(program)
         .into_iter()
         .map(|row| row.session)
         .collect();

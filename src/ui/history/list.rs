@@ -142,14 +142,19 @@ pub fn render(
                 .map(|row| row[index].0.width())
                 .chain([column.heading(lang).width()])
                 .max()
-                .unwrap_or(0) as u16
+                .unwrap_or(0)
+                .min(usize::from(area.width)) as u16
         })
         .collect();
-    let total = |widths: &[u16]| widths.iter().sum::<u16>() + widths.len() as u16 - 1;
+    // Each width is at most the screen's, so the sum of eight fits easily.
+    let total =
+        |widths: &[u16]| widths.iter().map(|w| usize::from(*w)).sum::<usize>() + widths.len() - 1;
     // A long program name is shortened before any column gives way.
     if let Some(index) = columns.iter().position(|c| *c == Column::Program) {
-        let over = total(&widths).saturating_sub(area.width);
-        let width = widths[index].saturating_sub(over).max(PROGRAM_MIN);
+        let over = total(&widths).saturating_sub(usize::from(area.width));
+        let width = widths[index]
+            .saturating_sub(u16::try_from(over).unwrap_or(u16::MAX))
+            .max(PROGRAM_MIN);
         if width < widths[index] {
             widths[index] = width;
             for row in &mut texts {
@@ -158,7 +163,7 @@ pub fn render(
         }
     }
     for give_way in GIVE_WAY {
-        if total(&widths) <= area.width {
+        if total(&widths) <= usize::from(area.width) {
             break;
         }
         if let Some(index) = columns.iter().position(|c| *c == give_way) {

@@ -47,7 +47,8 @@ pub fn render(app: &App, view: &HistoryView, theme: Theme, area: Rect, buf: &mut
     top.extend(skipped_lines(app, theme));
     let top_height = Paragraph::new(top.clone())
         .wrap(Wrap { trim: true })
-        .line_count(area.width) as u16;
+        .line_count(area.width)
+        .min(usize::from(area.height)) as u16;
     let [top_area, rest] =
         Layout::vertical([Constraint::Length(top_height), Constraint::Fill(1)]).areas(area);
     Paragraph::new(top)

@@ -199,8 +199,8 @@ fn unreadable_lines_are_named_and_every_readable_session_is_listed() {
         read.skipped.iter().map(|s| s.line).collect::<Vec<_>>(),
         [5, 12]
     );
-    let mut scene = history(Lang::En, Vec::new());
-    scene.app.history = read;
+    let mut scene = Scene::with_history(Lang::En, read);
+    scene.press(&[Action::OpenHistory]);
     let screen = scene.draw(120, 40);
     assert!(
         screen.contains("Lines 5, 12 of history.ron are unreadable"),
@@ -226,4 +226,29 @@ fn a_late_worse_morning_gives_the_new_level_and_the_advice_at_once() {
         "{screen}"
     );
     assert_snapshot!("history_answered_worse_80x24", screen);
+}
+
+#[test]
+fn no_size_and_no_program_id_breaks_the_screen() {
+    let mut records = weeks_of_training();
+    let mut long = session("2026-11-18", "lower-back", 1, (2, Some(2)), true);
+    long.program = "x".repeat(65_530);
+    records.push(long.into());
+    let mut scene = history(Lang::En, records);
+    for mode in [&[][..], &[Action::Confirm][..]] {
+        scene.press(mode);
+        for (width, height) in [
+            (0, 0),
+            (1, 1),
+            (20, 5),
+            (59, 19),
+            (60, 20),
+            (61, 30),
+            (200, 60),
+        ] {
+            let area = ratatui::layout::Rect::new(0, 0, width, height);
+            let mut buffer = ratatui::buffer::Buffer::empty(area);
+            ratatui::widgets::Widget::render(&scene.app, area, &mut buffer);
+        }
+    }
 }
