@@ -31,11 +31,11 @@ pub enum Action {
     PageUp,
     PageDown,
     /// The newest session.
-    First,
+    Newest,
     /// The oldest session.
-    Last,
+    Oldest,
     /// Switch the chart between the last eight weeks and all time.
-    Widen,
+    SwitchPeriod,
     /// Answer the morning question of a past session.
     AnswerMorning,
 }
@@ -124,12 +124,12 @@ pub fn action(keymap: Keymap, key: KeyEvent) -> Option<Action> {
             KeyCode::Down | KeyCode::Char('j') => Some(Down),
             KeyCode::PageUp => Some(PageUp),
             KeyCode::PageDown => Some(PageDown),
-            KeyCode::Home | KeyCode::Char('g') => Some(First),
-            KeyCode::End | KeyCode::Char('G') => Some(Last),
+            KeyCode::Home | KeyCode::Char('g') => Some(Newest),
+            KeyCode::End | KeyCode::Char('G') => Some(Oldest),
             KeyCode::Left if keymap == Keymap::History => Some(Left),
             KeyCode::Right if keymap == Keymap::History => Some(Right),
             KeyCode::Enter => Some(Confirm),
-            KeyCode::Char('w') => Some(Widen),
+            KeyCode::Char('w') if keymap == Keymap::History => Some(SwitchPeriod),
             KeyCode::Char('a') => Some(AnswerMorning),
             KeyCode::Char('?') => Some(Help),
             KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('h') => Some(Back),
@@ -217,9 +217,9 @@ mod tests {
             (Home, ch('h'), Some(OpenHistory)),
             (History, key(KeyCode::Down), Some(Down)),
             (History, key(KeyCode::PageDown), Some(PageDown)),
-            (History, key(KeyCode::End), Some(Last)),
+            (History, key(KeyCode::End), Some(Oldest)),
             (History, key(KeyCode::Left), Some(Left)),
-            (History, ch('w'), Some(Widen)),
+            (History, ch('w'), Some(SwitchPeriod)),
             (History, ch('a'), Some(AnswerMorning)),
             (History, key(KeyCode::Enter), Some(Confirm)),
             (History, ch('q'), Some(Back)),

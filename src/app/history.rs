@@ -3,7 +3,7 @@
 
 use jiff::Timestamp;
 
-use super::{App, FollowUp, FollowUpChoice, Level, Route, Screen};
+use super::{App, FollowUp, FollowUpChoice, Home, Route, Screen};
 use crate::history::{History, Morning, SessionIndex, SessionRecord, SessionWithMorning};
 use crate::keys::Action;
 use crate::program::Catalog;
@@ -14,21 +14,21 @@ pub const PAGE: usize = 10;
 /// What the history screen shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HistoryView {
-    /// 0: every program; `n`: the `n`-th of [`App::history_programs`].
-    pub filter: usize,
+    /// `None`: every program; `Some(n)`: the `n`-th of [`App::history_programs`].
+    pub filter: Option<usize>,
     /// The chosen row, counted from the newest session listed.
     pub selected: usize,
-    pub span: Span,
+    pub period: Period,
     pub mode: HistoryMode,
     /// The moment of the last key: the counts and the chart are seen from its day.
     pub now: Timestamp,
-    /// The home screen to go back to: its program and level.
-    pub home: (usize, Level),
+    /// The home screen to go back to, with its program and level.
+    pub home: Home,
 }
 
 /// How much time the chart covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Span {
+pub enum Period {
     LastEightWeeks,
     AllTime,
 }
@@ -41,11 +41,11 @@ pub enum HistoryMode {
 }
 
 impl HistoryView {
-    pub fn new(home: (usize, Level), now: Timestamp) -> HistoryView {
+    pub fn new(home: Home, now: Timestamp) -> HistoryView {
         HistoryView {
-            filter: 0,
+            filter: None,
             selected: 0,
-            span: Span::LastEightWeeks,
+            period: Period::LastEightWeeks,
             mode: HistoryMode::List,
             now,
             home,
@@ -104,7 +104,6 @@ impl App {
     /// The program a filter shows, or `None` for every program.
     pub fn filtered_program(&self, view: &HistoryView) -> Option<&str> {
         view.filter
-            .checked_sub(1)
             .and_then(|index| self.listing.programs.get(index))
             .map(String::as_str)
     }
@@ -181,30 +180,30 @@ impl App {
             (_, Action::Down) => view.selected = (view.selected + 1).min(last),
             (_, Action::PageUp) => view.selected = view.selected.saturating_sub(PAGE),
             (_, Action::PageDown) => view.selected = (view.selected + PAGE).min(last),
-            (_, Action::First) => view.selected = 0,
-            (_, Action::Last) => view.selected = last,
+            (_, Action::Newest) => view.selected = 0,
+            (_, Action::Oldest) => view.selected = last,
             (HistoryMode::List, Action::Left | Action::Right) => {
-                let choices = self.history_programs().len() + 1;
-                let step = if action == Action::Right {
-                    1
-                } else {
-                    choices - 1
+                // Every program, then each one, and round again.
+                let programs = self.history_programs().len();
+                view.filter = match (view.filter, action) {
+                    (None, Action::Right) => (programs > 0).then_some(0),
+                    (None, _) => programs.checked_sub(1),
+                    (Some(n), Action::Right) => Some(n + 1).filter(|next| *next < programs),
+                    (Some(n), _) => n.checked_sub(1),
                 };
-                view.filter = (view.filter + step) % choices;
                 view.selected = 0;
             }
-            (_, Action::Widen) => {
-                view.span = match view.span {
-                    Span::LastEightWeeks => Span::AllTime,
-                    Span::AllTime => Span::LastEightWeeks,
+            (_, Action::SwitchPeriod) => {
+                view.period = match view.period {
+                    Period::LastEightWeeks => Period::AllTime,
+                    Period::AllTime => Period::LastEightWeeks,
                 }
             }
             (HistoryMode::List, Action::Confirm) if rows > 0 => view.mode = HistoryMode::Detail,
             (HistoryMode::Detail, Action::Confirm | Action::Back) => view.mode = HistoryMode::List,
             (_, Action::AnswerMorning) => return self.ask_morning_late(view),
             (HistoryMode::List, Action::Back) => {
-                let (program, level) = view.home;
-                self.screen = Screen::Home(super::Home { program, level });
+                self.screen = Screen::Home(view.home);
                 return;
             }
             _ => {}

@@ -6,7 +6,7 @@ mod history;
 mod screen;
 mod update;
 
-pub use history::{HistoryMode, HistoryView, Listing, PAGE, Span};
+pub use history::{HistoryMode, HistoryView, Listing, PAGE, Period};
 
 pub use screen::{
     Finished, FollowUp, FollowUpChoice, Home, Level, Outcome, Pain, PainMoment, Route, Safety,

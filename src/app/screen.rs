@@ -47,7 +47,7 @@ pub enum Safety {
     Stop { then: Route },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Home {
     pub program: usize,
     pub level: Level,

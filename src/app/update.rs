@@ -127,7 +127,7 @@ impl App {
                 if matches!(self.notice, Some(Notice::SkippedLines(_))) {
                     self.notice = None;
                 }
-                self.screen = Screen::History(HistoryView::new((program, level), wall));
+                self.screen = Screen::History(HistoryView::new(Home { program, level }, wall));
                 return;
             }
             Action::Confirm => {
@@ -162,15 +162,10 @@ impl App {
             Action::Down => follow_up.choice = step_choice(follow_up.choice, 1),
             Action::Digit(n @ 1..=4) => follow_up.choice = FollowUpChoice::ALL[usize::from(n) - 1],
             Action::Confirm => self.answer_follow_up(wall, effects),
-            Action::Back => {
-                self.screen = match follow_up.then {
-                    Route::History(view) => Screen::History(view),
-                    other => Screen::Home(Home {
-                        program: route_program(other),
-                        level: Level::Recommended,
-                    }),
-                }
-            }
+            Action::Back => match follow_up.then {
+                Route::History(view) => self.screen = Screen::History(view),
+                other => self.go_home(route_program(other)),
+            },
             _ => {}
         }
     }
@@ -351,9 +346,9 @@ impl App {
             if let Some(program) = program {
                 self.notice = Some(Notice::NextLevel(program));
             }
-        } else {
-            self.skipped_follow_ups.push(session);
         }
+        // Skipping here only means "not now": the history keeps offering the question, and
+        // home still asks it before the next session.
         self.screen = Screen::History(HistoryView { now: wall, ..view });
     }
 
@@ -461,7 +456,7 @@ pub(super) fn record_of(
 pub(super) fn route_program(route: Route) -> usize {
     match route {
         Route::Home { program, .. } | Route::Start { program, .. } => program,
-        Route::History(view) => view.home.0,
+        Route::History(view) => view.home.program,
     }
 }
 

@@ -142,7 +142,6 @@ pub fn run(
             for entry in &sessions {
                 let session = entry.session;
                 let when = session.started.to_zoned(zone.clone());
-                let duration = session.finished.duration_since(session.started);
                 let after = session
                     .pain_after
                     .map_or("–".to_string(), |p| p.to_string());
@@ -151,7 +150,7 @@ pub fn run(
                     session.program.clone(),
                     session.level.to_string(),
                     format!("{}/{}", session.reps_done, session.reps_planned),
-                    clock(duration.as_secs().max(0) as u64),
+                    clock(session.duration_secs()),
                     format!("{}→{after}", session.pain_before),
                     zone_of(session, entry.morning).zone.name(lang).to_string(),
                     entry.morning.map_or("–", |m| m.word(lang)).to_string(),

@@ -54,6 +54,25 @@ pub enum Morning {
     Worse,
 }
 
+impl SessionRecord {
+    /// Whole seconds from start to finish; never negative, even if the clock was put back.
+    pub fn duration_secs(&self) -> u64 {
+        self.finished
+            .duration_since(self.started)
+            .as_secs()
+            .max(0)
+            .unsigned_abs()
+    }
+
+    /// Pain before and after as "3 → 4", or "3 → –" when the question after was not reached.
+    pub fn pain_change(&self) -> String {
+        match self.pain_after {
+            Some(after) => format!("{} → {after}", self.pain_before),
+            None => format!("{} → –", self.pain_before),
+        }
+    }
+}
+
 impl Morning {
     /// The answer in a word or two, as a table shows it.
     pub fn word(self, lang: crate::i18n::Lang) -> &'static str {

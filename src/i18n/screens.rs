@@ -94,21 +94,25 @@ words! {
     HISTORY_TITLE = "History", "Historik", "Historikk";
     ALL_PROGRAMS = "All programs", "Alle programmer", "Alle programmer";
     LAST_8_WEEKS = "last 8 weeks", "seneste 8 uger", "siste 8 uker";
-    ALL_TIME = "all time", "hele tiden", "hele tiden";
+    ALL_TIME = "all time", "hele perioden", "hele perioden";
     SESSION_OF = "session", "træning", "økt";
     NO_SESSIONS_SCREEN = "No sessions yet. Go back to the home screen (Esc), choose a program and press Enter to start your first session. Each session is listed here afterwards, with how your back responded.",
-        "Ingen træninger endnu. Gå tilbage til startskærmen (Esc), vælg et program, og tryk Enter for at starte din første træning. Hver træning vises her bagefter, sammen med hvordan din ryg reagerede.",
-        "Ingen økter ennå. Gå tilbake til startskjermen (Esc), velg et program og trykk Enter for å starte din første økt. Hver økt vises her etterpå, sammen med hvordan ryggen din reagerte.";
+        "Ingen træninger endnu. Gå tilbage til startskærmen (Esc), vælg et program og tryk Enter for at starte din første træning. Bagefter vises hver træning her sammen med, hvordan din ryg reagerede.",
+        "Ingen økter ennå. Gå tilbake til startskjermen (Esc), velg et program og trykk Enter for å starte din første økt. Etterpå vises hver økt her sammen med hvordan ryggen din reagerte.";
     CHART_PAIN_BEFORE = "pain before", "smerte før", "smerte før";
     CHART_PAIN_AFTER = "pain after", "smerte efter", "smerte etter";
     CHART_LEVEL = "level", "niveau", "nivå";
-    CHART_EMPTY = "No sessions in these 8 weeks; w shows all time.", "Ingen træninger i disse 8 uger; w viser hele tiden.", "Ingen økter i disse 8 ukene; w viser hele tiden.";
+    CHART_EMPTY = "No sessions in the last 8 weeks; w shows all time.", "Ingen træninger de seneste 8 uger; w viser hele perioden.", "Ingen økter de siste 8 ukene; w viser hele perioden.";
     DETAIL_WHEN = "When", "Hvornår", "Når";
     DETAIL_MORNING = "Morning after", "Morgenen efter", "Morgenen etter";
     NOT_ANSWERED = "not answered", "ikke besvaret", "ikke besvart";
     MORNING_DUE_KEY = "not answered yet: press a", "er ikke besvaret endnu: tryk a", "er ikke besvart ennå: trykk a";
-    NOT_ASKED = "not asked: the session stopped first", "ikke spurgt: træningen stoppede før", "ikke spurt: økten stoppet før";
+    NOT_ASKED = "not asked: the session stopped first", "ikke spurgt: træningen stoppede inden spørgsmålet", "ikke spurt: økten stoppet før spørsmålet";
     WHY_WORD = "Why", "Hvorfor", "Hvorfor";
+    COUNT_LAST_7 = "Last 7 days", "Seneste 7 dage", "Siste 7 dager";
+    COUNT_LAST_28 = "last 28 days", "seneste 28 dage", "siste 28 dager";
+    COUNT_IN_ALL = "in all", "i alt", "totalt";
+    COUNT_WEEKS_IN_A_ROW = "weeks in a row with", "uger i træk med", "uker på rad med";
     FINISHED_WORD = "finished", "færdig", "fullført";
     NOTICE_SAVED = "Saved.", "Gemt.", "Lagret.";
     NEXT_SESSION_AT = "next session at level", "næste træning på niveau", "neste økt på nivå";
@@ -125,8 +129,8 @@ words! {
     NOT_SAVED = "Could not save to the history; it is tried again", "Kunne ikke gemme i historikken; det prøves igen", "Kunne ikke lagre i historikken; det prøves igjen";
     SAVED_UNFINISHED = "The session was saved as not finished.", "Træningen blev gemt som ikke færdig.", "Økten ble lagret som ikke fullført.";
     HISTORY_UNREADABLE = "The history could not be read; sessions still run", "Historikken kunne ikke læses; træning virker stadig", "Historikken kunne ikke leses; økter virker fortsatt";
-    SKIPPED_LINES = "lines of the history could not be read and are left as they are (h shows which)", "linjer i historikken kunne ikke læses og er ladt urørt (h viser hvilke)", "linjer i historikken kunne ikke leses og er latt i fred (h viser hvilke)";
-    SKIPPED_LINE = "line of the history could not be read and is left as it is (h shows which)", "linje i historikken kunne ikke læses og er ladt urørt (h viser hvilken)", "linje i historikken kunne ikke leses og er latt i fred (h viser hvilken)";
+    SKIPPED_LINES = "lines of the history could not be read and are left as they are (h shows which)", "linjer i historikken kunne ikke læses og står urørt (h viser hvilke)", "linjer i historikken kunne ikke leses og står urørt (h viser hvilke)";
+    SKIPPED_LINE = "line of the history could not be read and is left as it is (h shows which)", "linje i historikken kunne ikke læses og står urørt (h viser hvilken)", "linje i historikken kunne ikke leses og står urørt (h viser hvilken)";
     LEVEL_UPDATED = "Your answer about the morning after changed the recommended level.", "Dit svar om morgenen efter ændrede det anbefalede niveau.", "Svaret ditt om morgenen etter endret anbefalt nivå.";
     NEEDS_TERMINAL = "the trainer needs a terminal; without one, use ryg programs, check, plan, status or history",
         "træneren kræver en terminal; uden en kan du bruge ryg programs, check, plan, status eller history",
@@ -155,7 +159,6 @@ words! {
     KEY_LEFT_RIGHT_PROGRAM = "←→ program", "←→ program", "←→ program";
     KEY_ENTER_DETAIL = "Enter details", "Enter detaljer", "Enter detaljer";
     KEY_WIDEN = "w 8 weeks/all", "w 8 uger/alt", "w 8 uker/alt";
-    KEY_ANSWER_MORNING = "a morning answer", "a svar om morgenen", "a svar om morgenen";
     KEY_ESC_LIST = "Esc list", "Esc liste", "Esc liste";
 
     // Help texts: what each key does.
@@ -182,8 +185,8 @@ words! {
     HELP_PAGE = "a page up or down", "en side op eller ned", "en side opp eller ned";
     HELP_NEWEST_OLDEST = "the newest or the oldest", "den nyeste eller den ældste", "den nyeste eller den eldste";
     HELP_FILTER = "every program, or one of them", "alle programmer, eller ét af dem", "alle programmer, eller ett av dem";
-    HELP_DETAIL = "the session in full, and why its zone is what it is", "træningen i detaljer, og hvorfor den har sin zone", "økten i detalj, og hvorfor den har sin sone";
-    HELP_WIDEN = "the chart: last 8 weeks or all time", "grafen: seneste 8 uger eller hele tiden", "grafen: siste 8 uker eller hele tiden";
+    HELP_DETAIL = "the session in full, and why its zone is what it is", "træningen i detaljer og hvorfor den fik sin zone", "økten i detalj og hvorfor den fikk sin sone";
+    HELP_WIDEN = "the chart: last 8 weeks or all time", "grafen: seneste 8 uger eller hele perioden", "grafen: siste 8 uker eller hele perioden";
     HELP_ANSWER_MORNING = "how your back was the morning after", "hvordan ryggen var morgenen efter", "hvordan ryggen var morgenen etter";
     HELP_BACK_LIST = "back to the list", "tilbage til listen", "tilbake til listen";
     HELP_BACK_HISTORY = "back to the history", "tilbage til historikken", "tilbake til historikken";

@@ -16,8 +16,8 @@ impl ZoneCause {
             },
             ZoneCause::Red(RedCause::RoseBy(points)) => match lang {
                 Lang::En => format!("pain rose by {points} points during the session; 3 or more is red"),
-                Lang::Da => format!("smerten steg {points} point under træningen; 3 eller flere er rødt"),
-                Lang::Nb => format!("smerten steg {points} poeng under økten; 3 eller flere er rødt"),
+                Lang::Da => format!("smerten steg {points} point under træningen; 3 point eller mere er rødt"),
+                Lang::Nb => format!("smerten steg {points} poeng under økten; 3 poeng eller mer er rødt"),
             },
             ZoneCause::Red(RedCause::WorseMorning) => match lang {
                 Lang::En => "the back was worse than usual the morning after, which is red".into(),
@@ -41,8 +41,8 @@ impl ZoneCause {
             },
             ZoneCause::UnderTheRadar => match lang {
                 Lang::En => "pain after was 5 or less and rose by at most 1 point, every rep was done, and the morning after was not reported worse".into(),
-                Lang::Da => "smerten efter var 5 eller mindre og steg højst 1 point, alle gentagelser blev udført, og morgenen efter blev ikke meldt værre".into(),
-                Lang::Nb => "smerten etter var 5 eller mindre og steg høyst 1 poeng, alle repetisjoner ble gjort, og morgenen etter ble ikke meldt verre".into(),
+                Lang::Da => "smerten efter var 5 eller mindre og steg højst 1 point, alle gentagelser blev udført, og morgenen efter er ikke angivet som værre".into(),
+                Lang::Nb => "smerten etter var 5 eller mindre og steg høyst 1 poeng, alle repetisjoner ble gjort, og morgenen etter er ikke oppgitt som verre".into(),
             },
         }
     }

@@ -164,7 +164,7 @@ pub fn key_hints(keymap: Keymap) -> &'static [Tr] {
             KEY_HELP,
             KEY_WIDEN,
         ],
-        Keymap::HistoryDetail => &[KEY_UP_DOWN_SESSION, KEY_ESC_LIST, KEY_HELP, KEY_WIDEN],
+        Keymap::HistoryDetail => &[KEY_UP_DOWN_SESSION, KEY_ESC_LIST, KEY_HELP],
         Keymap::HistoryEmpty => &[KEY_ESC_BACK, KEY_HELP],
         Keymap::FollowUp => &[KEY_CHOOSE_1_4, KEY_ENTER_ANSWER, KEY_ESC_BACK, KEY_HELP],
         Keymap::Pain => &[KEY_CHOOSE_0_10, KEY_ENTER_ANSWER, KEY_HELP],

@@ -100,7 +100,6 @@ pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
         Keymap::HistoryDetail => vec![
             ("↑ ↓", HELP_CHOOSE_SESSION),
             ("Enter Esc", HELP_BACK_LIST),
-            ("w", HELP_WIDEN),
             ("a", HELP_ANSWER_MORNING),
         ],
         Keymap::Pain => {

@@ -14,11 +14,7 @@ pub fn render(app: &App, outcome: &Outcome, theme: Theme, area: Rect, buf: &mut 
     let lang = app.lang;
     let record = &outcome.record;
     let zone = outcome.zone.zone;
-    let duration = record
-        .finished
-        .duration_since(record.started)
-        .as_secs()
-        .max(0) as u64;
+    let duration = record.duration_secs();
     let after = record.pain_after.map_or("–".to_string(), |p| p.to_string());
     let mut lines = vec![
         Line::styled(i18n::RESULT_TITLE.get(lang), theme.title()),

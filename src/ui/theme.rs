@@ -12,7 +12,8 @@ pub struct Theme {
 }
 
 impl Theme {
-    fn color(self, color: Color) -> Style {
+    /// `color`, unless colours are off.
+    pub fn color(self, color: Color) -> Style {
         if self.colors {
             Style::new().fg(color)
         } else {

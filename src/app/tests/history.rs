@@ -99,9 +99,9 @@ fn the_chosen_row_stays_within_the_list() {
     run.press(Action::PageDown);
     run.press(Action::PageDown);
     assert_eq!(selected(&run), 24, "the oldest, not past it");
-    run.press(Action::First);
+    run.press(Action::Newest);
     assert_eq!(selected(&run), 0);
-    run.press(Action::Last);
+    run.press(Action::Oldest);
     assert_eq!(selected(&run), 24);
     run.press(Action::Right);
     assert_eq!(selected(&run), 0, "a new filter starts at the newest");
@@ -111,14 +111,14 @@ fn the_chosen_row_stays_within_the_list() {
 fn enter_shows_a_session_in_full_and_esc_goes_back_to_the_list() {
     let mut run = Run::new(yesterday_session(), None);
     run.press(Action::OpenHistory);
-    run.press(Action::Widen);
-    assert_eq!(view(&run).span, Span::AllTime);
+    run.press(Action::SwitchPeriod);
+    assert_eq!(view(&run).period, Period::AllTime);
     run.press(Action::Confirm);
     assert_eq!(view(&run).mode, HistoryMode::Detail);
     assert_eq!(run.app.keymap(), crate::keys::Keymap::HistoryDetail);
     run.press(Action::Back);
     assert_eq!(view(&run).mode, HistoryMode::List);
-    assert_eq!(view(&run).span, Span::AllTime, "the span is kept");
+    assert_eq!(view(&run).period, Period::AllTime, "the period is kept");
     run.press(Action::Back);
     assert!(matches!(run.app.screen, Screen::Home(_)));
 }

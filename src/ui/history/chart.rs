@@ -4,14 +4,14 @@
 use jiff::{SignedDuration, Timestamp};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::style::{Color, Style};
+use ratatui::style::Color;
 use ratatui::symbols::Marker;
-use ratatui::text::{Line, Span as TextSpan};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::super::Theme;
-use crate::app::{App, HistoryView, Span};
+use crate::app::{App, HistoryView, Period};
 use crate::history::SessionRecord;
 use crate::i18n;
 
@@ -20,36 +20,36 @@ const SECS_A_DAY: f64 = 86_400.0;
 /// four), its axis and the dates.
 pub const LEVEL_ROWS: u16 = 4;
 
-/// The points of the charts, in days from the start of their span.
+/// The points of the charts, in days from the start of their period.
 #[derive(Debug, Default, PartialEq)]
 struct Trend {
     before: Vec<(f64, f64)>,
     after: Vec<(f64, f64)>,
     /// Each session's level, held until the next session.
     level: Vec<(f64, f64)>,
-    /// The chosen session, when it is in the span.
+    /// The chosen session, when it is in the period.
     chosen: Option<f64>,
     days: f64,
     from: Timestamp,
 }
 
 impl Trend {
-    /// The trend of `sessions` (one program's, oldest first) from the start of `span` to `now`,
+    /// The trend of `sessions` (one program's, oldest first) from the start of `period` to `now`,
     /// for a chart `columns` wide.
     fn of(
         sessions: &[&SessionRecord],
         chosen: Option<Timestamp>,
-        span: Span,
+        period: Period,
         now: Timestamp,
         columns: usize,
     ) -> Trend {
         let eight_weeks_ago = now
             .checked_sub(SignedDuration::from_hours(8 * 7 * 24))
             .unwrap_or(now);
-        let from = match span {
-            Span::LastEightWeeks => eight_weeks_ago,
+        let from = match period {
+            Period::LastEightWeeks => eight_weeks_ago,
             // All time starts at the first session, and spans at least a day.
-            Span::AllTime => sessions.first().map_or(eight_weeks_ago, |first| {
+            Period::AllTime => sessions.first().map_or(eight_weeks_ago, |first| {
                 let a_day_ago = now
                     .checked_sub(SignedDuration::from_hours(24))
                     .unwrap_or(now);
@@ -57,16 +57,16 @@ impl Trend {
             }),
         };
         let day = |at: Timestamp| at.duration_since(from).as_secs_f64() / SECS_A_DAY;
-        let in_span = |at: Timestamp| at >= from && at <= now;
+        let in_period = |at: Timestamp| at >= from && at <= now;
         let mut trend = Trend {
             days: day(now),
             from,
-            chosen: chosen.filter(|at| in_span(*at)).map(day),
+            chosen: chosen.filter(|at| in_period(*at)).map(day),
             ..Trend::default()
         };
         let shown: Vec<Point> = sessions
             .iter()
-            .filter(|session| in_span(session.started))
+            .filter(|session| in_period(session.started))
             .map(|session| Point {
                 day: day(session.started),
                 before: f64::from(session.pain_before),
@@ -156,32 +156,26 @@ pub fn render(
     let trend = Trend::of(
         &sessions,
         chosen,
-        view.span,
+        view.period,
         view.now,
         usize::from(area.width),
     );
-    let span = match view.span {
-        Span::LastEightWeeks => i18n::LAST_8_WEEKS,
-        Span::AllTime => i18n::ALL_TIME,
+    let period = match view.period {
+        Period::LastEightWeeks => i18n::LAST_8_WEEKS,
+        Period::AllTime => i18n::ALL_TIME,
     }
     .get(lang);
     let name = app.program_name(program);
     if trend.before.is_empty() {
         let lines = vec![
-            Line::styled(format!("{name} · {span}"), theme.strong()),
+            Line::styled(format!("{name} · {period}"), theme.strong()),
             Line::raw(i18n::CHART_EMPTY.get(lang)),
         ];
         return Paragraph::new(lines)
             .wrap(Wrap { trim: true })
             .render(area, buf);
     }
-    let color = |color: Color| {
-        if theme.colors {
-            Style::new().fg(color)
-        } else {
-            Style::new()
-        }
-    };
+    let color = |color: Color| theme.color(color);
     let (before_style, after_style, level_style) = (
         color(Color::Cyan),
         color(Color::Magenta),
@@ -194,19 +188,16 @@ pub fn render(
         ("⠒", i18n::CHART_PAIN_AFTER, after_style),
         ("▄", i18n::CHART_LEVEL, level_style),
     ] {
-        key.push(TextSpan::raw("   "));
-        key.push(TextSpan::styled(
-            format!("{mark} {}", name.get(lang)),
-            style,
-        ));
+        key.push(Span::raw("   "));
+        key.push(Span::styled(format!("{mark} {}", name.get(lang)), style));
     }
-    // The key always shows; the program's name gives way to it first, then the span.
+    // The key always shows; the program's name gives way to it first, then the period.
     let room = usize::from(area.width).saturating_sub(Line::from(key.clone()).width());
-    let heading = [format!("{name} · {span}"), span.to_string()]
+    let heading = [format!("{name} · {period}"), period.to_string()]
         .into_iter()
         .find(|heading| heading.width() <= room)
         .unwrap_or_default();
-    let mut title = vec![TextSpan::styled(heading, theme.strong())];
+    let mut title = vec![Span::styled(heading, theme.strong())];
     title.extend(key);
 
     let [pain_area, level_area] =
@@ -331,7 +322,7 @@ mod tests {
         let trend = Trend::of(
             &refs,
             Some(sessions[2].started),
-            Span::LastEightWeeks,
+            Period::LastEightWeeks,
             now,
             80,
         );
@@ -354,7 +345,7 @@ mod tests {
         let outside = Trend::of(
             &refs,
             Some(sessions[0].started),
-            Span::LastEightWeeks,
+            Period::LastEightWeeks,
             now,
             80,
         );
@@ -364,13 +355,13 @@ mod tests {
     #[test]
     fn more_sessions_than_columns_are_averaged_by_column() {
         let now: Timestamp = "2026-11-22T08:00:00Z".parse().unwrap();
-        // Twelve sessions over eight weeks (days 26–81, all in the span), on a chart of four
+        // Twelve sessions over eight weeks (days 26–81, all in the period), on a chart of four
         // columns of 14 days each.
         let sessions: Vec<SessionRecord> = (0..12)
             .map(|n| session(26 + 5 * n, 1 + n as u32 / 6, 2 + (n % 2) as u8, Some(4)))
             .collect();
         let refs: Vec<&SessionRecord> = sessions.iter().collect();
-        let trend = Trend::of(&refs, None, Span::LastEightWeeks, now, 4);
+        let trend = Trend::of(&refs, None, Period::LastEightWeeks, now, 4);
         let columns: Vec<f64> = trend
             .before
             .iter()
@@ -387,7 +378,7 @@ mod tests {
         assert!(trend.after.iter().all(|(_, pain)| *pain == 4.0));
         assert_eq!(trend.level.first().map(|p| p.1), Some(1.0));
         assert_eq!(trend.level.last().map(|p| p.1), Some(2.0));
-        let wide = Trend::of(&refs, None, Span::LastEightWeeks, now, 80);
+        let wide = Trend::of(&refs, None, Period::LastEightWeeks, now, 80);
         assert_eq!(
             wide.before.len(),
             12,
@@ -400,14 +391,14 @@ mod tests {
         let now: Timestamp = "2026-11-22T08:00:00Z".parse().unwrap();
         let sessions = [session(0, 1, 5, Some(5)), session(80, 2, 2, Some(2))];
         let refs: Vec<&SessionRecord> = sessions.iter().collect();
-        let all = Trend::of(&refs, Some(sessions[0].started), Span::AllTime, now, 80);
+        let all = Trend::of(&refs, Some(sessions[0].started), Period::AllTime, now, 80);
         assert_eq!(all.days, 82.0);
         assert_eq!(all.before[0], (0.0, 5.0));
         assert_eq!(all.chosen, Some(0.0));
         // A history of one session today still spans a day, and one of none the eight weeks.
         let today = [session(82, 1, 2, Some(2))];
         let refs: Vec<&SessionRecord> = today.iter().collect();
-        assert_eq!(Trend::of(&refs, None, Span::AllTime, now, 80).days, 1.0);
-        assert_eq!(Trend::of(&[], None, Span::AllTime, now, 80).days, 56.0);
+        assert_eq!(Trend::of(&refs, None, Period::AllTime, now, 80).days, 1.0);
+        assert_eq!(Trend::of(&[], None, Period::AllTime, now, 80).days, 56.0);
     }
 }

@@ -17,7 +17,6 @@ pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect,
     let session = row.session;
     let zone = zone_of(session, row.morning);
     let local = |at| app.time_zone.to_datetime(at);
-    let secs = session.finished.duration_since(session.started).as_secs();
     let label = |text: &str| Span::styled(format!("{text}: "), theme.strong());
     let finished = if session.completed {
         i18n::FINISHED_WORD
@@ -56,7 +55,7 @@ pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect,
                 "{}–{} ({})",
                 local(session.started).strftime("%Y-%m-%d %H:%M"),
                 local(session.finished).strftime("%H:%M"),
-                clock(secs.max(0).unsigned_abs())
+                clock(session.duration_secs())
             )),
         ]),
         Line::from(vec![

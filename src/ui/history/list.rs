@@ -80,14 +80,8 @@ impl Column {
             Column::Program => app.program_name(&session.program),
             Column::Level => session.level.to_string(),
             Column::Reps => format!("{}/{}", session.reps_done, session.reps_planned),
-            Column::Duration => {
-                let secs = session.finished.duration_since(session.started).as_secs();
-                clock(secs.max(0).unsigned_abs())
-            }
-            Column::Pain => match session.pain_after {
-                Some(after) => format!("{} → {after}", session.pain_before),
-                None => format!("{} → –", session.pain_before),
-            },
+            Column::Duration => clock(session.duration_secs()),
+            Column::Pain => session.pain_change(),
             Column::Zone => {
                 let zone = zone_of(session, row.morning).zone;
                 return (zone.name(lang).to_string(), theme.zone(zone));

@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use crate::app::{App, HistoryMode, HistoryView};
-use crate::history::{Counts, SessionWithMorning};
+use crate::history::{Counts, SESSIONS_A_WEEK, SessionWithMorning};
 use crate::i18n::{self, Lang};
 
 /// Rows the charts need to say anything: the key, a few rows of pain, and the level's chart.
@@ -118,26 +118,15 @@ fn title(
 
 /// "Last 7 days 2 · last 28 days 8 · in all 245 min · weeks in a row with 2+: 3"
 fn counts(counts: Counts, lang: Lang, theme: Theme) -> Line<'static> {
-    let labels = match lang {
-        Lang::En => [
-            "Last 7 days",
-            "last 28 days",
-            "in all",
-            "weeks in a row with 2+:",
-        ],
-        Lang::Da => [
-            "Seneste 7 dage",
-            "seneste 28 dage",
-            "i alt",
-            "uger i træk med 2+:",
-        ],
-        Lang::Nb => [
-            "Siste 7 dager",
-            "siste 28 dager",
-            "totalt",
-            "uker på rad med 2+:",
-        ],
-    };
+    let labels = [
+        i18n::COUNT_LAST_7.get(lang).to_string(),
+        i18n::COUNT_LAST_28.get(lang).to_string(),
+        i18n::COUNT_IN_ALL.get(lang).to_string(),
+        format!(
+            "{} {SESSIONS_A_WEEK}+:",
+            i18n::COUNT_WEEKS_IN_A_ROW.get(lang)
+        ),
+    ];
     let values = [
         counts.last_7_days.to_string(),
         counts.last_28_days.to_string(),
@@ -203,12 +192,10 @@ fn skipped_lines(app: &App, theme: Theme) -> Option<Line<'static>> {
             "Lines {numbers} of {file} are unreadable and left as they are (ryg history says why)."
         ),
         Lang::Da => format!(
-            "{} {numbers} i {file} kan ikke læses og er ladt urørt (ryg history siger hvorfor).",
-            if one { "Linje" } else { "Linjerne" },
+            "Linje {numbers} i {file} kan ikke læses og står urørt (ryg history siger hvorfor)."
         ),
         Lang::Nb => format!(
-            "{} {numbers} i {file} kan ikke leses og er latt i fred (ryg history sier hvorfor).",
-            if one { "Linje" } else { "Linjene" },
+            "Linje {numbers} i {file} kan ikke leses og står urørt (ryg history sier hvorfor)."
         ),
     };
     Some(Line::styled(text, theme.warning()))

@@ -150,7 +150,7 @@ fn many_sessions_scroll_and_widen_to_all_time() {
     let mut scene = history(Lang::En, many(300));
     scene.press(&[Action::PageDown, Action::PageDown, Action::Down]);
     assert_snapshot!("history_many_scrolled_80x24", scene.draw(80, 24));
-    scene.press(&[Action::Widen, Action::Last]);
+    scene.press(&[Action::SwitchPeriod, Action::Oldest]);
     assert_snapshot!("history_many_all_time_120x40", scene.draw(120, 40));
 }
 
@@ -159,7 +159,7 @@ fn filtered_by_program() {
     let mut scene = history(Lang::En, weeks_of_training());
     scene.press(&[Action::Right, Action::Right]);
     assert_snapshot!("history_filtered_80x24", scene.draw(80, 24));
-    scene.press(&[Action::Widen]);
+    scene.press(&[Action::SwitchPeriod]);
     assert_snapshot!("history_filtered_all_time_120x40", scene.draw(120, 40));
 }
 
@@ -170,7 +170,7 @@ fn the_detail_of_a_session_says_why_its_zone_is_what_it_is() {
     scene.press(&[Action::PageDown, Action::Up, Action::Up, Action::Confirm]);
     assert_snapshot!("history_detail_red_80x24", scene.draw(80, 24));
     assert_snapshot!("history_detail_red_60x20", scene.draw(60, 20));
-    scene.press(&[Action::Last]);
+    scene.press(&[Action::Oldest]);
     assert_snapshot!("history_detail_120x40", scene.draw(120, 40));
     let mut danish = history(Lang::Da, weeks_of_training());
     danish.press(&[
