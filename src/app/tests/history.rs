@@ -229,3 +229,43 @@ fn only_a_morning_that_has_come_can_be_told() {
     older.press(Action::AnswerMorning);
     assert!(matches!(older.app.screen, Screen::History(_)));
 }
+
+#[test]
+fn the_morning_due_may_be_another_programs_when_the_newest_session_is_todays() {
+    let records = vec![
+        clear_check(1),
+        session("gone", 30, 2),
+        session("tiny", 50, 1),
+        session("tiny", 2, 1),
+    ];
+    let mut run = Run::new(records, None);
+    run.press(Action::OpenHistory);
+    let rows = run.app.history_rows(&view(&run));
+    let due = run.app.morning_due(&rows, run.clock().wall);
+    assert_eq!(due.map(|s| s.program.as_str()), Some("gone"));
+    // Filtered to tiny, whose latest session is today's, nothing is due.
+    run.press(Action::Right);
+    let rows = run.app.history_rows(&view(&run));
+    assert_eq!(run.app.morning_due(&rows, run.clock().wall), None);
+}
+
+#[test]
+fn a_late_answer_about_a_program_no_longer_found_is_written_without_a_level() {
+    let mut run = Run::new(vec![clear_check(1), session("gone", 30, 2)], None);
+    run.press(Action::OpenHistory);
+    run.press(Action::AnswerMorning);
+    run.press(Action::Up);
+    run.press(Action::Confirm);
+    assert_eq!(
+        run.written,
+        [Record::FollowUp(FollowUpRecord {
+            session: wall0() - SignedDuration::from_hours(30),
+            morning: Morning::Better
+        })]
+    );
+    assert_eq!(
+        run.app.notice, None,
+        "no level to tell for a program that is gone"
+    );
+    assert_eq!(view(&run).mode, HistoryMode::List);
+}
