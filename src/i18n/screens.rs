@@ -106,7 +106,7 @@ words! {
     DETAIL_WHEN = "When", "Hvornår", "Når";
     DETAIL_MORNING = "Morning after", "Morgenen efter", "Morgenen etter";
     NOT_ANSWERED = "not answered", "ikke besvaret", "ikke besvart";
-    MORNING_DUE_KEY = "not answered yet: press a", "er ikke besvaret endnu: tryk a", "er ikke besvart ennå: trykk a";
+    MORNING_DUE_KEY = "not answered yet: press a", "mangler svar: tryk a", "mangler svar: trykk a";
     NOT_ASKED = "not asked: the session stopped first", "ikke spurgt: træningen stoppede inden spørgsmålet", "ikke spurt: økten stoppet før spørsmålet";
     WHY_WORD = "Why", "Hvorfor", "Hvorfor";
     COUNT_LAST_7 = "Last 7 days", "Seneste 7 dage", "Siste 7 dager";

@@ -191,12 +191,12 @@ fn skipped_lines(app: &App, theme: Theme) -> Option<Line<'static>> {
         Lang::En => format!(
             "Lines {numbers} of {file} are unreadable and left as they are (ryg history says why)."
         ),
-        Lang::Da => format!(
-            "Linje {numbers} i {file} kan ikke læses og står urørt (ryg history siger hvorfor)."
-        ),
-        Lang::Nb => format!(
-            "Linje {numbers} i {file} kan ikke leses og står urørt (ryg history sier hvorfor)."
-        ),
+        Lang::Da => {
+            format!("Linje {numbers} i {file} kan ikke læses og står urørt (se ryg history).")
+        }
+        Lang::Nb => {
+            format!("Linje {numbers} i {file} kan ikke leses og står urørt (se ryg history).")
+        }
     };
     Some(Line::styled(text, theme.warning()))
 }
