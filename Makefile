@@ -28,6 +28,9 @@ lint: deps
 sounds:
 	$(CARGO) run --quiet --example make-sounds
 
-# Measures the trainer's CPU, memory, first frame and output (docs/performance.md).
+# Measures the trainer (CPU, memory, first frame, output) and the history at 1k–100k sessions
+# (docs/performance.md); takes several minutes.
 bench:
 	python3 scripts/bench-trainer.py
+	python3 scripts/bench-history.py
+	python3 scripts/bench-history-screen.py
