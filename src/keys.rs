@@ -107,12 +107,8 @@ pub fn action(keymap: Keymap, key: KeyEvent) -> Option<Action> {
             KeyCode::Char('1'..='9') => digit.map(Digit),
             KeyCode::Enter => Some(Confirm),
             KeyCode::Char('h') => Some(OpenHistory),
-            KeyCode::Char('m') => Some(Mute),
-            KeyCode::Char('+') | KeyCode::Char('=') => Some(Louder),
-            KeyCode::Char('-') => Some(Quieter),
-            KeyCode::Char('?') => Some(Help),
             KeyCode::Char('q') | KeyCode::Esc => Some(Quit),
-            _ => None,
+            _ => sound_and_help(key.code),
         },
         Keymap::HistoryEmpty => match key.code {
             KeyCode::Char('?') => Some(Help),
@@ -141,11 +137,7 @@ pub fn action(keymap: Keymap, key: KeyEvent) -> Option<Action> {
             KeyCode::Char('1'..='4') => digit.map(Digit),
             KeyCode::Enter => Some(Confirm),
             KeyCode::Esc => Some(Back),
-            KeyCode::Char('m') => Some(Mute),
-            KeyCode::Char('+') | KeyCode::Char('=') => Some(Louder),
-            KeyCode::Char('-') => Some(Quieter),
-            KeyCode::Char('?') => Some(Help),
-            _ => None,
+            _ => sound_and_help(key.code),
         },
         Keymap::Pain => match key.code {
             KeyCode::Left | KeyCode::Down => Some(Left),
@@ -153,33 +145,32 @@ pub fn action(keymap: Keymap, key: KeyEvent) -> Option<Action> {
             KeyCode::Char('0'..='9') => digit.map(Digit),
             KeyCode::Enter => Some(Confirm),
             KeyCode::Esc => Some(Back),
-            KeyCode::Char('m') => Some(Mute),
-            KeyCode::Char('+') | KeyCode::Char('=') => Some(Louder),
-            KeyCode::Char('-') => Some(Quieter),
-            KeyCode::Char('?') => Some(Help),
-            _ => None,
+            _ => sound_and_help(key.code),
         },
         Keymap::Training => match key.code {
             KeyCode::Char(' ') | KeyCode::Char('p') => Some(Pause),
             KeyCode::Char('s') => Some(Skip),
             KeyCode::Char('n') => Some(NextExercise),
-            KeyCode::Char('m') => Some(Mute),
-            KeyCode::Char('+') | KeyCode::Char('=') => Some(Louder),
-            KeyCode::Char('-') => Some(Quieter),
-            KeyCode::Char('?') => Some(Help),
             KeyCode::Char('q') | KeyCode::Esc => Some(Quit),
-            _ => None,
+            _ => sound_and_help(key.code),
         },
         Keymap::Result => match key.code {
             KeyCode::Enter | KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char(' ') => {
                 Some(Confirm)
             }
-            KeyCode::Char('m') => Some(Mute),
-            KeyCode::Char('+') | KeyCode::Char('=') => Some(Louder),
-            KeyCode::Char('-') => Some(Quieter),
-            KeyCode::Char('?') => Some(Help),
-            _ => None,
+            _ => sound_and_help(key.code),
         },
+    }
+}
+
+/// The keys that mean the same on every screen that has sound: the sound itself, and help.
+fn sound_and_help(code: KeyCode) -> Option<Action> {
+    match code {
+        KeyCode::Char('m') => Some(Action::Mute),
+        KeyCode::Char('+') | KeyCode::Char('=') => Some(Action::Louder),
+        KeyCode::Char('-') => Some(Action::Quieter),
+        KeyCode::Char('?') => Some(Action::Help),
+        _ => None,
     }
 }
 

@@ -258,11 +258,12 @@ impl App {
     /// The program's last session, when its morning has not been asked about and that morning
     /// has come: the session was on an earlier calendar day than `wall`, in local time.
     pub fn follow_up_due(&self, program: usize, wall: Timestamp) -> Option<&SessionRecord> {
-        let session = self
-            .history
-            .pending_follow_up(&self.program(program).program.id)?;
+        // Only the latest session is asked about: an older one without an answer is past.
+        let latest = self.sessions_of(program).last().copied()?;
+        let session = latest.session;
         let skipped = self.skipped_follow_ups.contains(&session.started);
-        (self.morning_has_come(session, wall) && !skipped).then_some(session)
+        let due = latest.morning.is_none() && self.morning_has_come(session, wall) && !skipped;
+        due.then_some(session)
     }
 
     /// The session was on an earlier calendar day than `wall`, in local time.

@@ -46,15 +46,6 @@ impl History {
             .max_by_key(|screening| screening.at)
     }
 
-    /// The program's latest session when its morning has not been asked about yet. Whether that
-    /// morning has come is a calendar question the caller answers with its own clock.
-    pub fn pending_follow_up(&self, program: &str) -> Option<&SessionRecord> {
-        self.sessions_of(program)
-            .last()
-            .filter(|latest| latest.morning.is_none())
-            .map(|latest| latest.session)
-    }
-
     fn joined(&self, wanted: impl Fn(&SessionRecord) -> bool) -> Vec<SessionWithMorning<'_>> {
         let index = self.index();
         self.in_order(&index)
@@ -126,16 +117,6 @@ pub struct SessionIndex {
     sessions: Vec<(usize, Option<Morning>)>,
     /// How many records the history had: an index is of one history as it was.
     records: usize,
-}
-
-impl SessionIndex {
-    pub fn len(&self) -> usize {
-        self.sessions.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.sessions.is_empty()
-    }
 }
 
 #[cfg(test)]
@@ -241,30 +222,5 @@ mod tests {
             })
         );
         assert_eq!(History::default().latest_screening(), None);
-    }
-
-    #[test]
-    fn a_follow_up_is_pending_only_for_the_latest_unanswered_session() {
-        let answered = history(vec![session("back", 1), follow_up(1, Morning::Same)]);
-        assert_eq!(answered.pending_follow_up("back"), None);
-
-        let open = history(vec![
-            session("back", 1),
-            follow_up(1, Morning::Same),
-            session("back", 2),
-        ]);
-        assert_eq!(
-            open.pending_follow_up("back").map(|s| s.started),
-            Some(at(2))
-        );
-        assert_eq!(open.pending_follow_up("other"), None);
-
-        // An older unanswered session is not asked about once a newer one exists.
-        let older = history(vec![
-            session("back", 1),
-            session("back", 2),
-            follow_up(2, Morning::Better),
-        ]);
-        assert_eq!(older.pending_follow_up("back"), None);
     }
 }

@@ -269,3 +269,42 @@ fn a_late_answer_about_a_program_no_longer_found_is_written_without_a_level() {
     );
     assert_eq!(view(&run).mode, HistoryMode::List);
 }
+
+#[test]
+fn home_asks_about_the_morning_only_of_the_latest_unanswered_session() {
+    let answered = |hours: i64, morning| {
+        Record::FollowUp(FollowUpRecord {
+            session: wall0() - SignedDuration::from_hours(hours),
+            morning,
+        })
+    };
+    let due = |records: Vec<Record>| {
+        let run = Run::new(records, None);
+        run.app
+            .follow_up_due(0, run.clock().wall)
+            .map(|session| wall0().duration_since(session.started).as_hours())
+    };
+    let answered_latest = vec![
+        clear_check(1),
+        session("tiny", 50, 1),
+        answered(50, Morning::Same),
+    ];
+    assert_eq!(due(answered_latest), None);
+    let open_latest = vec![
+        clear_check(1),
+        session("tiny", 50, 1),
+        answered(50, Morning::Same),
+        session("tiny", 30, 1),
+    ];
+    assert_eq!(due(open_latest), Some(30));
+    // An older session without an answer is not asked about once a newer one exists.
+    let open_older = vec![
+        clear_check(1),
+        session("tiny", 50, 1),
+        session("tiny", 30, 1),
+        answered(30, Morning::Better),
+    ];
+    assert_eq!(due(open_older), None);
+    // Another program's session is not this program's.
+    assert_eq!(due(vec![clear_check(1), session("gone", 30, 1)]), None);
+}

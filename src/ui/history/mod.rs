@@ -41,7 +41,7 @@ pub fn render(app: &App, view: &HistoryView, theme: Theme, area: Rect, buf: &mut
         app.lang,
         theme,
     ));
-    if let Some(due) = morning_due(app, &rows, view, theme) {
+    if let Some(due) = morning_line(app, &rows, view, theme) {
         top.push(due);
     }
     top.extend(skipped_lines(app, theme));
@@ -145,7 +145,7 @@ fn counts(counts: Counts, lang: Lang, theme: Theme) -> Line<'static> {
 }
 
 /// The morning question that can still be answered, if any, with the key that answers it.
-fn morning_due(
+fn morning_line(
     app: &App,
     rows: &[SessionWithMorning<'_>],
     view: &HistoryView,
