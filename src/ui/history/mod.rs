@@ -16,12 +16,12 @@ use crate::app::{App, HistoryMode, HistoryView};
 use crate::history::{Counts, SESSIONS_A_WEEK, SessionWithMorning};
 use crate::i18n::{self, Lang};
 
-/// Rows the charts need to say anything: the key, a few rows of pain, and the level's chart.
-const CHART_MIN: u16 = 5 + chart::LEVEL_ROWS;
+/// Rows the charts need to say anything: the key, three rows of pain, and the level's chart.
+const CHART_MIN: u16 = 4 + chart::LEVEL_ROWS;
 /// More rows than this add nothing a reader can see in a scale of 0 to 10.
 const CHART_MAX: u16 = 20;
-/// The fewest rows of the list worth showing: its heading and three sessions.
-const LIST_MIN: u16 = 4;
+/// The fewest rows of the list worth showing beside the chart: its heading and two sessions.
+const LIST_MIN: u16 = 3;
 
 pub fn render(app: &App, view: &HistoryView, theme: Theme, area: Rect, buf: &mut Buffer) {
     let rows = app.history_rows(view);
