@@ -15,3 +15,4 @@ pub mod settings;
 pub mod sounds;
 pub mod tips;
 pub mod ui;
+pub mod visible;

@@ -123,7 +123,8 @@ impl App {
             .programs()
             .find(|program| program.id == id)
             .map_or_else(
-                || id.to_string(),
+                // An id from the history file, which may hold any character.
+                || crate::visible::visible(id).into_owned(),
                 |program| program.title.get(self.lang).to_string(),
             )
     }

@@ -142,7 +142,8 @@ impl App {
         let mut app = App {
             listing: Listing::of(&setup.history, &setup.catalog),
             lang: setup.lang,
-            catalog: setup.catalog,
+            // The screen shows a file's odd characters as the commands print them.
+            catalog: setup.catalog.shown(),
             history: setup.history,
             time_zone: setup.time_zone,
             screen: Screen::Home(Home {

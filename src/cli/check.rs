@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::{Context, Outcome};
 use crate::i18n;
 use crate::program::{load_file, load_folder, refuse_repeated_ids};
+use crate::visible::visible;
 
 pub fn run(context: &mut Context, paths: &[PathBuf]) -> io::Result<Outcome> {
     let lang = context.lang;
@@ -15,10 +16,11 @@ pub fn run(context: &mut Context, paths: &[PathBuf]) -> io::Result<Outcome> {
         if path.is_dir() {
             let found = load_folder(path);
             if found.is_empty() {
+                let folder = path.display().to_string();
                 writeln!(
                     context.out,
                     "{}: {}",
-                    path.display(),
+                    visible(&folder),
                     i18n::NO_RON_FILES.get(lang)
                 )?;
                 any_error = true;
@@ -31,8 +33,9 @@ pub fn run(context: &mut Context, paths: &[PathBuf]) -> io::Result<Outcome> {
     // Program ids are unique among programs, so two checked files must not share one.
     refuse_repeated_ids(&mut files);
     for file in files {
+        // File names and the texts quoted in a problem can hold any character.
         for problem in &file.diagnostics {
-            writeln!(context.out, "{}", problem.render(lang))?;
+            writeln!(context.out, "{}", visible(&problem.render(lang)))?;
         }
         any_error |= file.errors().next().is_some();
         if let Some(program) = &file.program {
@@ -50,7 +53,7 @@ pub fn run(context: &mut Context, paths: &[PathBuf]) -> io::Result<Outcome> {
             if warnings > 0 {
                 line.push_str(&format!(", {}: {warnings}", i18n::WARNINGS.get(lang)));
             }
-            writeln!(context.out, "{line}")?;
+            writeln!(context.out, "{}", visible(&line))?;
         }
     }
     Ok(if any_error {

@@ -12,6 +12,7 @@ use crate::history::{Morning, SessionWithMorning};
 use crate::i18n;
 use crate::i18n::clock;
 use crate::rules::zone_of;
+use crate::visible;
 
 /// One exported session: the contract's columns, in the contract's order.
 #[derive(Serialize)]
@@ -79,12 +80,14 @@ fn morning_code(morning: Morning) -> &'static str {
     }
 }
 
-/// Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180).
+/// A CSV field: control characters written out as `visible::csv` says, then quoted when it
+/// holds a comma, a quote or a line break (RFC 4180).
 fn csv_field(text: &str) -> Cow<'_, str> {
+    let text = visible::csv(text);
     if text.contains([',', '"', '\n', '\r']) {
         Cow::Owned(format!("\"{}\"", text.replace('"', "\"\"")))
     } else {
-        Cow::Borrowed(text)
+        text
     }
 }
 
@@ -121,7 +124,7 @@ pub fn run(
             // Written whole, so that a reader closing the pipe early is an io error like any other.
             context
                 .out
-                .write_all((serde_json::to_string(&rows)? + "\n").as_bytes())?;
+                .write_all((visible::json(serde_json::to_string(&rows)?) + "\n").as_bytes())?;
         }
         Format::Table if sessions.is_empty() => match program {
             Some(id) => writeln!(context.out, "{} {id:?}.", i18n::NO_HISTORY_FOR.get(lang))?,

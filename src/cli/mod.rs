@@ -21,6 +21,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::history::History;
 use crate::i18n::{self, Lang};
 use crate::program::{Catalog, Origin, ProgramEntry, built_in, load_file, load_folder};
+use crate::visible::visible;
 
 /// ryg — a guided exercise trainer for common low back pain, in the terminal.
 #[derive(Debug, Parser)]
@@ -155,7 +156,7 @@ impl Context<'_> {
     pub fn catalog(&mut self) -> io::Result<Catalog> {
         let catalog = Catalog::new(built_in(), load_folder(&self.places.programs));
         for problem in &catalog.problems {
-            writeln!(self.err, "{}", problem.render(self.lang))?;
+            writeln!(self.err, "{}", visible(&problem.render(self.lang)))?;
         }
         Ok(catalog)
     }
@@ -167,7 +168,7 @@ impl Context<'_> {
         let history = History::read(&self.places.history)
             .map_err(|error| anyhow::anyhow!(error.describe(lang)))?;
         for skipped in &history.skipped {
-            writeln!(self.err, "{}", skipped.render(lang))?;
+            writeln!(self.err, "{}", visible(&skipped.render(lang)))?;
         }
         Ok(history)
     }
@@ -179,7 +180,7 @@ impl Context<'_> {
         if looks_like_file {
             let loaded = load_file(std::path::Path::new(name));
             for problem in &loaded.diagnostics {
-                writeln!(self.err, "{}", problem.render(lang))?;
+                writeln!(self.err, "{}", visible(&problem.render(lang)))?;
             }
             return Ok(match (loaded.program, loaded.path) {
                 (Some(program), Some(path)) => Found::Program(ProgramEntry {
@@ -223,8 +224,10 @@ pub enum Found {
 pub fn main() -> ExitCode {
     let env = |name: &str| std::env::var(name).ok();
     // The help is in the user's language, so a first guess at it comes before the parse.
-    let raw: Vec<String> = std::env::args().collect();
-    let help_lang = Lang::choose(help::lang_option(&raw), env);
+    // A file named on the command line need not be UTF-8; only `--lang` is looked for here.
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let words: Vec<String> = raw.iter().map(|arg| arg.to_string_lossy().into()).collect();
+    let help_lang = Lang::choose(help::lang_option(&words), env);
     let parsed = help::localized(Args::command(), help_lang)
         .try_get_matches_from(&raw)
         .and_then(|matches| Args::from_arg_matches(&matches));
@@ -263,7 +266,8 @@ pub fn main() -> ExitCode {
         Err(error) => {
             // What was printed before the failure comes before its message.
             let _ = context.out.flush();
-            let _ = writeln!(context.err, "ryg: {error:#}");
+            // The message may name a file, and a file's name may hold any character.
+            let _ = writeln!(context.err, "ryg: {}", visible(&format!("{error:#}")));
             ExitCode::from(1)
         }
     }

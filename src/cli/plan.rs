@@ -9,6 +9,7 @@ use crate::i18n::{self, Lang, Tr};
 use crate::program::{Program, Sides};
 use crate::rules::next_level;
 use crate::session::{Part, SessionLength, Timeline};
+use crate::visible::{self, visible};
 
 #[derive(Serialize)]
 struct PlanJson<'a> {
@@ -87,7 +88,7 @@ pub fn run(
                 })
                 .collect(),
         };
-        serde_json::to_string(&plan)? + "\n"
+        visible::json(serde_json::to_string(&plan)?) + "\n"
     } else {
         readable(&program, &timeline, &length, lang, &why)
     };
@@ -106,7 +107,7 @@ fn readable(
     let word = |tr: Tr| tr.get(lang);
     let mut text = format!(
         "{} — {} {} ({why})\n{} {} · {} {}\n\n",
-        program.title.get(lang),
+        visible(program.title.get(lang)),
         word(i18n::LEVEL),
         length.level,
         word(i18n::SESSION_LENGTH),

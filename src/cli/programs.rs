@@ -8,6 +8,7 @@ use crate::i18n;
 use crate::i18n::clock;
 use crate::program::Origin;
 use crate::session::SessionLength;
+use crate::visible::visible;
 
 pub fn run(context: &mut Context) -> io::Result<Outcome> {
     let lang = context.lang;
@@ -52,19 +53,22 @@ pub fn run(context: &mut Context) -> io::Result<Outcome> {
     }
     for (id, path, replaces) in users {
         let from = i18n::FROM_FILE.get(lang);
+        let path = path.display().to_string();
+        let path = visible(&path);
         if replaces {
             let replaces = i18n::REPLACES_BUILT_IN.get(lang);
-            writeln!(context.out, "{id}: {from} {}; {replaces}", path.display())?;
+            writeln!(context.out, "{id}: {from} {path}; {replaces}")?;
         } else {
-            writeln!(context.out, "{id}: {from} {}", path.display())?;
+            writeln!(context.out, "{id}: {from} {path}")?;
         }
     }
     writeln!(context.out)?;
+    let folder = context.places.programs.display().to_string();
     writeln!(
         context.out,
         "{}: {}",
         i18n::YOUR_PROGRAMS_FOLDER.get(lang),
-        context.places.programs.display()
+        visible(&folder)
     )?;
     Ok(if catalog.problems.is_empty() {
         Outcome::Ok

@@ -9,6 +9,7 @@ use super::{Context, Outcome};
 use crate::history::SessionWithMorning;
 use crate::i18n;
 use crate::rules::{Zone, next_level};
+use crate::visible;
 
 #[derive(Serialize)]
 struct StatusJson<'a> {
@@ -47,7 +48,7 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<Outcome> {
         // Written whole, so that a reader closing the pipe early is an io error like any other.
         context
             .out
-            .write_all((serde_json::to_string(&rows)? + "\n").as_bytes())?;
+            .write_all((visible::json(serde_json::to_string(&rows)?) + "\n").as_bytes())?;
     } else {
         let mut table = Table::new(&[
             (i18n::HEAD_PROGRAM.get(lang), Align::Left),

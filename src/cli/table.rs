@@ -1,5 +1,9 @@
 //! Aligned plain-text tables for the terminal.
 
+use std::borrow::Cow;
+
+use crate::visible::visible;
+
 /// How a column lines up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Align {
@@ -21,8 +25,14 @@ impl Table {
         }
     }
 
+    /// A row; a cell's control characters are shown, not sent to the terminal (cells hold
+    /// titles, ids and names from files), and count in its width as shown.
     pub fn row(&mut self, cells: Vec<String>) {
-        self.rows.push(cells);
+        let shown = cells.into_iter().map(|cell| match visible(&cell) {
+            Cow::Borrowed(_) => cell,
+            Cow::Owned(shown) => shown,
+        });
+        self.rows.push(shown.collect());
     }
 
     /// The table as lines, two spaces between columns, no trailing spaces.
@@ -72,5 +82,17 @@ mod tests {
         table.row(vec!["bækken".into(), "2".into()]);
         table.row(vec!["ab".into(), "10".into()]);
         assert_eq!(table.render(), "NAME     N\nbækken   2\nab      10\n");
+    }
+
+    #[test]
+    fn a_cell_with_a_control_character_is_shown_and_lined_up_as_shown() {
+        let mut table = Table::new(&[("NAME", Align::Left), ("N", Align::Right)]);
+        table.row(vec!["a\u{1b}]0;x\u{7}".into(), "2".into()]);
+        table.row(vec!["ab".into(), "10".into()]);
+        let text = table.render();
+        assert_eq!(
+            text,
+            "NAME               N\na\\u{1b}]0;x\\u{7}   2\nab                10\n"
+        );
     }
 }

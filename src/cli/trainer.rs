@@ -96,7 +96,7 @@ pub fn run(
     drop(quiet);
     // The screen is gone: what could not be saved is told here, so that it is not lost.
     for (record, why) in unwritten? {
-        writeln!(context.err, "ryg: {why}")?;
+        writeln!(context.err, "ryg: {}", crate::visible::visible(&why))?;
         if let Ok(line) = record.to_line() {
             writeln!(context.err, "  {line}")?;
         }

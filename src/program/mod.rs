@@ -4,6 +4,7 @@ mod catalog;
 mod diagnostic;
 mod load;
 mod parse_error;
+mod shown;
 mod source_map;
 mod text;
 mod validate;

@@ -45,6 +45,13 @@ impl Text {
             .map(|(_, text)| text.as_str())
     }
 
+    /// The text with `change` made to each of its translations.
+    pub(super) fn map(&mut self, change: impl Fn(&str) -> String) {
+        for (_, text) in &mut self.translations {
+            *text = change(text);
+        }
+    }
+
     /// The shipped languages this text has no translation for.
     pub fn missing_languages(&self) -> Vec<Lang> {
         Lang::ALL

@@ -15,6 +15,7 @@ use crate::i18n::{self, Lang};
 use crate::program::Sides;
 use crate::rules::zone_of;
 use crate::session::SessionLength;
+use crate::visible::visible;
 
 pub fn render(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
@@ -209,7 +210,7 @@ fn problems(app: &App, theme: Theme) -> Vec<Line<'static>> {
         app.catalog
             .problems
             .iter()
-            .map(|problem| Line::raw(problem.render(app.lang))),
+            .map(|problem| Line::raw(visible(&problem.render(app.lang)).into_owned())),
     );
     lines
 }

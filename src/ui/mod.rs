@@ -19,6 +19,7 @@ use crate::app::{App, Notice, Screen};
 use crate::audio::Sound;
 use crate::i18n::{self, Lang, Tr};
 use crate::keys::Keymap;
+use crate::visible::visible;
 
 pub use theme::Theme;
 
@@ -34,7 +35,9 @@ impl Widget for &App {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return enlarge(self.lang, area, buf);
         }
-        let notice = self.notice.as_ref().map(|notice| self.notice_text(notice));
+        // A notice can name a file, and a file's name can hold any character.
+        let notice =
+            (self.notice.as_ref()).map(|notice| visible(&self.notice_text(notice)).into_owned());
         // A notice wraps onto a second line rather than being cut.
         let notice = notice.map(|text| Paragraph::new(text).wrap(Wrap { trim: true }));
         let notice_height = notice.as_ref().map_or(0, |notice| {

@@ -37,9 +37,13 @@ impl Scene {
     }
 
     fn with_history(lang: Lang, history: History) -> Scene {
+        Scene::with_catalog(lang, Catalog::new(built_in(), Vec::new()), history)
+    }
+
+    fn with_catalog(lang: Lang, catalog: Catalog, history: History) -> Scene {
         let setup = Setup {
             lang,
-            catalog: Catalog::new(built_in(), Vec::new()),
+            catalog,
             history,
             time_zone: TimeZone::UTC,
             muted: false,
@@ -411,3 +415,4 @@ fn sound_off_is_said_without_crowding_the_header() {
 }
 
 mod history;
+mod visible;
