@@ -24,6 +24,8 @@ pub enum Action {
     Quit,
     /// Ctrl-C: stop now, saving what was done.
     Interrupt,
+    /// Ctrl-Z: hand the terminal back to the shell for now; a running session pauses.
+    Suspend,
     /// Take the safety check again from its stop screen.
     CheckAgain,
     /// Open the history screen.
@@ -65,7 +67,11 @@ pub fn action(keymap: Keymap, key: KeyEvent) -> Option<Action> {
         return None;
     }
     if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return matches!(key.code, KeyCode::Char('c')).then_some(Interrupt);
+        return match key.code {
+            KeyCode::Char('c') => Some(Interrupt),
+            KeyCode::Char('z') => Some(Suspend),
+            _ => None,
+        };
     }
     let digit = match key.code {
         KeyCode::Char(c) => c.to_digit(10).map(|d| d as u8),
@@ -250,7 +256,7 @@ mod tests {
     }
 
     #[test]
-    fn ctrl_c_interrupts_everywhere_and_other_chords_do_nothing() {
+    fn ctrl_c_interrupts_and_ctrl_z_suspends_everywhere_and_other_chords_do_nothing() {
         let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
         for keymap in [
             SafetyQuestion,
@@ -262,6 +268,7 @@ mod tests {
             ConfirmQuit,
         ] {
             assert_eq!(action(keymap, ctrl('c')), Some(Interrupt));
+            assert_eq!(action(keymap, ctrl('z')), Some(Suspend));
             assert_eq!(action(keymap, ctrl('s')), None);
         }
     }

@@ -1,24 +1,22 @@
 //! The shell around the app: the terminal, the wait for a key or the next deadline, the history
 //! file, sound, and the signals that end a process. It reads the clocks and hands the time in.
 
-use std::io::{self, BufWriter};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Instant;
 
 use jiff::Timestamp;
-use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, Event};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use crate::app::{App, Clock, Effect, Msg, Unsaved};
 use crate::audio::{Played, Sink};
 use crate::history::{self, Record};
-use crate::keys;
+use crate::keys::{self, Action};
 use crate::log::EventLog;
 use crate::session::DueCue;
+use crate::signals;
+use crate::terminal::{self, Keyboard, Screen, Wakeup, restore};
 
 /// What would be lost if the process ended now, kept where a signal handler or the panic hook
 /// can save it. The main thread holds it while it draws and while it writes the history, so a
@@ -62,7 +60,9 @@ pub fn run(mut app: App, files: Files, sink: &mut dyn Sink) -> io::Result<Vec<(R
     let history = files.history.clone();
     let at_risk = AtRisk::default();
     watch_signals(at_risk.clone(), history.clone())?;
-    let mut terminal = open_terminal()?;
+    signals::ignore_unhelpful();
+    let mut keyboard = Keyboard::new()?;
+    let mut terminal = terminal::open()?;
     let previous_hook = std::panic::take_hook();
     {
         let (at_risk, history) = (at_risk.clone(), history.clone());
@@ -76,38 +76,23 @@ pub fn run(mut app: App, files: Files, sink: &mut dyn Sink) -> io::Result<Vec<(R
             previous_hook(info);
         }));
     }
-    let result = event_loop(&mut app, &mut terminal, &at_risk, &files, sink);
+    let result = event_loop(
+        &mut app,
+        &mut terminal,
+        &mut keyboard,
+        &at_risk,
+        &files,
+        sink,
+    );
     restore();
     result
 }
-
-/// Puts the terminal back: raw mode off, the alternate screen left, and the cursor shown (which
-/// `ratatui::restore` leaves to the terminal's drop, which an exit never runs).
-fn restore() {
-    ratatui::restore();
-    let _ = ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::cursor::Show);
-}
-
-/// The terminal in raw mode on the alternate screen. Frames are gathered in a buffer and written
-/// with one call each, so the terminal never shows half a frame.
-fn open_terminal() -> io::Result<Screen> {
-    ratatui::crossterm::terminal::enable_raw_mode()?;
-    ratatui::crossterm::execute!(
-        io::stdout(),
-        ratatui::crossterm::terminal::EnterAlternateScreen
-    )?;
-    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
-        1 << 16,
-        io::stdout(),
-    )))
-}
-
-type Screen = Terminal<CrosstermBackend<BufWriter<io::Stdout>>>;
 
 /// Runs until the user quits; returns the records that could not be written on the way out.
 fn event_loop(
     app: &mut App,
     terminal: &mut Screen,
+    keyboard: &mut Keyboard,
     at_risk: &AtRisk,
     files: &Files,
     sink: &mut dyn Sink,
@@ -131,24 +116,35 @@ fn event_loop(
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
             dirty = false;
         }
-        let event = next_event(app.next_deadline());
+        let event = keyboard.next(app.next_deadline());
         let clock = Clock {
             now: Instant::now(),
             wall: Timestamp::now(),
         };
+        let mut suspend = false;
         let msg = match event {
-            Ok(None) => Msg::Tick(clock),
-            Ok(Some(Event::Key(key))) => match keys::action(app.keymap(), key) {
-                Some(action) => Msg::Action(action, clock),
+            Ok(Wakeup::Deadline) => Msg::Tick(clock),
+            Ok(Wakeup::Key(key)) => match keys::action(app.keymap(), key) {
+                Some(action) => {
+                    suspend = action == Action::Suspend;
+                    Msg::Action(action, clock)
+                }
                 None => continue,
             },
-            Ok(Some(Event::Resize(..))) => {
+            Ok(Wakeup::Signals(woken)) => {
                 dirty = true;
-                continue;
+                if woken.resumed {
+                    let _drawing = at_risk.lock();
+                    terminal::take_back(terminal)?;
+                }
+                if !woken.suspend {
+                    continue;
+                }
+                suspend = true;
+                Msg::Action(Action::Suspend, clock)
             }
-            Ok(Some(_)) => continue,
             // The terminal is gone: there is no one left to ask.
-            Err(_) => Msg::HangUp(clock),
+            Ok(Wakeup::Gone) | Err(_) => Msg::HangUp(clock),
         };
         let effects = app.update(msg);
         dirty = true;
@@ -182,10 +178,17 @@ fn event_loop(
             }
         }
         *unsaved = app.unsaved(clock.now, clock.wall);
-        drop(unsaved);
         if quit {
             return Ok(failed);
         }
+        if suspend {
+            // Held while the terminal is the shell's: a signal that ends ryg meanwhile waits
+            // until the terminal is taken back, and then puts it back for good.
+            restore();
+            terminal::stop();
+            terminal::take_back(terminal)?;
+        }
+        drop(unsaved);
     }
 }
 
@@ -205,26 +208,10 @@ fn log_cue(log: &EventLog, cue: DueCue, clock: Clock, played: Played) {
     log.write(format!("cue {:?} planned {planned:.3}: {what}", cue.cue));
 }
 
-/// Waits for the next terminal event, or until `deadline`; with no deadline it blocks, so an idle
-/// screen costs nothing.
-fn next_event(deadline: Option<Instant>) -> io::Result<Option<Event>> {
-    match deadline {
-        None => event::read().map(Some),
-        Some(deadline) => {
-            let timeout = deadline.saturating_duration_since(Instant::now());
-            if event::poll(timeout)? {
-                event::read().map(Some)
-            } else {
-                Ok(None)
-            }
-        }
-    }
-}
-
-/// On SIGTERM, SIGHUP (the terminal closed), SIGINT or SIGQUIT: save the session at risk,
-/// restore the terminal, and end with the conventional code.
+/// On SIGTERM and every other signal that would end the process (see [`signals::ending`]):
+/// save the session at risk, restore the terminal, and end with the conventional code.
 fn watch_signals(at_risk: AtRisk, history: PathBuf) -> io::Result<()> {
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    let mut signals = Signals::new(signals::ending())?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {

@@ -317,6 +317,24 @@ fn a_paused_session_stays_paused_under_help() {
 }
 
 #[test]
+fn a_suspend_pauses_the_session_until_the_user_goes_on_even_under_help() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    into_session(&mut run);
+    run.press(Action::Suspend);
+    assert_eq!(run.app.next_deadline(), None, "paused by the suspend");
+    run.press(Action::Pause);
+    assert!(run.app.next_deadline().is_some(), "Space goes on");
+    run.press(Action::Help);
+    run.press(Action::Suspend);
+    run.press(Action::Help);
+    assert_eq!(
+        run.app.next_deadline(),
+        None,
+        "still paused once help is closed"
+    );
+}
+
+#[test]
 fn a_hang_up_saves_the_session_as_interrupted_and_quits() {
     let mut run = Run::new(vec![clear_check(1)], None);
     into_session(&mut run);

@@ -46,6 +46,7 @@ impl App {
     fn act(&mut self, action: Action, clock: Clock, effects: &mut Vec<Effect>) {
         match action {
             Action::Interrupt => return self.hang_up(clock, effects),
+            Action::Suspend => return self.suspend(clock, effects),
             Action::Mute => {
                 self.muted = !self.muted;
                 return;
@@ -230,6 +231,18 @@ impl App {
                 self.stop_training(clock, effects);
             }
             _ => {}
+        }
+    }
+
+    /// The terminal goes back to the shell for now (Ctrl-Z): a running session pauses, and stays
+    /// paused when ryg is back, even under an overlay, until the user goes on.
+    fn suspend(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
+        if let Screen::Training(training) = &mut self.screen {
+            self.paused_by_overlay = false;
+            if !training.session.is_paused() {
+                let cues = training.session.pause(clock.now);
+                effects.extend(cues.into_iter().map(Effect::Cue));
+            }
         }
     }
 
