@@ -645,3 +645,83 @@ fn history_of_an_unknown_program_is_a_usage_error_but_a_removed_one_is_listed() 
         "No sessions recorded for \"gentle-start\".\n"
     );
 }
+
+#[test]
+fn a_data_folder_that_is_a_file_is_named_plainly_by_every_command() {
+    let user = User::new();
+    let file = user.data().join("not-a-folder");
+    fs::write(&file, "mine").unwrap();
+    let nested = file.join("ryg");
+    for dir in [&file, &nested] {
+        for command in [
+            &["status"][..],
+            &["history"],
+            &["programs"],
+            &["plan", "lower-back"],
+            &["start"],
+        ] {
+            let run = user.run(&[&["--data-dir", dir.to_str().unwrap()], command].concat());
+            assert_eq!(run.code(), 1, "{command:?}: {}", run.err());
+            assert_eq!(
+                run.err(),
+                format!(
+                    "ryg: nothing can be kept in {}: {} is a file, not a folder; \
+                     move it away or choose another folder with --data-dir DIR\n",
+                    dir.display(),
+                    if dir == &file {
+                        "it".to_string()
+                    } else {
+                        file.display().to_string()
+                    }
+                ),
+                "{command:?}"
+            );
+            assert_eq!(run.out(), "", "{command:?}");
+        }
+    }
+    assert_eq!(fs::read_to_string(&file).unwrap(), "mine", "left as it was");
+    for (lang, start) in [
+        ("da", "ryg: intet kan gemmes i "),
+        ("nb", "ryg: ingenting kan lagres i "),
+    ] {
+        let run = user.run(&[
+            "--lang",
+            lang,
+            "--data-dir",
+            file.to_str().unwrap(),
+            "status",
+        ]);
+        assert!(run.err().starts_with(start), "{}", run.err());
+    }
+}
+
+#[test]
+fn an_empty_ryg_data_dir_counts_as_unset() {
+    let user = User::new();
+    let home = tempfile::tempdir().unwrap();
+    // With --data-dir, that folder is used.
+    let explicit = user
+        .ryg(&["--data-dir", user.data().to_str().unwrap(), "programs"])
+        .env("RYG_DATA_DIR", "")
+        .output()
+        .unwrap();
+    assert!(explicit.status.success(), "{explicit:?}");
+    assert!(
+        String::from_utf8_lossy(&explicit.stdout)
+            .contains(&format!("{}", user.data().join("programs").display()))
+    );
+    // Without it, the usual folders.
+    let usual = user
+        .ryg(&["programs"])
+        .env("RYG_DATA_DIR", "")
+        .env("HOME", home.path())
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("XDG_DATA_HOME")
+        .output()
+        .unwrap();
+    assert!(usual.status.success(), "{usual:?}");
+    assert!(String::from_utf8_lossy(&usual.stdout).contains(&format!(
+        "{}",
+        home.path().join(".config/ryg/programs").display()
+    )));
+}

@@ -625,3 +625,31 @@ fn the_history_screen_lists_sessions_and_takes_a_late_morning_answer() {
         )
     );
 }
+
+#[test]
+fn a_data_folder_that_is_a_file_is_said_plainly_instead_of_the_safety_check() {
+    let user = User::new();
+    let file = format!("{}/not-a-folder", user.data());
+    fs::write(&file, "mine").unwrap();
+    let report = format!("\"$@\"; echo \"{ENDED}$?\"; exec sleep 60");
+    let tmux = Tmux::start(
+        "data-file",
+        &[
+            "sh",
+            "-c",
+            &report,
+            "sh",
+            env!("CARGO_BIN_EXE_ryg"),
+            "--data-dir",
+            &file,
+        ],
+    );
+    assert_eq!(tmux.exit_status(), 1);
+    let screen = tmux.screen().replace('\n', "");
+    assert!(
+        screen.contains("nothing can be kept in") && screen.contains("is a file, not a folder"),
+        "{screen}"
+    );
+    assert!(!screen.contains("os error"), "{screen}");
+    assert_eq!(fs::read_to_string(&file).unwrap(), "mine");
+}
