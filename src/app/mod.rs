@@ -93,8 +93,10 @@ pub enum Notice {
     HistoryUnreadable(String),
     /// Lines of the history that could not be read (they are kept as they are).
     SkippedLines(usize),
-    /// A file of the user's that could not be used (a sound, the settings); the default is used.
+    /// A file of the user's that could not be used (a sound); the default is used.
     FileNotUsed(String),
+    /// The settings file is not used as it is written: why, and what happens to it, in words.
+    Settings(String),
 }
 
 /// What the app starts with.

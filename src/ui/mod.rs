@@ -76,13 +76,14 @@ impl App {
             Sound::NoDevice => (i18n::SOUND_NO_DEVICE.get(lang).to_string(), theme.warning()),
             Sound::NotBuilt => (i18n::SOUND_NOT_BUILT.get(lang).to_string(), theme.warning()),
             Sound::On if self.muted => (i18n::SOUND_MUTED.get(lang).to_string(), theme.warning()),
-            Sound::On => {
-                let percent = (self.settings.volume * 100.0).round();
-                (
-                    format!("{} {percent}%", i18n::SOUND_WORD.get(lang)),
-                    theme.quiet(),
-                )
-            }
+            Sound::On => (
+                format!(
+                    "{} {}%",
+                    i18n::SOUND_WORD.get(lang),
+                    self.settings.percent()
+                ),
+                theme.quiet(),
+            ),
         };
         let mut left = " ryg".to_string();
         if let Screen::Training(training) = &self.screen {
@@ -121,6 +122,7 @@ impl App {
             Notice::SkippedLines(1) => format!("1 {}", i18n::SKIPPED_LINE.get(lang)),
             Notice::SkippedLines(count) => format!("{count} {}", i18n::SKIPPED_LINES.get(lang)),
             Notice::FileNotUsed(why) => format!("{}: {why}", i18n::FILE_NOT_USED.get(lang)),
+            Notice::Settings(said) => said.clone(),
             Notice::NextLevel(program) => {
                 let next = self.recommendation(*program);
                 let mut text = format!(
