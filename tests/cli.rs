@@ -725,3 +725,37 @@ fn an_empty_ryg_data_dir_counts_as_unset() {
         home.path().join(".config/ryg/programs").display()
     )));
 }
+
+#[test]
+fn a_session_dated_in_the_future_is_listed_but_not_counted_and_named_once() {
+    let user = User::new();
+    user.write_history(&[
+        r#"Session(started: "2026-11-02T08:00:00Z", finished: "2026-11-02T08:10:00Z", program: "lower-back", level: 2, completed: true, reps_done: 10, reps_planned: 10, pain_before: 2, pain_after: Some(9))"#,
+        r#"Session(started: "2099-01-01T08:00:00Z", finished: "2099-01-01T08:10:00Z", program: "lower-back", level: 4, completed: true, reps_done: 10, reps_planned: 10, pain_before: 2, pain_after: Some(2))"#,
+    ]);
+    let named =
+        "history.ron: a session dated in the future is not counted (2099-01-01T08:00:00Z)\n";
+    let status = user.run(&["status", "--json"]);
+    assert_eq!(status.code(), 0, "{}", status.err());
+    let lower_back = &status.json()[0];
+    assert_eq!(lower_back["next_level"], 1, "{lower_back}");
+    assert_eq!(lower_back["zone"], "red", "{lower_back}");
+    assert_eq!(status.err(), named);
+    let plan = user.run(&["plan", "lower-back"]);
+    assert!(plan.out().contains("level 1"), "{}", plan.out());
+    assert_eq!(plan.err(), named);
+    let listed = user.run(&["history", "--format", "csv"]);
+    assert!(
+        listed.out().contains("2099-01-01T08:00:00Z,"),
+        "{}",
+        listed.out()
+    );
+    let danish = user.run(&["--lang", "da", "status"]);
+    assert!(
+        danish
+            .err()
+            .contains("en træning dateret i fremtiden tælles ikke med"),
+        "{}",
+        danish.err()
+    );
+}

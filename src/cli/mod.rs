@@ -169,6 +169,22 @@ impl Context<'_> {
         Ok(history)
     }
 
+    /// The history as the rules judge it at `now`: a record dated in the future is named once
+    /// and left out, though `ryg history` still lists it.
+    pub fn counted_history(&mut self, now: jiff::Timestamp) -> anyhow::Result<History> {
+        let history = self.history()?;
+        let until = crate::history::counted_until(now);
+        let file = self.places.history.file_name().unwrap_or_default();
+        for record in history.dated_after(until) {
+            writeln!(
+                self.err,
+                "{}",
+                record.render(&file.to_string_lossy(), self.lang)
+            )?;
+        }
+        Ok(history.counted(until))
+    }
+
     /// A program named by id, or by the path of a `.ron` file.
     pub fn find_program(&mut self, catalog: &Catalog, name: &str) -> io::Result<Found> {
         let lang = self.lang;

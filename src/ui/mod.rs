@@ -123,6 +123,11 @@ impl App {
             Notice::SkippedLines(count) => format!("{count} {}", i18n::SKIPPED_LINES.get(lang)),
             Notice::FileNotUsed(why) => format!("{}: {why}", i18n::FILE_NOT_USED.get(lang)),
             Notice::Settings(said) => said.clone(),
+            Notice::DatedInTheFuture { sessions: 0 } => i18n::FUTURE_SCREENING.get(lang).into(),
+            Notice::DatedInTheFuture { sessions: 1 } => i18n::FUTURE_SESSION.get(lang).into(),
+            Notice::DatedInTheFuture { sessions } => {
+                format!("{sessions} {}", i18n::FUTURE_SESSIONS.get(lang))
+            }
             Notice::NextLevel(program) => {
                 let next = self.recommendation(*program);
                 let mut text = format!(
