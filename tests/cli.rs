@@ -645,3 +645,117 @@ fn history_of_an_unknown_program_is_a_usage_error_but_a_removed_one_is_listed() 
         "No sessions recorded for \"gentle-start\".\n"
     );
 }
+
+#[test]
+fn a_data_folder_that_is_a_file_is_named_plainly_by_every_command() {
+    let user = User::new();
+    let file = user.data().join("not-a-folder");
+    fs::write(&file, "mine").unwrap();
+    let nested = file.join("ryg");
+    for dir in [&file, &nested] {
+        for command in [
+            &["status"][..],
+            &["history"],
+            &["programs"],
+            &["plan", "lower-back"],
+            &["start"],
+        ] {
+            let run = user.run(&[&["--data-dir", dir.to_str().unwrap()], command].concat());
+            assert_eq!(run.code(), 1, "{command:?}: {}", run.err());
+            assert_eq!(
+                run.err(),
+                format!(
+                    "ryg: nothing can be kept in {}: {} is a file, not a folder; \
+                     move it away or choose another folder with --data-dir DIR\n",
+                    dir.display(),
+                    if dir == &file {
+                        "it".to_string()
+                    } else {
+                        file.display().to_string()
+                    }
+                ),
+                "{command:?}"
+            );
+            assert_eq!(run.out(), "", "{command:?}");
+        }
+    }
+    assert_eq!(fs::read_to_string(&file).unwrap(), "mine", "left as it was");
+    for (lang, start) in [
+        ("da", "ryg: intet kan gemmes i "),
+        ("nb", "ryg: ingenting kan lagres i "),
+    ] {
+        let run = user.run(&[
+            "--lang",
+            lang,
+            "--data-dir",
+            file.to_str().unwrap(),
+            "status",
+        ]);
+        assert!(run.err().starts_with(start), "{}", run.err());
+    }
+}
+
+#[test]
+fn an_empty_ryg_data_dir_counts_as_unset() {
+    let user = User::new();
+    let home = tempfile::tempdir().unwrap();
+    // With --data-dir, that folder is used.
+    let explicit = user
+        .ryg(&["--data-dir", user.data().to_str().unwrap(), "programs"])
+        .env("RYG_DATA_DIR", "")
+        .output()
+        .unwrap();
+    assert!(explicit.status.success(), "{explicit:?}");
+    assert!(
+        String::from_utf8_lossy(&explicit.stdout)
+            .contains(&format!("{}", user.data().join("programs").display()))
+    );
+    // Without it, the usual folders.
+    let usual = user
+        .ryg(&["programs"])
+        .env("RYG_DATA_DIR", "")
+        .env("HOME", home.path())
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("XDG_DATA_HOME")
+        .output()
+        .unwrap();
+    assert!(usual.status.success(), "{usual:?}");
+    assert!(String::from_utf8_lossy(&usual.stdout).contains(&format!(
+        "{}",
+        home.path().join(".config/ryg/programs").display()
+    )));
+}
+
+#[test]
+fn a_session_dated_in_the_future_is_listed_but_not_counted_and_named_once() {
+    let user = User::new();
+    user.write_history(&[
+        r#"Session(started: "2026-11-02T08:00:00Z", finished: "2026-11-02T08:10:00Z", program: "lower-back", level: 2, completed: true, reps_done: 10, reps_planned: 10, pain_before: 2, pain_after: Some(9))"#,
+        r#"Session(started: "2099-01-01T08:00:00Z", finished: "2099-01-01T08:10:00Z", program: "lower-back", level: 4, completed: true, reps_done: 10, reps_planned: 10, pain_before: 2, pain_after: Some(2))"#,
+    ]);
+    let named =
+        "history.ron: a session dated in the future is not counted (2099-01-01T08:00:00Z)\n";
+    let status = user.run(&["status", "--json"]);
+    assert_eq!(status.code(), 0, "{}", status.err());
+    let lower_back = &status.json()[0];
+    assert_eq!(lower_back["next_level"], 1, "{lower_back}");
+    assert_eq!(lower_back["zone"], "red", "{lower_back}");
+    assert_eq!(status.err(), named);
+    let plan = user.run(&["plan", "lower-back"]);
+    assert!(plan.out().contains("level 1"), "{}", plan.out());
+    assert_eq!(plan.err(), named);
+    let listed = user.run(&["history", "--format", "csv"]);
+    assert!(
+        listed.out().contains("2099-01-01T08:00:00Z,"),
+        "{}",
+        listed.out()
+    );
+    let danish = user.run(&["--lang", "da", "status"]);
+    assert!(
+        danish
+            .err()
+            .contains("en træning dateret i fremtiden tælles ikke med"),
+        "{}",
+        danish.err()
+    );
+}

@@ -812,3 +812,51 @@ fn sigpipe_and_sigxfsz_do_not_end_ryg() {
     tmux.keys(&["q"]);
     assert_eq!(tmux.exit_status(), 0);
 }
+
+#[test]
+fn a_data_folder_that_is_a_file_is_said_plainly_instead_of_the_safety_check() {
+    let user = User::new();
+    let file = format!("{}/not-a-folder", user.data());
+    fs::write(&file, "mine").unwrap();
+    let report = format!("\"$@\"; echo \"{ENDED}$?\"; exec sleep 60");
+    let tmux = Tmux::start(
+        "data-file",
+        &[
+            "sh",
+            "-c",
+            &report,
+            "sh",
+            env!("CARGO_BIN_EXE_ryg"),
+            "--data-dir",
+            &file,
+        ],
+    );
+    assert_eq!(tmux.exit_status(), 1);
+    let screen = tmux.screen().replace('\n', "");
+    assert!(
+        screen.contains("nothing can be kept in") && screen.contains("is a file, not a folder"),
+        "{screen}"
+    );
+    assert!(!screen.contains("os error"), "{screen}");
+    assert_eq!(fs::read_to_string(&file).unwrap(), "mine");
+}
+
+#[test]
+fn a_broken_config_is_said_and_kept_aside_when_a_setting_changes() {
+    let user = User::new();
+    let config = Path::new(user.data()).join("config.ron");
+    let broken = "(volume: 0.3, bell: maybe)\n";
+    fs::write(&config, broken).unwrap();
+    let tmux = user.trainer("broken-config", &[]);
+    let screen = tmux.wait_for("Do any of these apply to you now?");
+    assert!(screen.contains("could not be read"), "{screen}");
+    assert_eq!(fs::read_to_string(&config).unwrap(), broken, "left alone");
+    tmux.keys(&["n"]);
+    tmux.wait_for("Programs");
+    // Keys are taken in order: the setting is saved before q is read.
+    tmux.keys(&["+", "q"]);
+    assert_eq!(tmux.exit_status(), 0);
+    let copy = Path::new(user.data()).join("config.ron.broken");
+    assert_eq!(fs::read_to_string(copy).unwrap(), broken);
+    assert!(fs::read_to_string(&config).unwrap().contains("volume: 0.9"));
+}

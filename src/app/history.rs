@@ -94,10 +94,11 @@ impl App {
         self.history.in_order(&self.listing.index)
     }
 
-    /// The sessions of the program `id`, oldest first, with their mornings.
+    /// The sessions of the program `id` that the rules count, oldest first, with their
+    /// mornings: one dated in the future is listed, but not counted.
     pub fn sessions_of_id(&self, id: &str) -> Vec<SessionWithMorning<'_>> {
         self.listed_sessions()
-            .filter(|row| row.session.program == id)
+            .filter(|row| row.session.program == id && row.session.started <= self.counted_until)
             .collect()
     }
 

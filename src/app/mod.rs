@@ -19,7 +19,9 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
 use crate::audio::Sound;
-use crate::history::{History, Record, SessionRecord, SessionWithMorning};
+use crate::history::{
+    History, NotCounted, Record, SessionRecord, SessionWithMorning, counted_until,
+};
 use crate::i18n::Lang;
 use crate::keys::{Action, Keymap};
 use crate::program::{Catalog, ProgramEntry};
@@ -93,8 +95,13 @@ pub enum Notice {
     HistoryUnreadable(String),
     /// Lines of the history that could not be read (they are kept as they are).
     SkippedLines(usize),
-    /// A file of the user's that could not be used (a sound, the settings); the default is used.
+    /// A file of the user's that could not be used (a sound); the default is used.
     FileNotUsed(String),
+    /// The settings file is not used as it is written: why, and what happens to it, in words.
+    Settings(String),
+    /// Records dated in the future are listed but not counted: how many of them are sessions
+    /// (none: only safety checks).
+    DatedInTheFuture { sessions: usize },
 }
 
 /// What the app starts with.
@@ -135,10 +142,22 @@ pub struct App {
     skipped_follow_ups: Vec<Timestamp>,
     /// The session was paused by an overlay, and goes on when it closes.
     paused_by_overlay: bool,
+    /// Records dated after this are listed but not counted by the rules; it moves on with every
+    /// message's clock, so that what the app itself records always counts.
+    counted_until: Timestamp,
 }
 
 impl App {
     pub fn new(setup: Setup, wall: Timestamp) -> App {
+        let counted_until = counted_until(wall);
+        // Named once, at the start; the records stay in the file and in the history screen.
+        let future = setup.history.dated_after(counted_until);
+        let future_notice = (!future.is_empty()).then(|| Notice::DatedInTheFuture {
+            sessions: future
+                .iter()
+                .filter(|record| matches!(record, NotCounted::Session(_)))
+                .count(),
+        });
         let mut app = App {
             listing: Listing::of(&setup.history, &setup.catalog),
             lang: setup.lang,
@@ -151,7 +170,7 @@ impl App {
                 level: Level::Recommended,
             }),
             overlay: None,
-            notice: setup.notice,
+            notice: setup.notice.or(future_notice),
             muted: setup.muted,
             settings: setup.settings,
             sound: setup.sound,
@@ -159,6 +178,7 @@ impl App {
             unsaved: Vec::new(),
             skipped_follow_ups: Vec::new(),
             paused_by_overlay: false,
+            counted_until,
         };
         let route = match setup.start {
             Some((program, level)) => Route::Start { program, level },
@@ -250,7 +270,7 @@ impl App {
 
     /// First run, a check older than 30 days, or a last check that found a warning sign.
     pub fn safety_check_due(&self, wall: Timestamp) -> bool {
-        match self.history.latest_screening() {
+        match self.history.latest_screening_by(self.counted_until) {
             None => true,
             Some(check) => !check.clear || wall.duration_since(check.at) > SAFETY_CHECK_VALID,
         }

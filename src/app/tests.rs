@@ -625,4 +625,5 @@ fn sound_is_wanted_only_around_a_session() {
     assert!(!run.app.wants_sound(), "the result is quiet");
 }
 
+mod future;
 mod history;

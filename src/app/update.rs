@@ -15,6 +15,9 @@ impl App {
     /// Applies `msg` and returns what the shell should do.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         let mut effects = Vec::new();
+        if let Msg::Tick(clock) | Msg::Action(_, clock) | Msg::HangUp(clock) = &msg {
+            self.counted_until = crate::history::counted_until(clock.wall);
+        }
         match msg {
             Msg::Tick(clock) => self.catch_up(clock, &mut effects),
             Msg::Action(action, clock) => {

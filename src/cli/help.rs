@@ -22,8 +22,8 @@ help! {
         "ryg — veiledet trening for vanlige korsryggsmerter, i terminalen";
     "help" => "Vis hjælp", "Vis hjelp";
     "version" => "Vis versionen", "Vis versjonen";
-    "data_dir" => "Gem historikken og dine egne programmer og lyde i DIR i stedet for de sædvanlige mapper",
-        "Lagre historikken og dine egne programmer og lyder i DIR i stedet for de vanlige mappene";
+    "data_dir" => "Gem historikken og dine egne programmer og lyde i DIR (ellers RYG_DATA_DIR, ellers de sædvanlige mapper)",
+        "Lagre historikken og dine egne programmer og lyder i DIR (ellers RYG_DATA_DIR, ellers de vanlige mappene)";
     "lang" => "Sproget: en, da eller nb (ellers RYG_LANG, ellers systemets sprog, ellers engelsk)",
         "Språket: en, da eller nb (ellers RYG_LANG, ellers systemets språk, ellers engelsk)";
     "mute" => "Start med lyden slået fra", "Start med lyden slått av";

@@ -41,14 +41,11 @@ pub struct Args {
     /// Print the version.
     #[arg(short = 'V', long, action = clap::ArgAction::Version)]
     version: Option<bool>,
-    /// Keep the history and your own programs and sounds in DIR instead of the usual folders.
-    #[arg(
-        long,
-        global = true,
-        value_name = "DIR",
-        env = "RYG_DATA_DIR",
-        hide_env_values = true
-    )]
+    /// Keep the history and your own programs and sounds in DIR (else RYG_DATA_DIR, else the
+    /// usual folders).
+    // RYG_DATA_DIR is read by `data_dir`, not by clap, which takes an empty one as a missing
+    // value and refuses even an explicit --data-dir.
+    #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
     /// The language to use: en, da or nb (else RYG_LANG, else the locale, else English).
     #[arg(long, global = true, value_name = "LANG")]
@@ -173,6 +170,22 @@ impl Context<'_> {
         Ok(history)
     }
 
+    /// The history as the rules judge it at `now`: a record dated in the future is named once
+    /// and left out, though `ryg history` still lists it.
+    pub fn counted_history(&mut self, now: jiff::Timestamp) -> anyhow::Result<History> {
+        let history = self.history()?;
+        let until = crate::history::counted_until(now);
+        let file = self.places.history.file_name().unwrap_or_default();
+        for record in history.dated_after(until) {
+            writeln!(
+                self.err,
+                "{}",
+                record.render(&file.to_string_lossy(), self.lang)
+            )?;
+        }
+        Ok(history.counted(until))
+    }
+
     /// A program named by id, or by the path of a `.ron` file.
     pub fn find_program(&mut self, catalog: &Catalog, name: &str) -> io::Result<Found> {
         let lang = self.lang;
@@ -239,13 +252,27 @@ pub fn main() -> ExitCode {
         }
     };
     let lang = Lang::choose(args.lang, env);
-    let places = match Places::new(args.data_dir.clone()) {
+    let data_dir = args.data_dir.clone().or_else(|| {
+        // Empty counts as unset, as for the locale variables: `RYG_DATA_DIR= ryg` is a way to
+        // clear it.
+        std::env::var_os("RYG_DATA_DIR")
+            .filter(|dir| !dir.is_empty())
+            .map(PathBuf::from)
+    });
+    let places = match Places::new(data_dir) {
         Some(places) => places,
         None => {
             eprintln!("ryg: {}", i18n::NO_HOME.get(lang));
             return ExitCode::from(2);
         }
     };
+    // Said once, before any command fails on it file by file; `check` reads only what it is given.
+    if !matches!(args.command, Some(Command::Check { .. }))
+        && let Some(problem) = places.not_a_folder()
+    {
+        eprintln!("ryg: {}", problem.describe(lang));
+        return Outcome::FileProblem.into();
+    }
     // Not locked for the whole run: a signal handler restoring the terminal must be able to write.
     // Buffered, because standard output alone writes every line on its own, and an export can
     // have a hundred thousand; the trainer draws its screen without going through it.

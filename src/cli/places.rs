@@ -1,8 +1,11 @@
-//! Where the user's history, programs and sounds are kept.
+//! Where the user's history, programs and sounds are kept, and whether anything can be kept there.
 
-use std::path::PathBuf;
+use std::io;
+use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
+
+use crate::i18n::Lang;
 
 /// The user's files.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +41,109 @@ impl Places {
             programs: config.join("programs"),
             sounds: config.join("sounds"),
             settings: config.join("config.ron"),
+        }
+    }
+
+    /// A folder of ours that cannot be one because it, or a folder it would be in, is a file.
+    /// Every command would otherwise fail on it with the system's words for each file inside,
+    /// and the trainer would forget every answer, the safety check's included.
+    pub fn not_a_folder(&self) -> Option<NotAFolder> {
+        [self.history.parent(), self.settings.parent()]
+            .into_iter()
+            .flatten()
+            .find_map(NotAFolder::of)
+    }
+}
+
+/// Nothing can be kept in `folder`, because `file` (the folder itself, or one it is in) is not a
+/// folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotAFolder {
+    pub folder: PathBuf,
+    pub file: PathBuf,
+}
+
+impl NotAFolder {
+    /// Looks from `folder` up for the first thing on the way that exists: fine if it is a folder,
+    /// the problem if it is anything else. A folder that cannot be looked at (no permission) is
+    /// left for the command to report in its own words.
+    fn of(folder: &Path) -> Option<NotAFolder> {
+        for place in folder.ancestors().filter(|p| !p.as_os_str().is_empty()) {
+            match std::fs::metadata(place) {
+                Ok(found) if found.is_dir() => return None,
+                Ok(_) => {
+                    return Some(NotAFolder {
+                        folder: folder.to_path_buf(),
+                        file: place.to_path_buf(),
+                    });
+                }
+                Err(error)
+                    if matches!(
+                        error.kind(),
+                        io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+                    ) => {}
+                Err(_) => return None,
+            }
+        }
+        None
+    }
+
+    /// What is wrong and what to do, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let folder = self.folder.display();
+        let file = self.file.display().to_string();
+        let same = self.file == self.folder;
+        match lang {
+            Lang::En => format!(
+                "nothing can be kept in {folder}: {} is a file, not a folder; move it away or \
+                 choose another folder with --data-dir DIR",
+                if same { "it" } else { &file }
+            ),
+            Lang::Da => format!(
+                "intet kan gemmes i {folder}: {} er en fil, ikke en mappe; flyt den væk eller \
+                 vælg en anden mappe med --data-dir MAPPE",
+                if same { "den" } else { &file }
+            ),
+            Lang::Nb => format!(
+                "ingenting kan lagres i {folder}: {} er en fil, ikke en mappe; flytt den bort \
+                 eller velg en annen mappe med --data-dir MAPPE",
+                if same { "den" } else { &file }
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_on_the_way_is_found_and_a_folder_still_to_make_is_fine() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("file");
+        std::fs::write(&file, "").unwrap();
+        let within = Places::new(Some(file.join("a").join("b"))).unwrap();
+        assert_eq!(
+            within.not_a_folder(),
+            Some(NotAFolder {
+                folder: file.join("a").join("b"),
+                file: file.clone(),
+            })
+        );
+        let later = Places::new(Some(dir.path().join("new").join("ryg"))).unwrap();
+        assert_eq!(later.not_a_folder(), None);
+        assert_eq!(
+            Places::new(Some(dir.path().into())).unwrap().not_a_folder(),
+            None
+        );
+        let problem = Places::new(Some(file.clone()))
+            .unwrap()
+            .not_a_folder()
+            .unwrap();
+        for lang in Lang::ALL {
+            let text = problem.describe(lang);
+            assert!(text.contains(&file.display().to_string()), "{text}");
+            assert!(text.ends_with("--data-dir DIR") || text.ends_with("--data-dir MAPPE"));
         }
     }
 }

@@ -46,7 +46,7 @@ pub fn run(
     let (level, why) = match level {
         Some(level) => (level, i18n::YOU_CHOSE.get(lang).to_string()),
         None => {
-            let history = context.history()?;
+            let history = context.counted_history(jiff::Timestamp::now())?;
             let advice = next_level(&history.sessions_of(&program.id), levels);
             let why = format!(
                 "{}: {}",

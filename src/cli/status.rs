@@ -23,7 +23,7 @@ struct StatusJson<'a> {
 pub fn run(context: &mut Context, json: bool) -> anyhow::Result<Outcome> {
     let lang = context.lang;
     let catalog = context.catalog()?;
-    let history = context.history()?;
+    let history = context.counted_history(jiff::Timestamp::now())?;
     let by_program = by_program(history.sessions());
     let recommendations: Vec<_> = catalog
         .programs()

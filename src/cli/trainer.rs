@@ -71,7 +71,7 @@ pub fn run(
     let quiet = QuietStderr::new(&log)?;
     let (mut sink, sound, sound_problems) = open_sound(&context.places.sounds, &log, settings);
     let notice = notice
-        .or(settings_problem.map(Notice::FileNotUsed))
+        .or(settings_problem.map(|problem| Notice::Settings(problem.describe(lang))))
         .or(sound_problems.into_iter().next().map(Notice::FileNotUsed));
     let setup = Setup {
         lang,

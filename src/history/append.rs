@@ -37,40 +37,91 @@ pub fn append(path: &Path, record: &Record) -> Result<(), HistoryError> {
     })?;
 
     // Looked at under the lock, because another writer may have just added to the file.
-    let torn = !ends_in_line_break(&mut file).map_err(|source| HistoryError::Write {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let added = add_line(&mut file, line.as_bytes());
+    // Closing the file releases the lock anyway; an unlock that fails is not worth reporting,
+    // since after a success it would make the caller write the record again.
+    let _ = file.unlock();
+    added.map_err(|failure| failure.naming(path))
+}
+
+/// The file operations an append needs, so that a disk filling up half-way through a write can
+/// be played in a test.
+trait Journal: Read + Write + Seek {
+    fn length(&mut self) -> io::Result<u64>;
+    fn cut_back_to(&mut self, length: u64) -> io::Result<()>;
+    fn confirm(&mut self) -> io::Result<()>;
+}
+
+impl Journal for File {
+    fn length(&mut self) -> io::Result<u64> {
+        Ok(self.metadata()?.len())
+    }
+
+    fn cut_back_to(&mut self, length: u64) -> io::Result<()> {
+        self.set_len(length)
+    }
+
+    fn confirm(&mut self) -> io::Result<()> {
+        self.sync_data()
+    }
+}
+
+/// Why a line was not added.
+#[derive(Debug)]
+enum Failure {
+    /// The file is as it was: the line can be written again.
+    Write(io::Error),
+    /// The line may be in the file, and could not be taken out again.
+    NotConfirmed(io::Error),
+}
+
+impl Failure {
+    fn naming(self, path: &Path) -> HistoryError {
+        let path = path.to_path_buf();
+        match self {
+            Failure::Write(source) => HistoryError::Write { path, source },
+            Failure::NotConfirmed(source) => HistoryError::NotConfirmed { path, source },
+        }
+    }
+}
+
+/// Adds `line` and its line break at the end of `file`, which the caller holds locked. A write
+/// that fails half-way (a full disk) would leave the start of a record without its end, which
+/// every later read reports and no retry can mend; so the file is cut back to the length it had,
+/// the only time ryg shortens it, and only by bytes it has just added. A write the disk does not
+/// confirm is taken out the same way, so that the record written again is there once.
+fn add_line(file: &mut impl Journal, line: &[u8]) -> Result<(), Failure> {
+    let before = file.length().map_err(Failure::Write)?;
+    let torn = !ends_in_line_break(file, before).map_err(Failure::Write)?;
     let mut bytes = Vec::with_capacity(line.len() + 2);
     if torn {
-        // A write cut short left a line without its end; our record must start on a line of its
-        // own so the torn bytes stay as they are and are reported, not glued to this record.
+        // A line cut short by something else (a crash, another program) is not ours to remove:
+        // our record starts on a line of its own so the torn bytes stay as they are and are
+        // reported, not glued to this record.
         bytes.push(b'\n');
     }
-    bytes.extend_from_slice(line.as_bytes());
+    bytes.extend_from_slice(line);
     bytes.push(b'\n');
     // One `write_all` so that a reader never sees a record without its line break.
-    file.write_all(&bytes)
-        .map_err(|source| HistoryError::Write {
-            path: path.to_path_buf(),
-            source,
-        })?;
-    file.sync_data()
-        .map_err(|source| HistoryError::NotConfirmed {
-            path: path.to_path_buf(),
-            source,
-        })?;
-    // The record is saved now; an unlock that fails is not worth reporting, since it would make
-    // the caller write the record again, and closing the file releases the lock anyway.
-    let _ = file.unlock();
+    if let Err(error) = file.write_all(&bytes) {
+        // If even this fails the next append starts on a new line, as after any torn line.
+        let _ = file.cut_back_to(before);
+        return Err(Failure::Write(error));
+    }
+    if let Err(error) = file.confirm() {
+        return Err(match file.cut_back_to(before) {
+            Ok(()) => Failure::Write(error),
+            Err(_) => Failure::NotConfirmed(error),
+        });
+    }
     Ok(())
 }
 
-fn ends_in_line_break(file: &mut File) -> io::Result<bool> {
-    if file.metadata()?.len() == 0 {
+fn ends_in_line_break(file: &mut impl Journal, length: u64) -> io::Result<bool> {
+    if length == 0 {
         return Ok(true);
     }
-    file.seek(SeekFrom::End(-1))?;
+    file.seek(SeekFrom::Start(length - 1))?;
     let mut last = [0u8; 1];
     file.read_exact(&mut last)?;
     Ok(last[0] == b'\n')
@@ -135,6 +186,118 @@ mod tests {
         assert_eq!(history.records, [screening(12, true), screening(15, true)]);
         assert_eq!(history.skipped.len(), 1);
         assert_eq!(history.skipped[0].line, 2);
+    }
+
+    /// A file on a disk with room for `room` more bytes, whose writes stop there the way a full
+    /// disk's do: the bytes that fit are written, the rest fails.
+    struct SmallDisk {
+        bytes: Vec<u8>,
+        room: usize,
+        read_at: usize,
+        confirms: bool,
+    }
+
+    impl SmallDisk {
+        fn new(bytes: &[u8], room: usize) -> SmallDisk {
+            SmallDisk {
+                bytes: bytes.to_vec(),
+                room,
+                read_at: 0,
+                confirms: true,
+            }
+        }
+    }
+
+    impl Write for SmallDisk {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.room == 0 {
+                return Err(io::Error::from(io::ErrorKind::StorageFull));
+            }
+            let fits = buf.len().min(self.room);
+            self.bytes.extend_from_slice(&buf[..fits]);
+            self.room -= fits;
+            Ok(fits)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl Read for SmallDisk {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let rest = self.bytes.get(self.read_at..).unwrap_or_default();
+            let n = rest.len().min(buf.len());
+            buf[..n].copy_from_slice(&rest[..n]);
+            self.read_at += n;
+            Ok(n)
+        }
+    }
+
+    impl Seek for SmallDisk {
+        fn seek(&mut self, to: SeekFrom) -> io::Result<u64> {
+            self.read_at = match to {
+                SeekFrom::Start(at) => at as usize,
+                SeekFrom::End(by) => (self.bytes.len() as i64 + by) as usize,
+                SeekFrom::Current(by) => (self.read_at as i64 + by) as usize,
+            };
+            Ok(self.read_at as u64)
+        }
+    }
+
+    impl Journal for SmallDisk {
+        fn length(&mut self) -> io::Result<u64> {
+            Ok(self.bytes.len() as u64)
+        }
+
+        fn cut_back_to(&mut self, length: u64) -> io::Result<()> {
+            self.bytes.truncate(length as usize);
+            Ok(())
+        }
+
+        fn confirm(&mut self) -> io::Result<()> {
+            if self.confirms {
+                Ok(())
+            } else {
+                Err(io::Error::from(io::ErrorKind::StorageFull))
+            }
+        }
+    }
+
+    #[test]
+    fn a_write_that_stops_after_any_number_of_bytes_leaves_the_file_as_it_was() {
+        let line = screening(17, true).to_line().unwrap();
+        let whole = b"Screening(at: \"2026-11-20T07:58:12Z\", clear: true)\n".as_slice();
+        let torn = b"Screening(at: \"2026-11-20T07:58:12Z\", clear: tr".as_slice();
+        for before in [b"".as_slice(), whole, torn] {
+            let needed = line.len() + 1 + usize::from(before == torn);
+            for room in 0..needed {
+                let mut disk = SmallDisk::new(before, room);
+                let failure = add_line(&mut disk, line.as_bytes()).unwrap_err();
+                assert!(matches!(failure, Failure::Write(_)), "{failure:?}");
+                assert_eq!(
+                    String::from_utf8_lossy(&disk.bytes),
+                    String::from_utf8_lossy(before),
+                    "room for {room} bytes"
+                );
+            }
+            let mut disk = SmallDisk::new(before, needed);
+            add_line(&mut disk, line.as_bytes()).unwrap();
+            assert!(disk.bytes.ends_with(format!("{line}\n").as_bytes()));
+            let history = History::parse(std::str::from_utf8(&disk.bytes).unwrap());
+            assert_eq!(history.records.last(), Some(&screening(17, true)));
+        }
+    }
+
+    #[test]
+    fn a_write_the_disk_does_not_confirm_is_taken_out_to_be_written_again() {
+        let before = b"Screening(at: \"2026-11-20T07:58:12Z\", clear: true)\n";
+        let mut disk = SmallDisk::new(before, 1000);
+        disk.confirms = false;
+        let line = screening(18, true).to_line().unwrap();
+        let failure = add_line(&mut disk, line.as_bytes()).unwrap_err();
+        assert!(matches!(failure, Failure::Write(_)), "{failure:?}");
+        assert_eq!(disk.bytes, before);
     }
 
     #[test]

@@ -36,11 +36,17 @@ impl History {
 
     /// The most recent answer to the safety check, if there is one.
     pub fn latest_screening(&self) -> Option<&Screening> {
+        self.latest_screening_by(Timestamp::MAX)
+    }
+
+    /// The most recent answer to the safety check given by `until`: one dated later does not
+    /// stand for an answer (a clock set wrong).
+    pub fn latest_screening_by(&self, until: Timestamp) -> Option<&Screening> {
         // `max_by_key` keeps the last of equal times, which is the one written last.
         self.records
             .iter()
             .filter_map(|record| match record {
-                Record::Screening(screening) => Some(screening),
+                Record::Screening(screening) if screening.at <= until => Some(screening),
                 _ => None,
             })
             .max_by_key(|screening| screening.at)

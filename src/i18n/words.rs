@@ -73,6 +73,9 @@ words! {
     NO_HOME = "no home folder was found; give a folder for your data with --data-dir DIR",
         "der blev ikke fundet nogen hjemmemappe; angiv en mappe til dine data med --data-dir MAPPE",
         "fant ingen hjemmemappe; oppgi en mappe for dataene dine med --data-dir MAPPE";
+    FUTURE_SESSION = "a session dated in the future is not counted", "en træning dateret i fremtiden tælles ikke med", "en økt datert i fremtiden telles ikke med";
+    FUTURE_SESSIONS = "sessions dated in the future are not counted", "træninger dateret i fremtiden tælles ikke med", "økter datert i fremtiden telles ikke med";
+    FUTURE_SCREENING = "a safety check dated in the future is not counted", "et sikkerhedstjek dateret i fremtiden tælles ikke med", "en sikkerhetssjekk datert i fremtiden telles ikke med";
     UNKNOWN_PROGRAM = "there is no program", "der er intet program", "det finnes ikke noe program";
     KNOWN_PROGRAMS = "the programs are", "programmerne er", "programmene er";
     NO_SUCH_LEVEL = "has no level", "har intet niveau", "har ikke nivå";

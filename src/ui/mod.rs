@@ -79,13 +79,14 @@ impl App {
             Sound::NoDevice => (i18n::SOUND_NO_DEVICE.get(lang).to_string(), theme.warning()),
             Sound::NotBuilt => (i18n::SOUND_NOT_BUILT.get(lang).to_string(), theme.warning()),
             Sound::On if self.muted => (i18n::SOUND_MUTED.get(lang).to_string(), theme.warning()),
-            Sound::On => {
-                let percent = (self.settings.volume * 100.0).round();
-                (
-                    format!("{} {percent}%", i18n::SOUND_WORD.get(lang)),
-                    theme.quiet(),
-                )
-            }
+            Sound::On => (
+                format!(
+                    "{} {}%",
+                    i18n::SOUND_WORD.get(lang),
+                    self.settings.percent()
+                ),
+                theme.quiet(),
+            ),
         };
         let mut left = " ryg".to_string();
         if let Screen::Training(training) = &self.screen {
@@ -124,6 +125,12 @@ impl App {
             Notice::SkippedLines(1) => format!("1 {}", i18n::SKIPPED_LINE.get(lang)),
             Notice::SkippedLines(count) => format!("{count} {}", i18n::SKIPPED_LINES.get(lang)),
             Notice::FileNotUsed(why) => format!("{}: {why}", i18n::FILE_NOT_USED.get(lang)),
+            Notice::Settings(said) => said.clone(),
+            Notice::DatedInTheFuture { sessions: 0 } => i18n::FUTURE_SCREENING.get(lang).into(),
+            Notice::DatedInTheFuture { sessions: 1 } => i18n::FUTURE_SESSION.get(lang).into(),
+            Notice::DatedInTheFuture { sessions } => {
+                format!("{sessions} {}", i18n::FUTURE_SESSIONS.get(lang))
+            }
             Notice::NextLevel(program) => {
                 let next = self.recommendation(*program);
                 let mut text = format!(
