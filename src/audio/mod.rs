@@ -3,6 +3,8 @@
 
 mod bell;
 #[cfg(feature = "audio")]
+mod own_sound;
+#[cfg(feature = "audio")]
 mod player;
 
 pub use bell::Bell;
