@@ -5,9 +5,10 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::time::Instant;
 
+use rodio::Source;
 use rodio::buffer::SamplesBuffer;
-use rodio::{DeviceSinkBuilder, MixerDeviceSink, Source};
 
+use super::device::Device;
 use super::{Played, Sink, lateness, own_sound};
 use crate::log::EventLog;
 use crate::session::{Cue, DueCue};
@@ -16,14 +17,10 @@ use crate::sounds::{self, SoundProblem};
 /// Every cue's sound ready to play, and the output device while a session wants it: an open
 /// device keeps a sound thread busy, so it is closed the rest of the time.
 pub struct Player {
-    device: Option<MixerDeviceSink>,
+    device: Option<Device>,
     sounds: HashMap<Cue, SamplesBuffer>,
     log: EventLog,
 }
-
-/// About 23 ms of sound per device buffer at 44.1 kHz: small enough for cues to start promptly,
-/// large enough not to run dry on a busy machine or through a sound server.
-const BUFFER_FRAMES: u32 = 1024;
 
 impl Player {
     /// Opens the default output device and prepares every sound; a user's `NAME.wav` in
@@ -31,7 +28,7 @@ impl Player {
     /// could not be read (the built-in sound is used for those), or why no device could be opened.
     pub fn open(user_sounds: &Path, log: &EventLog) -> Result<(Player, Vec<SoundProblem>), String> {
         // Opened once to learn whether there is sound at all, then closed until wanted.
-        drop(open_device(log)?);
+        drop(Device::open(log)?);
         let (sounds, problems) = prepare(user_sounds)?;
         for problem in &problems {
             log.write(format!("sound file not used: {problem}"));
@@ -43,24 +40,6 @@ impl Player {
         };
         Ok((player, problems))
     }
-}
-
-/// Opens the default output device with a small buffer, or the device's own choice when it
-/// refuses one.
-fn open_device(log: &EventLog) -> Result<MixerDeviceSink, String> {
-    let open = |frames: Option<u32>| {
-        let log = log.clone();
-        let mut builder = DeviceSinkBuilder::from_default_device()
-            .map_err(|e| e.to_string())?
-            .with_error_callback(move |error| log.write(format!("sound error: {error}")));
-        if let Some(frames) = frames {
-            builder = builder.with_buffer_size(rodio::cpal::BufferSize::Fixed(frames));
-        }
-        builder.open_stream().map_err(|e| e.to_string())
-    };
-    let mut device = open(Some(BUFFER_FRAMES)).or_else(|_| open(None))?;
-    device.log_on_drop(false);
-    Ok(device)
 }
 
 /// Every cue's sound decoded and ready: the user's `NAME.wav` where there is one that can be
@@ -88,13 +67,13 @@ pub fn prepare(
 
 impl Sink for Player {
     fn play(&mut self, cue: DueCue, now: Instant, volume: f32) -> Played {
-        let Some(device) = &self.device else {
+        let Some(mixer) = self.device.as_ref().and_then(Device::mixer) else {
             return Played::Skipped;
         };
         match lateness(cue, now) {
             Ok(late) => {
                 if let Some(sound) = self.sounds.get(&cue.cue) {
-                    device.mixer().add(sound.clone().amplify(volume));
+                    mixer.add(sound.clone().amplify(volume));
                 }
                 Played::OnTime(late)
             }
@@ -105,16 +84,28 @@ impl Sink for Player {
     fn want(&mut self, wanted: bool) -> Result<(), String> {
         match (wanted, self.device.is_some()) {
             (true, false) => {
-                self.device = Some(open_device(&self.log)?);
+                self.device = Some(Device::open(&self.log)?);
                 self.log.write("sound device opened");
             }
-            (false, true) => {
-                self.device = None;
-                self.log.write("sound device closed");
-            }
+            (false, true) => self.close(),
             _ => {}
         }
         Ok(())
+    }
+
+    fn lost(&mut self) -> bool {
+        let lost = self.device.as_ref().is_some_and(Device::lost);
+        if lost {
+            self.close();
+        }
+        lost
+    }
+}
+
+impl Player {
+    fn close(&mut self) {
+        self.device = None;
+        self.log.write("sound device closed");
     }
 }
 
