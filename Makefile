@@ -13,6 +13,7 @@ test: deps lint
 	$(CARGO) build --quiet --no-default-features
 	$(CARGO) build --quiet
 	bash scripts/audio-e2e.sh target/debug/ryg
+	bash scripts/audio-lost-e2e.sh target/debug/ryg
 
 deps:
 	@bash scripts/install-deps.sh

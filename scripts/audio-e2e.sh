@@ -10,12 +10,9 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 binary=$(realpath "${1:-$here/../target/debug/ryg}")
-for tool in pulseaudio pactl parecord tmux python3; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "audio-e2e: $tool is missing; run 'make deps' (it installs what this test needs)" >&2
-    exit 1
-  fi
-done
+# shellcheck source=scripts/pulse-server.sh
+. "$here/pulse-server.sh"
+pulse_need_tools parecord tmux python3
 
 work=$(mktemp -d)
 socket=ryg-audio-$$
@@ -23,33 +20,14 @@ recorder=
 cleanup() {
   [ -n "$recorder" ] && kill "$recorder" 2>/dev/null || true
   tmux -L "$socket" kill-server 2>/dev/null || true
-  HOME=$work XDG_RUNTIME_DIR=$work PULSE_SERVER=unix:$work/native pactl exit 2>/dev/null || true
+  pulse_stop
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-export HOME=$work XDG_RUNTIME_DIR=$work PULSE_SERVER=unix:$work/native
-cat > "$work/server.pa" <<PA
-load-module module-native-protocol-unix socket=$work/native auth-anonymous=1
-load-module module-null-sink sink_name=ryg
-set-default-sink ryg
-PA
-pulseaudio --daemonize=yes -n -F "$work/server.pa" --exit-idle-time=-1 \
-  --log-target="file:$work/pulse.log" 2>>"$work/pulse.log"
-for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
-pactl info >/dev/null
-# ALSA's default device is the PulseAudio server, for this HOME only.
-printf 'pcm.!default { type pulse }\nctl.!default { type pulse }\n' > "$work/.asoundrc"
-
-mkdir -p "$work/data/programs"
-cat > "$work/data/programs/beeps.ron" <<'RON'
-Program(id: "beeps", title: "Beeps", prepare_secs: 3, exercises: [
-    Exercise(id: "a", name: "A", purpose: "Sound check", steps: [], levels: [
-        Level(sets: 2, reps: 2, rest_secs: 2, tempo: [Phase(kind: Move, secs: 1), Phase(kind: Return, secs: 1)]),
-    ]),
-])
-RON
-printf 'Screening(at: "%s", clear: true)\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" > "$work/data/history.ron"
+pulse_env
+pulse_start
+beeps_data 2
 
 parecord --device=ryg.monitor --latency-msec=20 --file-format=wav --channels=1 --rate=22050 \
   "$work/sound.wav" &

@@ -10,7 +10,7 @@ use jiff::Timestamp;
 use signal_hook::iterator::Signals;
 
 use crate::app::{App, Clock, Effect, Msg, Unsaved};
-use crate::audio::{Played, Sink};
+use crate::audio::{Played, Sink, Sound};
 use crate::history::{self, Record};
 use crate::keys::{self, Action};
 use crate::log::EventLog;
@@ -100,15 +100,30 @@ fn event_loop(
     let history = files.history.as_path();
     let mut dirty = true;
     let mut sound_wanted = false;
+    // The device failed to open or was lost: the next one that opens turns the sound back on.
+    let mut sound_failed = false;
     loop {
+        if sink.lost() {
+            files.log.write("sound off: the device was lost");
+            app.update(Msg::Sound(Sound::Lost));
+            (sound_failed, dirty) = (true, true);
+        }
         // Before waiting: the device is open by the time a session's first cue is due.
         if app.wants_sound() != sound_wanted {
             sound_wanted = app.wants_sound();
-            if let Err(why) = sink.want(sound_wanted) {
-                files
-                    .log
-                    .write(format!("sound off: the device could not be opened: {why}"));
-                app.update(Msg::SoundOff);
+            match sink.want(sound_wanted) {
+                Err(why) => {
+                    files
+                        .log
+                        .write(format!("sound off: the device could not be opened: {why}"));
+                    app.update(Msg::Sound(Sound::NoDevice));
+                    (sound_failed, dirty) = (true, true);
+                }
+                Ok(()) if sound_wanted && sound_failed => {
+                    app.update(Msg::Sound(Sound::On));
+                    (sound_failed, dirty) = (false, true);
+                }
+                Ok(()) => {}
             }
         }
         if dirty {

@@ -50,8 +50,9 @@ pub enum Msg {
     HangUp(Clock),
     /// A record could not be written; it is kept and written again at the next chance.
     WriteFailed { record: Record, why: String },
-    /// The sound device could not be opened after all.
-    SoundOff,
+    /// The sound output changed: the device could not be opened after all, was lost, or is
+    /// open again.
+    Sound(Sound),
 }
 
 /// What the shell is asked to do.

@@ -29,7 +29,7 @@ impl App {
                 self.unsaved.push(record);
                 self.notice = Some(Notice::NotSaved(why));
             }
-            Msg::SoundOff => self.sound = crate::audio::Sound::NoDevice,
+            Msg::Sound(sound) => self.sound = sound,
         }
         effects
     }

@@ -3,11 +3,17 @@
 
 mod bell;
 #[cfg(feature = "audio")]
+mod device;
+#[cfg(feature = "audio")]
+mod own_sound;
+#[cfg(feature = "audio")]
 mod player;
+mod stream_errors;
 
 pub use bell::Bell;
 #[cfg(feature = "audio")]
 pub use player::Player;
+pub use stream_errors::StreamErrors;
 
 use std::time::{Duration, Instant};
 
@@ -37,6 +43,12 @@ pub trait Sink {
     fn want(&mut self, _wanted: bool) -> Result<(), String> {
         Ok(())
     }
+
+    /// Whether the device was lost since the last call. The sink has closed it by then, and
+    /// opens a new one the next time sound is wanted.
+    fn lost(&mut self) -> bool {
+        false
+    }
 }
 
 /// Whether `cue` is still worth playing at `now`.
@@ -60,6 +72,9 @@ pub enum Sound {
     On,
     /// No output device could be opened; the reason is in the log.
     NoDevice,
+    /// The device stopped working while it was open (the sound server ended, say); a new one is
+    /// tried when the next session starts.
+    Lost,
     /// This build of ryg has no sound (built without the `audio` feature).
     NotBuilt,
 }

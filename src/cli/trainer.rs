@@ -19,6 +19,7 @@ use crate::log::EventLog;
 use crate::program::{Catalog, built_in, load_folder};
 use crate::runtime::{self, Files, QuietStderr};
 use crate::settings::Settings;
+use crate::sounds::SoundProblem;
 
 /// What `ryg start` asked for.
 pub struct Start {
@@ -72,7 +73,9 @@ pub fn run(
     let (mut sink, sound, sound_problems) = open_sound(&context.places.sounds, &log, settings);
     let notice = notice
         .or(settings_problem.map(|problem| Notice::Settings(problem.describe(lang))))
-        .or(sound_problems.into_iter().next().map(Notice::FileNotUsed));
+        .or(sound_problems
+            .first()
+            .map(|problem| Notice::FileNotUsed(problem.describe(lang))));
     let setup = Setup {
         lang,
         catalog,
@@ -111,7 +114,7 @@ fn open_sound(
     user_sounds: &Path,
     log: &EventLog,
     settings: Settings,
-) -> (Box<dyn Sink>, Sound, Vec<String>) {
+) -> (Box<dyn Sink>, Sound, Vec<SoundProblem>) {
     #[cfg(feature = "audio")]
     match Player::open(user_sounds, log) {
         Ok((player, problems)) => return (Box::new(player), Sound::On, problems),

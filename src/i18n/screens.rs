@@ -122,6 +122,7 @@ words! {
     QUIT_QUESTION = "End the session now? It is saved as not finished.", "Afslut træningen nu? Den gemmes som ikke færdig.", "Avslutte økten nå? Den lagres som ikke fullført.";
     SOUND_WORD = "sound", "lyd", "lyd";
     SOUND_NO_DEVICE = "sound off: no audio device", "lyd fra: ingen lydenhed", "lyd av: ingen lydenhet";
+    SOUND_LOST = "sound off: the device was lost", "lyd fra: lydenheden forsvandt", "lyd av: lydenheten forsvant";
     SOUND_NOT_BUILT = "sound off: built without sound", "lyd fra: bygget uden lyd", "lyd av: bygget uten lyd";
     FILE_NOT_USED = "Not used, the built-in one is", "Ikke brugt, den indbyggede bruges", "Ikke brukt, den innebygde brukes";
     HELP_VOLUME = "louder and quieter", "højere og lavere", "høyere og lavere";

@@ -1,7 +1,11 @@
 //! The cue sounds: every cue's WAV file, made by the project (see `synth`) and built into the
 //! binary, by the name a user's own file uses to replace it.
 
+mod bad_sound;
 pub mod synth;
+pub mod wav_header;
+
+pub use bad_sound::{BadSound, SoundProblem};
 
 use crate::program::PhaseKind;
 use crate::session::Cue;

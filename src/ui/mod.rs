@@ -77,6 +77,7 @@ impl App {
         let lang = self.lang;
         let (sound, style) = match self.sound {
             Sound::NoDevice => (i18n::SOUND_NO_DEVICE.get(lang).to_string(), theme.warning()),
+            Sound::Lost => (i18n::SOUND_LOST.get(lang).to_string(), theme.warning()),
             Sound::NotBuilt => (i18n::SOUND_NOT_BUILT.get(lang).to_string(), theme.warning()),
             Sound::On if self.muted => (i18n::SOUND_MUTED.get(lang).to_string(), theme.warning()),
             Sound::On => (

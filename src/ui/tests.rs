@@ -414,5 +414,24 @@ fn sound_off_is_said_without_crowding_the_header() {
     assert_snapshot!("muted_80x24", scene.draw(80, 24));
 }
 
+/// A device lost mid-session is said in the header, in every language, even at the smallest size,
+/// and the sound comes back there when a device opens again.
+#[test]
+fn a_lost_device_is_said_and_its_return_too() {
+    for lang in Lang::ALL {
+        let mut scene = training(lang);
+        scene.wait(12.0);
+        scene.app.update(Msg::Sound(crate::audio::Sound::Lost));
+        let header = scene.draw(60, 20).lines().next().unwrap().to_string();
+        assert!(
+            header.contains(crate::i18n::SOUND_LOST.get(lang)),
+            "{header}"
+        );
+        scene.app.update(Msg::Sound(crate::audio::Sound::On));
+        let header = scene.draw(60, 20).lines().next().unwrap().to_string();
+        assert!(header.contains(" 80% "), "{header}");
+    }
+}
+
 mod history;
 mod visible;

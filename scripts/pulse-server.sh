@@ -1,0 +1,52 @@
+# Sourced by the end-to-end tests of the sound: a private PulseAudio server with a null sink named
+# `ryg`, listening only in $work, with ALSA's default device routed to it for HOME=$work; and a
+# data folder holding a short program of beeps with a safety check already done. The caller sets
+# $work (a fresh temporary folder) and exports HOME, XDG_RUNTIME_DIR and PULSE_SERVER (below).
+
+pulse_env() {
+  export HOME=$work XDG_RUNTIME_DIR=$work PULSE_SERVER=unix:$work/native
+}
+
+# Fails with a message when a tool the test needs is missing.
+pulse_need_tools() {
+  for tool in pulseaudio pactl "$@"; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+      echo "$(basename "$0"): $tool is missing; run 'make deps' (it installs what this test needs)" >&2
+      exit 1
+    fi
+  done
+}
+
+# Starts the server and waits until it answers; its process id is then in $work/pulse/pid.
+pulse_start() {
+  cat > "$work/server.pa" <<PA
+load-module module-native-protocol-unix socket=$work/native auth-anonymous=1
+load-module module-null-sink sink_name=ryg
+set-default-sink ryg
+PA
+  pulseaudio --daemonize=yes -n -F "$work/server.pa" --exit-idle-time=-1 \
+    --log-target="file:$work/pulse.log" 2>>"$work/pulse.log"
+  for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
+  pactl info >/dev/null
+  # ALSA's default device is the PulseAudio server, for this HOME only.
+  printf 'pcm.!default { type pulse }\nctl.!default { type pulse }\n' > "$work/.asoundrc"
+}
+
+# Ends the server of $work, and never any other.
+pulse_stop() {
+  HOME=$work XDG_RUNTIME_DIR=$work PULSE_SERVER=unix:$work/native pactl exit 2>/dev/null || true
+}
+
+# $work/data: the program `beeps` — 3 s to get ready, then 2 sets of $1 reps (move 1 s, return
+# 1 s) with a 2 s rest — and a safety check done today, so `ryg start beeps` asks only the pain.
+beeps_data() {
+  mkdir -p "$work/data/programs"
+  cat > "$work/data/programs/beeps.ron" <<RON
+Program(id: "beeps", title: "Beeps", prepare_secs: 3, exercises: [
+    Exercise(id: "a", name: "A", purpose: "Sound check", steps: [], levels: [
+        Level(sets: 2, reps: $1, rest_secs: 2, tempo: [Phase(kind: Move, secs: 1), Phase(kind: Return, secs: 1)]),
+    ]),
+])
+RON
+  printf 'Screening(at: "%s", clear: true)\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" > "$work/data/history.ron"
+}
