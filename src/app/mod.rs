@@ -10,7 +10,7 @@ pub use history::{HistoryMode, HistoryView, Listing, PAGE, Period};
 
 pub use screen::{
     Finished, FollowUp, FollowUpChoice, Home, Level, Outcome, Pain, PainMoment, Route, Safety,
-    Screen, Training,
+    Screen, TEN_WITHIN, Training,
 };
 
 use std::time::Instant;
@@ -330,14 +330,11 @@ impl App {
         match route {
             Route::Home { program, level } => Screen::Home(Home { program, level }),
             Route::History(view) => Screen::History(view),
-            Route::Start { program, level } => Screen::Pain(Pain {
-                rating: 0,
-                typed_one: false,
-                moment: PainMoment::Before {
-                    program,
-                    level: self.level_of(program, level),
-                },
-            }),
+            Route::Start { program, level } => Screen::Pain(Pain::ask(PainMoment::Before {
+                program,
+                level: self.level_of(program, level),
+                chosen: level,
+            })),
         }
     }
 }

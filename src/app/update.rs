@@ -4,7 +4,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::{
     App, Clock, Effect, Finished, FollowUpChoice, HistoryView, Home, Level, Msg, Notice, Outcome,
-    Overlay, Pain, PainMoment, Route, Safety, Screen, Training,
+    Overlay, Pain, PainMoment, Route, Safety, Screen, TEN_WITHIN, Training,
 };
 use crate::history::{FollowUp as FollowUpRecord, Record, Screening, SessionRecord};
 use crate::keys::Action;
@@ -174,20 +174,38 @@ impl App {
         let Screen::Pain(pain) = &mut self.screen else {
             return;
         };
-        let typed_one = std::mem::take(&mut pain.typed_one);
+        let one_typed_at = pain.one_typed_at.take();
+        pain.enter_without_answer = false;
+        // With no answer yet, the arrows start where the answer most likely is: at the answer
+        // before the session for the question after it, else at 0.
+        let start = match &pain.moment {
+            PainMoment::After(finished) => finished.record.pain_before,
+            PainMoment::Before { .. } => 0,
+        };
         match action {
-            Action::Left => pain.rating = pain.rating.saturating_sub(1),
-            Action::Right => pain.rating = (pain.rating + 1).min(10),
-            // Typing "1" then "0" makes 10, the only answer of two digits.
-            Action::Digit(0) if typed_one => pain.rating = 10,
-            Action::Digit(d) => {
-                pain.rating = d;
-                pain.typed_one = d == 1;
+            Action::Left => pain.rating = Some(pain.rating.map_or(start, |r| r.saturating_sub(1))),
+            Action::Right => pain.rating = Some(pain.rating.map_or(start, |r| (r + 1).min(10))),
+            // "1" then "0" makes 10, the only answer of two digits, when typed as one number.
+            Action::Digit(0)
+                if one_typed_at.is_some_and(|at| clock.now.duration_since(at) < TEN_WITHIN) =>
+            {
+                pain.rating = Some(10);
             }
+            Action::Digit(d) => {
+                pain.rating = Some(d);
+                pain.one_typed_at = (d == 1).then_some(clock.now);
+            }
+            Action::Confirm if pain.rating.is_none() => pain.enter_without_answer = true,
             Action::Confirm => self.answer_pain(clock, effects),
             Action::Back => {
-                if let PainMoment::Before { program, .. } = pain.moment {
-                    self.go_home(program);
+                if let PainMoment::Before {
+                    program, chosen, ..
+                } = pain.moment
+                {
+                    self.screen = Screen::Home(Home {
+                        program,
+                        level: chosen,
+                    });
                 }
             }
             _ => {}
@@ -356,9 +374,11 @@ impl App {
         let Screen::Pain(pain) = &self.screen else {
             return;
         };
-        let rating = pain.rating;
+        let Some(rating) = pain.rating else {
+            return;
+        };
         match pain.moment.clone() {
-            PainMoment::Before { program, level } => {
+            PainMoment::Before { program, level, .. } => {
                 let entry = &self.program(program).program;
                 let program_id = entry.id.clone();
                 let Some((session, cues)) = Session::start(entry, level, clock.now) else {
@@ -391,7 +411,7 @@ impl App {
         }
     }
 
-    /// The session is over: on to the pain question, starting from the answer before it.
+    /// The session is over: on to the pain question, with no answer chosen.
     fn end_training(&mut self, clock: Clock) {
         let Screen::Training(training) = &self.screen else {
             return;
@@ -403,11 +423,7 @@ impl App {
         let finished = clock.wall.checked_sub(ago).unwrap_or(clock.wall);
         let record = record_of(training, &training.session, finished);
         let program = training.program;
-        self.screen = Screen::Pain(Pain {
-            rating: record.pain_before,
-            typed_one: false,
-            moment: PainMoment::After(Finished { program, record }),
-        });
+        self.screen = Screen::Pain(Pain::ask(PainMoment::After(Finished { program, record })));
     }
 
     fn go_home(&mut self, program: usize) {

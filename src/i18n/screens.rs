@@ -58,6 +58,8 @@ words! {
     PAIN_MODERATE = "moderate", "moderate smerter", "moderate smerter";
     PAIN_SEVERE = "severe", "stærke smerter", "sterke smerter";
     PAIN_WORST = "worst imaginable", "værst tænkelige", "verst tenkelige";
+    PAIN_NOT_CHOSEN = "No answer chosen yet", "Intet svar valgt endnu", "Ingen svar valgt ennå";
+    PAIN_CHOOSE_FIRST = "Choose an answer first: ←→ or 0–10, then Enter", "Vælg et svar først: ←→ eller 0–10, og så Enter", "Velg et svar først: ←→ eller 0–10, og så Enter";
 
     // The session.
     BIG_GET_READY = "GET READY", "GØR KLAR", "GJØR KLAR";
@@ -171,7 +173,7 @@ words! {
     HELP_MUTE = "sound off and on", "lyd fra og til", "lyd av og på";
     HELP_QUIT_SESSION = "end the session (asks first)", "afslut træningen (spørger først)", "avslutt økten (spør først)";
     HELP_QUIT_APP = "quit ryg", "afslut ryg", "avslutt ryg";
-    HELP_PAIN = "choose 0 to 10 (1 then 0 is 10)", "vælg 0 til 10 (1 og så 0 er 10)", "velg 0 til 10 (1 og så 0 er 10)";
+    HELP_PAIN = "choose 0 to 10 (1 and 0 typed quickly is 10)", "vælg 0 til 10 (1 og 0 hurtigt efter hinanden er 10)", "velg 0 til 10 (1 og 0 raskt etter hverandre er 10)";
     HELP_ENTER_ANSWER = "answer", "svar", "svar";
     HELP_CHOOSE_ANSWER = "choose an answer", "vælg et svar", "velg et svar";
     HELP_HOME = "back to the home screen", "tilbage til startskærmen", "tilbake til startskjermen";

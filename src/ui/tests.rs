@@ -194,6 +194,24 @@ fn follow_up() {
 }
 
 #[test]
+fn pain_enter_without_an_answer_asks_for_one() {
+    let mut scene = Scene::checked(Lang::En);
+    scene.press(&[Action::Confirm]);
+    let screen = scene.draw(80, 24);
+    assert!(screen.contains("No answer chosen yet"), "{screen}");
+    assert!(
+        !screen.contains('['),
+        "nothing marked on the scale: {screen}"
+    );
+    scene.press(&[Action::Confirm]);
+    assert_snapshot!("pain_enter_without_answer_80x24", scene.draw(80, 24));
+    assert_snapshot!("pain_enter_without_answer_60x20", scene.draw(60, 20));
+    let mut danish = Scene::checked(Lang::Da);
+    danish.press(&[Action::Confirm, Action::Confirm]);
+    assert_snapshot!("pain_enter_without_answer_da_60x20", danish.draw(60, 20));
+}
+
+#[test]
 fn pain_before() {
     let mut scene = Scene::checked(Lang::En);
     scene.press(&[Action::Confirm, Action::Digit(4)]);
@@ -370,7 +388,7 @@ fn no_step_is_cut_on_any_get_ready_screen() {
                         t0: Instant::now(),
                         at: 0.0,
                     };
-                    scene.press(&[Action::Confirm]);
+                    scene.press(&[Action::Digit(3), Action::Confirm]);
                     for _ in 0..number {
                         scene.press(&[Action::NextExercise]);
                     }
