@@ -554,6 +554,20 @@ fn pause_stops_the_clock() {
 }
 
 #[test]
+fn a_terminal_too_small_says_the_session_goes_on_and_space_pauses_it() {
+    let user = User::new();
+    user.write_tiny_program(20);
+    let tmux = user.start_tiny_session("small");
+
+    tmux.run(&["resize-window", "-t", TARGET, "-x", "50", "-y", "15"]);
+    tmux.wait_for("The session goes on · Space pauses");
+    tmux.keys(&["Space"]);
+    tmux.wait_for("The session is paused · Space goes on");
+    tmux.run(&["resize-window", "-t", TARGET, "-x", "80", "-y", "24"]);
+    tmux.wait_for("Paused: every timer has stopped");
+}
+
+#[test]
 fn the_history_screen_lists_sessions_and_takes_a_late_morning_answer() {
     let user = User::new();
     let now = Timestamp::now();

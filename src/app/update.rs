@@ -162,9 +162,12 @@ impl App {
             Action::Down => follow_up.choice = step_choice(follow_up.choice, 1),
             Action::Digit(n @ 1..=4) => follow_up.choice = FollowUpChoice::ALL[usize::from(n) - 1],
             Action::Confirm => self.answer_follow_up(wall, effects),
+            // Back where the question came from, with the level home had.
             Action::Back => match follow_up.then {
                 Route::History(view) => self.screen = Screen::History(view),
-                other => self.go_home(route_program(other)),
+                Route::Home { program, level } | Route::Start { program, level } => {
+                    self.screen = Screen::Home(Home { program, level });
+                }
             },
             _ => {}
         }

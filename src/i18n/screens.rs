@@ -67,6 +67,8 @@ words! {
     BIG_SWITCH = "SWITCH", "SKIFT", "BYTT";
     BIG_PAUSED = "PAUSED", "PAUSE", "PAUSE";
     SWITCH_TO_RIGHT = "Change to the right side", "Skift til højre side", "Bytt til høyre side";
+    SMALL_SESSION_GOES_ON = "The session goes on · Space pauses", "Træningen fortsætter · Mellemrum sætter på pause", "Økten fortsetter · Mellomrom setter på pause";
+    SMALL_SESSION_PAUSED = "The session is paused · Space goes on", "Træningen er sat på pause · Mellemrum fortsætter", "Økten er satt på pause · Mellomrom fortsetter";
     PAUSED_HINT = "Paused: every timer has stopped. Space goes on.", "På pause: alle ure står stille. Mellemrum fortsætter.", "På pause: alle klokker står stille. Mellomrom fortsetter.";
     SET_WORD = "Set", "Sæt", "Sett";
     REP_WORD = "Rep", "Gentagelse", "Repetisjon";

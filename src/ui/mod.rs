@@ -32,7 +32,11 @@ impl Widget for &App {
             colors: self.colors,
         };
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            return enlarge(self.lang, area, buf);
+            let session = match &self.screen {
+                Screen::Training(training) => Some(training.session.is_paused()),
+                _ => None,
+            };
+            return enlarge(self.lang, session, area, buf);
         }
         let notice = self.notice.as_ref().map(|notice| self.notice_text(notice));
         // A notice wraps onto a second line rather than being cut.
@@ -193,7 +197,9 @@ fn hints(keymap: Keymap, paused: bool, lang: Lang, theme: Theme, area: Rect, buf
     Paragraph::new(line).style(theme.quiet()).render(area, buf);
 }
 
-fn enlarge(lang: Lang, area: Rect, buf: &mut Buffer) {
+/// Asks for a larger terminal; during a session it says that the clock runs on behind it (or is
+/// paused), and how to pause, since the session's own screen cannot be seen.
+fn enlarge(lang: Lang, session_paused: Option<bool>, area: Rect, buf: &mut Buffer) {
     let (w, h) = (area.width, area.height);
     let text = match lang {
         Lang::En => format!(
@@ -204,7 +210,16 @@ fn enlarge(lang: Lang, area: Rect, buf: &mut Buffer) {
         }
         Lang::Nb => format!("Gjør terminalen minst {MIN_WIDTH}×{MIN_HEIGHT} (den er {w}×{h} nå)."),
     };
-    Paragraph::new(text)
+    let mut lines = vec![Line::raw(text)];
+    if let Some(paused) = session_paused {
+        let session = if paused {
+            i18n::SMALL_SESSION_PAUSED
+        } else {
+            i18n::SMALL_SESSION_GOES_ON
+        };
+        lines.extend([Line::raw(""), Line::raw(session.get(lang))]);
+    }
+    Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(area, buf);
 }

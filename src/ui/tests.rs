@@ -328,8 +328,18 @@ fn pain_after_and_result() {
 
 #[test]
 fn too_small_asks_for_more_room_and_never_panics() {
-    let scene = training(Lang::En);
+    let mut scene = training(Lang::En);
     assert_snapshot!("too_small_40x10", scene.draw(40, 10));
+    // The clock runs on behind the small screen, and the screen says so.
+    let running = scene.draw(40, 10);
+    assert!(running.contains("The session goes on"), "{running}");
+    assert!(running.contains("Space pauses"), "{running}");
+    scene.press(&[Action::Pause]);
+    let paused = scene.draw(40, 10);
+    assert!(paused.contains("The session is paused"), "{paused}");
+    assert!(paused.contains("Space goes on"), "{paused}");
+    let danish = training(Lang::Da).draw(59, 19);
+    assert!(danish.contains("Træningen fortsætter"), "{danish}");
     for (width, height) in [(20, 5), (1, 1), (59, 24), (80, 19), (200, 60)] {
         scene.draw(width, height);
     }

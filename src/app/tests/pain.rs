@@ -44,3 +44,28 @@ fn each_question_starts_with_no_answer_and_enter_without_one_records_nothing() {
     run.press(Action::Confirm);
     assert_eq!(run.sessions()[0].pain_after, Some(4));
 }
+
+#[test]
+fn esc_from_the_pain_question_keeps_the_level_chosen_on_home() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    run.press(Action::Right);
+    run.press(Action::Confirm);
+    run.press(Action::Back);
+    let Screen::Home(home) = &run.app.screen else {
+        panic!("back home")
+    };
+    assert_eq!(home.level, Level::Chosen(2));
+}
+
+#[test]
+fn esc_from_the_morning_question_keeps_the_level_chosen_on_home() {
+    let mut run = Run::new(yesterday_session(), None);
+    run.press(Action::Digit(1));
+    run.press(Action::Confirm);
+    assert!(matches!(run.app.screen, Screen::FollowUp(_)));
+    run.press(Action::Back);
+    let Screen::Home(home) = &run.app.screen else {
+        panic!("back home")
+    };
+    assert_eq!(home.level, Level::Chosen(1));
+}
