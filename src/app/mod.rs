@@ -95,6 +95,30 @@ pub enum Notice {
     SkippedLines(usize),
     /// A file of the user's that could not be used (a sound, the settings); the default is used.
     FileNotUsed(String),
+    /// `n` was pressed once during this exercise (an index into the program): pressed again
+    /// at once, it skips the rest of it (`last`: and so ends the session).
+    NextAgain { exercise: usize, last: bool },
+    /// A session ended before its first rep: it is saved, as the history keeps every session
+    /// started, but left out of the counts and not called done.
+    EndedWithoutReps,
+}
+
+impl Notice {
+    /// Said once: it goes with the next key. The others stay until what they report is over
+    /// (a record written, a file fixed), so that they cannot be missed.
+    pub fn passes(&self) -> bool {
+        match self {
+            Notice::NotSaved(_)
+            | Notice::HistoryUnreadable(_)
+            | Notice::SkippedLines(_)
+            | Notice::FileNotUsed(_) => false,
+            Notice::SavedUnfinished
+            | Notice::LevelUpdated
+            | Notice::NextLevel(_)
+            | Notice::NextAgain { .. }
+            | Notice::EndedWithoutReps => true,
+        }
+    }
 }
 
 /// What the app starts with.

@@ -37,13 +37,21 @@ impl App {
             training.seen = clock.now;
             let cues = training.session.advance(clock.now);
             effects.extend(cues.into_iter().map(Effect::Cue));
+            // "n again" is about the exercise it was asked in: once that is over, so is the question.
+            let exercise = training.session.step().exercise;
+            if matches!(self.notice, Some(Notice::NextAgain { exercise: asked, .. }) if asked != exercise)
+            {
+                self.notice = None;
+            }
             if training.session.is_over() {
-                self.end_training(clock);
+                self.end_training(clock, effects);
             }
         }
     }
 
     fn act(&mut self, action: Action, clock: Clock, effects: &mut Vec<Effect>) {
+        // A notice said once has been seen by the time of the next key.
+        let shown = self.notice.take_if(|notice| notice.passes());
         match action {
             Action::Interrupt => return self.hang_up(clock, effects),
             Action::Mute => {
@@ -68,7 +76,10 @@ impl App {
             Screen::Home(_) => self.act_on_home(action, clock.wall, effects),
             Screen::FollowUp(_) => self.act_on_follow_up(action, clock.wall, effects),
             Screen::Pain(_) => self.act_on_pain(action, clock, effects),
-            Screen::Training(_) => self.act_on_training(action, clock, effects),
+            Screen::Training(_) => {
+                let next_asked = matches!(shown, Some(Notice::NextAgain { .. }));
+                self.act_on_training(action, next_asked, clock, effects);
+            }
             Screen::Result(ref outcome) => {
                 if action == Action::Confirm {
                     self.go_home(outcome.program);
@@ -215,7 +226,14 @@ impl App {
         }
     }
 
-    fn act_on_training(&mut self, action: Action, clock: Clock, effects: &mut Vec<Effect>) {
+    /// `next_asked`: the key before this one was a first `n`, and this exercise is still on.
+    fn act_on_training(
+        &mut self,
+        action: Action,
+        next_asked: bool,
+        clock: Clock,
+        effects: &mut Vec<Effect>,
+    ) {
         let Screen::Training(training) = &mut self.screen else {
             return;
         };
@@ -223,14 +241,22 @@ impl App {
         let cues: Vec<DueCue> = match action {
             Action::Pause => session.toggle_pause(clock.now),
             Action::Skip => session.skip(clock.now),
-            Action::NextExercise => session.next_exercise(clock.now),
+            Action::NextExercise if next_asked => session.next_exercise(clock.now),
+            // Skipping a whole exercise loses its reps: a single stray key must not do it.
+            Action::NextExercise => {
+                self.notice = Some(Notice::NextAgain {
+                    exercise: session.step().exercise,
+                    last: session.on_last_exercise(),
+                });
+                return;
+            }
             Action::Quit => return self.open(Overlay::ConfirmQuit, clock),
             _ => return,
         };
         let over = session.is_over();
         effects.extend(cues.into_iter().map(Effect::Cue));
         if over {
-            self.end_training(clock);
+            self.end_training(clock, effects);
         }
     }
 
@@ -283,10 +309,12 @@ impl App {
         effects.extend(cues.into_iter().map(Effect::Cue));
         let record = record_of(training, &training.session, clock.wall);
         let program = training.program;
-        let completed = record.completed;
+        let (completed, reps_done) = (record.completed, record.reps_done);
         self.append(Record::Session(record), effects);
         self.go_home(program);
-        if !completed {
+        if reps_done == 0 {
+            self.notice = Some(Notice::EndedWithoutReps);
+        } else if !completed {
             self.notice = Some(Notice::SavedUnfinished);
         }
     }
@@ -414,8 +442,9 @@ impl App {
         }
     }
 
-    /// The session is over: on to the pain question, with no answer chosen.
-    fn end_training(&mut self, clock: Clock) {
+    /// The session is over: on to the pain question, with no answer chosen; or, when not a rep
+    /// was done, saved as it is and home, since there is nothing to ask pain after.
+    fn end_training(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
         let Screen::Training(training) = &self.screen else {
             return;
         };
@@ -426,6 +455,12 @@ impl App {
         let finished = clock.wall.checked_sub(ago).unwrap_or(clock.wall);
         let record = record_of(training, &training.session, finished);
         let program = training.program;
+        if record.reps_done == 0 {
+            self.append(Record::Session(record), effects);
+            self.go_home(program);
+            self.notice = Some(Notice::EndedWithoutReps);
+            return;
+        }
         self.screen = Screen::Pain(Pain::ask(PainMoment::After(Finished { program, record })));
     }
 

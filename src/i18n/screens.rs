@@ -111,6 +111,7 @@ words! {
     DETAIL_MORNING = "Morning after", "Morgenen efter", "Morgenen etter";
     NOT_ANSWERED = "not answered", "ikke besvaret", "ikke besvart";
     MORNING_DUE_KEY = "not answered yet: press a", "mangler svar: tryk a", "mangler svar: trykk a";
+    PAIN_NOT_GIVEN = "not answered: ryg was closed at the question", "ikke besvaret: ryg blev lukket ved spørgsmålet", "ikke besvart: ryg ble lukket ved spørsmålet";
     NOT_ASKED = "not asked: the session stopped first", "ikke spurgt: træningen stoppede inden spørgsmålet", "ikke spurt: økten stoppet før spørsmålet";
     WHY_WORD = "Why", "Hvorfor", "Hvorfor";
     COUNT_LAST_7 = "Last 7 days", "Seneste 7 dage", "Siste 7 dager";
@@ -131,6 +132,7 @@ words! {
     HELP_VOLUME = "louder and quieter", "højere og lavere", "høyere og lavere";
     SOUND_MUTED = "sound muted", "lyd slået fra", "lyd av";
     NOT_SAVED = "Could not save to the history; it is tried again", "Kunne ikke gemme i historikken; det prøves igen", "Kunne ikke lagre i historikken; det prøves igjen";
+    ENDED_WITHOUT_REPS = "The session ended before its first rep. It is kept in the history, and left out of the counts.", "Træningen sluttede før den første gentagelse. Den gemmes i historikken og tælles ikke med.", "Økten sluttet før den første repetisjonen. Den lagres i historikken og telles ikke med.";
     SAVED_UNFINISHED = "The session was saved as not finished.", "Træningen blev gemt som ikke færdig.", "Økten ble lagret som ikke fullført.";
     HISTORY_UNREADABLE = "The history could not be read; sessions still run", "Historikken kunne ikke læses; træning virker stadig", "Historikken kunne ikke leses; økter virker fortsatt";
     SKIPPED_LINES = "lines of the history could not be read and are left as they are (h shows which)", "linjer i historikken kunne ikke læses og står urørt (h viser hvilke)", "linjer i historikken kunne ikke leses og står urørt (h viser hvilke)";
@@ -171,7 +173,7 @@ words! {
     HELP_ENTER_START = "start the session", "start træningen", "start økten";
     HELP_SPACE = "pause, and go on", "pause, og fortsæt", "pause, og fortsett";
     HELP_SKIP = "skip a countdown or a rest", "spring en nedtælling eller pause over", "hopp over en nedtelling eller pause";
-    HELP_NEXT = "go on to the next exercise", "gå videre til næste øvelse", "gå videre til neste øvelse";
+    HELP_NEXT = "skip to the next exercise (press twice)", "spring til næste øvelse (tryk to gange)", "hopp til neste øvelse (trykk to ganger)";
     HELP_MUTE = "sound off and on", "lyd fra og til", "lyd av og på";
     HELP_QUIT_SESSION = "end the session (asks first)", "afslut træningen (spørger først)", "avslutt økten (spør først)";
     HELP_QUIT_APP = "quit ryg", "afslut ryg", "avslutt ryg";

@@ -125,6 +125,10 @@ impl App {
             Notice::SkippedLines(1) => format!("1 {}", i18n::SKIPPED_LINE.get(lang)),
             Notice::SkippedLines(count) => format!("{count} {}", i18n::SKIPPED_LINES.get(lang)),
             Notice::FileNotUsed(why) => format!("{}: {why}", i18n::FILE_NOT_USED.get(lang)),
+            Notice::EndedWithoutReps => i18n::ENDED_WITHOUT_REPS.get(lang).to_string(),
+            Notice::NextAgain { exercise, last } => {
+                next_again(self.exercise_name(*exercise), *last, lang)
+            }
             Notice::NextLevel(program) => {
                 let next = self.recommendation(*program);
                 let mut text = format!(
@@ -143,6 +147,47 @@ impl App {
                 text
             }
         }
+    }
+}
+
+impl App {
+    /// The name of the running session's exercise `index`, at the session's level.
+    fn exercise_name(&self, index: usize) -> &str {
+        let Screen::Training(training) = &self.screen else {
+            return "";
+        };
+        let program = &self.program(training.program).program;
+        program.exercises.get(index).map_or("", |exercise| {
+            program
+                .level_of(exercise, training.level)
+                .map_or(exercise.name.get(self.lang), |level| {
+                    exercise.name_at(level).get(self.lang)
+                })
+        })
+    }
+}
+
+/// What a second `n` would do, asked after the first.
+fn next_again(exercise: &str, last: bool, lang: Lang) -> String {
+    match (lang, last) {
+        (Lang::En, false) => {
+            format!("Press n again to skip the rest of {exercise}; any other key carries on.")
+        }
+        (Lang::En, true) => format!(
+            "Press n again to end the session without the rest of {exercise}; any other key carries on."
+        ),
+        (Lang::Da, false) => format!(
+            "Tryk n igen for at springe resten af {exercise} over; enhver anden tast fortsætter."
+        ),
+        (Lang::Da, true) => format!(
+            "Tryk n igen for at afslutte træningen uden resten af {exercise}; enhver anden tast fortsætter."
+        ),
+        (Lang::Nb, false) => format!(
+            "Trykk n igjen for å hoppe over resten av {exercise}; en hvilken som helst annen tast fortsetter."
+        ),
+        (Lang::Nb, true) => format!(
+            "Trykk n igjen for å avslutte økten uten resten av {exercise}; en hvilken som helst annen tast fortsetter."
+        ),
     }
 }
 

@@ -96,6 +96,14 @@ impl Scene {
         self
     }
 
+    /// Skips `exercises` exercises, as the user does: `n` twice for each.
+    fn skip_exercises(&mut self, exercises: usize) -> &mut Scene {
+        for _ in 0..exercises {
+            self.press(&[Action::NextExercise, Action::NextExercise]);
+        }
+        self
+    }
+
     fn draw(&self, width: u16, height: u16) -> String {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         terminal
@@ -245,9 +253,7 @@ fn rep() {
 #[test]
 fn rep_with_a_side() {
     let mut scene = training(Lang::En);
-    scene
-        .press(&[Action::NextExercise, Action::NextExercise])
-        .wait(10.0 + 5.0 + 1.0);
+    scene.skip_exercises(2).wait(10.0 + 5.0 + 1.0);
     assert_snapshot!("rep_side_80x24", scene.draw(80, 24));
 }
 
@@ -262,14 +268,26 @@ fn rest() {
 #[test]
 fn switch_side() {
     let mut scene = training(Lang::En);
-    scene.press(&[
-        Action::NextExercise,
-        Action::NextExercise,
-        Action::NextExercise,
-    ]);
+    scene.skip_exercises(3);
     scene.wait(10.0 + 8.0 * 5.0 + 2.0);
     assert_snapshot!("switch_80x24", scene.draw(80, 24));
     assert_snapshot!("switch_60x20", scene.draw(60, 20));
+}
+
+#[test]
+fn n_asks_before_skipping_an_exercise() {
+    let mut scene = training(Lang::En);
+    scene.wait(12.2).press(&[Action::NextExercise]);
+    let screen = scene.draw(80, 24);
+    assert!(
+        screen.contains("Press n again to skip the rest of Pelvic tilt"),
+        "{screen}"
+    );
+    assert_snapshot!("next_again_80x24", screen);
+    assert_snapshot!("next_again_60x20", scene.draw(60, 20));
+    let mut danish = training(Lang::Da);
+    danish.wait(12.2).press(&[Action::NextExercise]);
+    assert_snapshot!("next_again_da_60x20", danish.draw(60, 20));
 }
 
 #[test]
@@ -399,9 +417,7 @@ fn no_step_is_cut_on_any_get_ready_screen() {
                         at: 0.0,
                     };
                     scene.press(&[Action::Digit(3), Action::Confirm]);
-                    for _ in 0..number {
-                        scene.press(&[Action::NextExercise]);
-                    }
+                    scene.skip_exercises(number);
                     let dose = program.level_of(exercise, level).unwrap();
                     for (width, height) in [(80, 24), (60, 20)] {
                         let screen = scene.draw(width, height).replace(['"', '\n'], " ");
