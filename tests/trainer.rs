@@ -603,6 +603,28 @@ fn n_asks_before_it_skips_and_a_session_without_a_rep_is_saved_but_not_done() {
 }
 
 #[test]
+fn ctrl_c_mid_session_says_what_q_says_once_the_screen_is_gone() {
+    let user = User::new();
+    user.write_tiny_program(20);
+    let tmux = user.start_tiny_session("ctrl-c");
+    tmux.wait_until("rep 2", WAIT, |screen| {
+        rep_on(screen).is_some_and(|rep| rep >= 2)
+    });
+
+    tmux.keys(&["C-c"]);
+    assert_eq!(tmux.exit_status(), 0);
+    // The words the screen gives after q, y: the same session, saved the same way.
+    let screen = tmux.screen();
+    assert!(
+        screen.contains("ryg: The session was saved as not finished."),
+        "{screen}"
+    );
+    let sessions = user.sessions();
+    assert_eq!(sessions.len(), 1, "{sessions:?}");
+    assert!(!sessions[0].completed && sessions[0].reps_done > 0);
+}
+
+#[test]
 fn the_history_screen_lists_sessions_and_takes_a_late_morning_answer() {
     let user = User::new();
     let now = Timestamp::now();

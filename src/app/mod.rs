@@ -101,6 +101,25 @@ pub enum Notice {
     /// A session ended before its first rep: it is saved, as the history keeps every session
     /// started, but left out of the counts and not called done.
     EndedWithoutReps,
+    /// Saved with every rep done, when ryg was left at the pain question after it.
+    SavedWithoutPainAfter,
+    /// `a` on the history screen, when the chosen session's morning cannot be told.
+    NoMorningToTell(MorningWhy),
+    /// `s` during a rep: it skips only a countdown or a rest.
+    SkipsOnlyCountdowns,
+    /// A level key beyond the levels of this program (a catalog index).
+    NoSuchLevel(usize),
+}
+
+/// Why the morning after the chosen session cannot be told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MorningWhy {
+    NoSessions,
+    AlreadyAnswered,
+    /// The session was today: its morning has not come.
+    NotYet,
+    /// Only the latest session of a program is asked about (pain-rules.md).
+    NotTheLatest,
 }
 
 impl Notice {
@@ -116,7 +135,11 @@ impl Notice {
             | Notice::LevelUpdated
             | Notice::NextLevel(_)
             | Notice::NextAgain { .. }
-            | Notice::EndedWithoutReps => true,
+            | Notice::EndedWithoutReps
+            | Notice::SavedWithoutPainAfter
+            | Notice::NoMorningToTell(_)
+            | Notice::SkipsOnlyCountdowns
+            | Notice::NoSuchLevel(_) => true,
         }
     }
 }
@@ -159,6 +182,8 @@ pub struct App {
     skipped_follow_ups: Vec<Timestamp>,
     /// The session was paused by an overlay, and goes on when it closes.
     paused_by_overlay: bool,
+    /// A session saved on the way out by Ctrl-C, with the words the screen would have given.
+    left_saved: Option<(Record, Notice)>,
 }
 
 impl App {
@@ -182,6 +207,7 @@ impl App {
             unsaved: Vec::new(),
             skipped_follow_ups: Vec::new(),
             paused_by_overlay: false,
+            left_saved: None,
         };
         let route = match setup.start {
             Some((program, level)) => Route::Start { program, level },
@@ -294,6 +320,14 @@ impl App {
     pub fn morning_has_come(&self, session: &SessionRecord, wall: Timestamp) -> bool {
         let day = |t: Timestamp| self.time_zone.to_datetime(t).date();
         day(session.started) < day(wall)
+    }
+
+    /// What to say once the screen is gone about a session Ctrl-C saved: the words `q` gives on
+    /// the screen. Nothing when nothing was at risk, or when the session could not be written
+    /// (the shell names what was not written instead).
+    pub fn farewell(&self) -> Option<Notice> {
+        let (record, notice) = self.left_saved.as_ref()?;
+        (!self.unsaved.contains(record)).then(|| notice.clone())
     }
 
     /// What would be lost if the process ended at `wall`: records the history file did not take

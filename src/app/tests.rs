@@ -621,5 +621,6 @@ fn sound_is_wanted_only_around_a_session() {
 }
 
 mod history;
+mod notices;
 mod pain;
 mod training;

@@ -133,6 +133,10 @@ impl App {
             Action::Left => (program, choose(current.saturating_sub(1))),
             Action::Right => (program, choose(current + 1)),
             Action::Digit(d) if u32::from(d) <= levels => (program, choose(u32::from(d))),
+            Action::Digit(_) => {
+                self.notice = Some(Notice::NoSuchLevel(program));
+                return;
+            }
             Action::OpenHistory => {
                 // The history screen names the lines it could not read itself.
                 if matches!(self.notice, Some(Notice::SkippedLines(_))) {
@@ -240,6 +244,11 @@ impl App {
         let session = &mut training.session;
         let cues: Vec<DueCue> = match action {
             Action::Pause => session.toggle_pause(clock.now),
+            // Reps are not skipped one by one; say what `s` is for rather than do nothing.
+            Action::Skip if !session.step().part.is_countdown() => {
+                self.notice = Some(Notice::SkipsOnlyCountdowns);
+                return;
+            }
             Action::Skip => session.skip(clock.now),
             Action::NextExercise if next_asked => session.next_exercise(clock.now),
             // Skipping a whole exercise loses its reps: a single stray key must not do it.
@@ -309,19 +318,17 @@ impl App {
         effects.extend(cues.into_iter().map(Effect::Cue));
         let record = record_of(training, &training.session, clock.wall);
         let program = training.program;
-        let (completed, reps_done) = (record.completed, record.reps_done);
+        let notice = saved_as(&record);
         self.append(Record::Session(record), effects);
         self.go_home(program);
-        if reps_done == 0 {
-            self.notice = Some(Notice::EndedWithoutReps);
-        } else if !completed {
-            self.notice = Some(Notice::SavedUnfinished);
-        }
+        self.notice = Some(notice);
     }
 
     /// The terminal is gone or the user pressed Ctrl-C: save what was done, then quit.
     fn hang_up(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
         if let Some((record, program)) = self.interrupted(clock.now, clock.wall) {
+            let notice = saved_as(&record);
+            self.left_saved = Some((Record::Session(record.clone()), notice));
             self.append(Record::Session(record), effects);
             // Saved: nothing is at risk any more.
             self.go_home(program);
@@ -485,6 +492,18 @@ impl App {
             self.notice = None;
         }
         effects.push(Effect::Append(record));
+    }
+}
+
+/// What the user is told about a session saved before its end, on the screen or, after Ctrl-C,
+/// once the screen is gone.
+fn saved_as(record: &SessionRecord) -> Notice {
+    if record.reps_done == 0 {
+        Notice::EndedWithoutReps
+    } else if !record.completed {
+        Notice::SavedUnfinished
+    } else {
+        Notice::SavedWithoutPainAfter
     }
 }
 

@@ -111,6 +111,10 @@ words! {
     DETAIL_MORNING = "Morning after", "Morgenen efter", "Morgenen etter";
     NOT_ANSWERED = "not answered", "ikke besvaret", "ikke besvart";
     MORNING_DUE_KEY = "not answered yet: press a", "mangler svar: tryk a", "mangler svar: trykk a";
+    MORNING_DUE_SELECT = "not answered yet: choose it and press a", "mangler svar: vælg den og tryk a", "mangler svar: velg den og trykk a";
+    SAFETY_AGAIN = "Asked again: your last check was on", "Spurgt igen: dit seneste tjek var den", "Spurt igjen: den siste sjekken var";
+    SAFETY_AGAIN_EVERY_30 = "and the check comes back every 30 days.", "og tjekket kommer igen hver 30. dag.", "og sjekken kommer igjen hver 30. dag.";
+    SAFETY_AGAIN_FLAG = "Asked again: your last check found a warning sign.", "Spurgt igen: dit seneste tjek fandt et advarselstegn.", "Spurt igjen: den siste sjekken fant et faresignal.";
     PAIN_NOT_GIVEN = "not answered: ryg was closed at the question", "ikke besvaret: ryg blev lukket ved spørgsmålet", "ikke besvart: ryg ble lukket ved spørsmålet";
     NOT_ASKED = "not asked: the session stopped first", "ikke spurgt: træningen stoppede inden spørgsmålet", "ikke spurt: økten stoppet før spørsmålet";
     WHY_WORD = "Why", "Hvorfor", "Hvorfor";
@@ -133,6 +137,13 @@ words! {
     SOUND_MUTED = "sound muted", "lyd slået fra", "lyd av";
     NOT_SAVED = "Could not save to the history; it is tried again", "Kunne ikke gemme i historikken; det prøves igen", "Kunne ikke lagre i historikken; det prøves igjen";
     ENDED_WITHOUT_REPS = "The session ended before its first rep. It is kept in the history, and left out of the counts.", "Træningen sluttede før den første gentagelse. Den gemmes i historikken og tælles ikke med.", "Økten sluttet før den første repetisjonen. Den lagres i historikken og telles ikke med.";
+    SAVED_WITHOUT_PAIN_AFTER = "The session was saved with every rep done; the pain after it was not given.", "Træningen blev gemt med alle gentagelser udført; smerten bagefter blev ikke angivet.", "Økten ble lagret med alle repetisjoner gjort; smerten etterpå ble ikke oppgitt.";
+    SKIPS_ONLY_COUNTDOWNS = "s skips a countdown or a rest; during the reps, n skips the exercise.", "s springer en nedtælling eller en pause over; under gentagelserne springer n øvelsen over.", "s hopper over en nedtelling eller en pause; under repetisjonene hopper n over øvelsen.";
+    NO_MORNING_NO_SESSIONS = "There is no session yet, so no morning after to tell about.", "Der er ingen træning endnu, så ingen morgen efter at fortælle om.", "Det er ingen økt ennå, så ingen morgen etter å fortelle om.";
+    NO_MORNING_ANSWERED = "The morning after this session is answered already.", "Morgenen efter denne træning er allerede besvaret.", "Morgenen etter denne økten er allerede besvart.";
+    NO_MORNING_NOT_YET = "The morning after this session has not come yet: a answers it from tomorrow.", "Morgenen efter denne træning er ikke kommet endnu: a kan svare fra i morgen.", "Morgenen etter denne økten har ikke kommet ennå: a kan svare fra i morgen.";
+    NO_MORNING_NOT_LATEST = "Only the latest session of a program is asked about its morning after.", "Kun den seneste træning i et program bliver spurgt om morgenen efter.", "Bare den siste økten i et program blir spurt om morgenen etter.";
+    QUIT_KEYS = "y yes, end it · n or Space no, go on", "j ja, afslut · n eller mellemrum nej, fortsæt", "j ja, avslutt · n eller mellomrom nei, fortsett";
     SAVED_UNFINISHED = "The session was saved as not finished.", "Træningen blev gemt som ikke færdig.", "Økten ble lagret som ikke fullført.";
     HISTORY_UNREADABLE = "The history could not be read; sessions still run", "Historikken kunne ikke læses; træning virker stadig", "Historikken kunne ikke leses; økter virker fortsatt";
     SKIPPED_LINES = "lines of the history could not be read and are left as they are (h shows which)", "linjer i historikken kunne ikke læses og står urørt (h viser hvilke)", "linjer i historikken kunne ikke leses og står urørt (h viser hvilke)";

@@ -15,7 +15,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Notice, Screen};
+use crate::app::{App, MorningWhy, Notice, Screen};
 use crate::audio::Sound;
 use crate::i18n::{self, Lang, Tr};
 use crate::keys::Keymap;
@@ -113,7 +113,8 @@ impl App {
 }
 
 impl App {
-    fn notice_text(&self, notice: &Notice) -> String {
+    /// A notice in the user's words, as the status line shows it.
+    pub fn notice_text(&self, notice: &Notice) -> String {
         let lang = self.lang;
         match notice {
             Notice::NotSaved(why) => format!("{}: {why}", i18n::NOT_SAVED.get(lang)),
@@ -126,6 +127,20 @@ impl App {
             Notice::SkippedLines(count) => format!("{count} {}", i18n::SKIPPED_LINES.get(lang)),
             Notice::FileNotUsed(why) => format!("{}: {why}", i18n::FILE_NOT_USED.get(lang)),
             Notice::EndedWithoutReps => i18n::ENDED_WITHOUT_REPS.get(lang).to_string(),
+            Notice::SavedWithoutPainAfter => i18n::SAVED_WITHOUT_PAIN_AFTER.get(lang).to_string(),
+            Notice::SkipsOnlyCountdowns => i18n::SKIPS_ONLY_COUNTDOWNS.get(lang).to_string(),
+            Notice::NoMorningToTell(why) => match why {
+                MorningWhy::NoSessions => i18n::NO_MORNING_NO_SESSIONS,
+                MorningWhy::AlreadyAnswered => i18n::NO_MORNING_ANSWERED,
+                MorningWhy::NotYet => i18n::NO_MORNING_NOT_YET,
+                MorningWhy::NotTheLatest => i18n::NO_MORNING_NOT_LATEST,
+            }
+            .get(lang)
+            .to_string(),
+            Notice::NoSuchLevel(program) => {
+                let program = &self.program(*program).program;
+                no_such_level(program.title.get(lang), program.levels(), lang)
+            }
             Notice::NextAgain { exercise, last } => {
                 next_again(self.exercise_name(*exercise), *last, lang)
             }
@@ -164,6 +179,18 @@ impl App {
                     exercise.name_at(level).get(self.lang)
                 })
         })
+    }
+}
+
+/// The levels a program has, after a level key beyond them.
+fn no_such_level(program: &str, levels: u32, lang: Lang) -> String {
+    match (lang, levels) {
+        (Lang::En, 1) => format!("{program} has only level 1."),
+        (Lang::En, _) => format!("{program} has levels 1 to {levels}."),
+        (Lang::Da, 1) => format!("{program} har kun niveau 1."),
+        (Lang::Da, _) => format!("{program} har niveau 1 til {levels}."),
+        (Lang::Nb, 1) => format!("{program} har bare nivå 1."),
+        (Lang::Nb, _) => format!("{program} har nivå 1 til {levels}."),
     }
 }
 
@@ -220,7 +247,7 @@ pub fn key_hints(keymap: Keymap) -> &'static [Tr] {
         Keymap::Training => &[KEY_PAUSE, KEY_SKIP, KEY_NEXT, KEY_HELP, KEY_QUIT, KEY_MUTE],
         Keymap::Result => &[KEY_ENTER_HOME, KEY_HELP],
         Keymap::HelpOverlay => &[KEY_CLOSE],
-        Keymap::ConfirmQuit => &[YES_NO],
+        Keymap::ConfirmQuit => &[QUIT_KEYS],
     }
 }
 

@@ -26,12 +26,29 @@ pub fn safety(app: &App, safety: &Safety, theme: Theme, area: Rect, buf: &mut Bu
     let lang = app.lang;
     let lines = match safety {
         Safety::Asking { .. } => {
-            let mut lines = vec![
-                Line::styled(i18n::SAFETY_TITLE.get(lang), theme.title()),
+            let mut lines = vec![Line::styled(i18n::SAFETY_TITLE.get(lang), theme.title())];
+            // A check that comes back says why, so that it does not seem to have been lost.
+            match app.history.latest_screening() {
+                Some(check) if check.clear => lines.push(Line::styled(
+                    format!(
+                        "{} {}, {}",
+                        i18n::SAFETY_AGAIN.get(lang),
+                        app.time_zone.to_datetime(check.at).strftime("%Y-%m-%d"),
+                        i18n::SAFETY_AGAIN_EVERY_30.get(lang)
+                    ),
+                    theme.quiet(),
+                )),
+                Some(_) => lines.push(Line::styled(
+                    i18n::SAFETY_AGAIN_FLAG.get(lang),
+                    theme.quiet(),
+                )),
+                None => {}
+            }
+            lines.extend([
                 Line::raw(""),
                 Line::raw(i18n::SAFETY_INTRO.get(lang)),
                 Line::raw(""),
-            ];
+            ]);
             lines.extend(
                 RED_FLAGS
                     .iter()

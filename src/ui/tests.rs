@@ -455,3 +455,4 @@ fn sound_off_is_said_without_crowding_the_header() {
 }
 
 mod history;
+mod wording;
