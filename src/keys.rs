@@ -78,16 +78,23 @@ pub fn action(keymap: Keymap, key: KeyEvent) -> Option<Action> {
         _ => None,
     };
     match keymap {
+        // Space goes on in a session, so over one it closes the box and the session goes on.
         Keymap::HelpOverlay => matches!(
             key.code,
-            KeyCode::Char('?') | KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q')
+            KeyCode::Char('?')
+                | KeyCode::Esc
+                | KeyCode::Enter
+                | KeyCode::Char('q')
+                | KeyCode::Char(' ')
         )
         .then_some(Help),
+        // Ending a session loses the rest of it: only y (or j) ends it; Space, the key a hand
+        // on the keyboard reaches for to go on, means no.
         Keymap::ConfirmQuit => match key.code {
             KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Char('j') | KeyCode::Char('J') => {
                 Some(Yes)
             }
-            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => Some(No),
+            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc | KeyCode::Char(' ') => Some(No),
             _ => None,
         },
         Keymap::SafetyQuestion => match key.code {
@@ -118,6 +125,8 @@ pub fn action(keymap: Keymap, key: KeyEvent) -> Option<Action> {
         },
         Keymap::HistoryEmpty => match key.code {
             KeyCode::Char('?') => Some(Help),
+            // Answers that there is nothing to answer yet.
+            KeyCode::Char('a') => Some(AnswerMorning),
             KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('h') => Some(Back),
             _ => None,
         },
@@ -249,6 +258,10 @@ mod tests {
             (ConfirmQuit, ch('y'), Some(Yes)),
             (ConfirmQuit, key(KeyCode::Esc), Some(No)),
             (ConfirmQuit, ch('q'), None),
+            // Space is the key that goes on in a session, so here it goes on, never ends it.
+            (ConfirmQuit, ch(' '), Some(No)),
+            (HelpOverlay, ch(' '), Some(Help)),
+            (HistoryEmpty, ch('a'), Some(AnswerMorning)),
         ];
         for (keymap, event, want) in cases {
             assert_eq!(action(keymap, event), want, "{keymap:?} {event:?}");

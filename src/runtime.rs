@@ -56,7 +56,7 @@ pub struct Files {
 
 /// Returns the records that could not be written on the way out, with why, for the caller to
 /// show once standard error is back on the terminal.
-pub fn run(mut app: App, files: Files, sink: &mut dyn Sink) -> io::Result<Vec<(Record, String)>> {
+pub fn run(app: &mut App, files: Files, sink: &mut dyn Sink) -> io::Result<Vec<(Record, String)>> {
     let history = files.history.clone();
     let at_risk = AtRisk::default();
     watch_signals(at_risk.clone(), history.clone())?;
@@ -76,14 +76,7 @@ pub fn run(mut app: App, files: Files, sink: &mut dyn Sink) -> io::Result<Vec<(R
             previous_hook(info);
         }));
     }
-    let result = event_loop(
-        &mut app,
-        &mut terminal,
-        &mut keyboard,
-        &at_risk,
-        &files,
-        sink,
-    );
+    let result = event_loop(app, &mut terminal, &mut keyboard, &at_risk, &files, sink);
     restore();
     result
 }

@@ -449,6 +449,10 @@ fn quitting_mid_session_asks_and_saves_it_as_not_finished() {
     let user = User::new();
     user.write_tiny_program(20);
     let tmux = user.start_tiny_session("quit");
+    // A rep done first: a session ended before its first rep says so instead.
+    tmux.wait_until("rep 2", WAIT, |screen| {
+        rep_on(screen).is_some_and(|rep| rep >= 2)
+    });
 
     tmux.keys(&["q"]);
     tmux.wait_for("End the session now?");
@@ -573,6 +577,73 @@ fn pause_stops_the_clock() {
         Duration::from_secs(2),
         |screen| !screen.contains("Paused") && rep_on(screen).is_some_and(|now| now > rep),
     );
+}
+
+#[test]
+fn a_terminal_too_small_says_the_session_goes_on_and_space_pauses_it() {
+    let user = User::new();
+    user.write_tiny_program(20);
+    let tmux = user.start_tiny_session("small");
+
+    tmux.run(&["resize-window", "-t", TARGET, "-x", "50", "-y", "15"]);
+    tmux.wait_for("The session goes on · Space pauses");
+    tmux.keys(&["Space"]);
+    tmux.wait_for("The session is paused · Space goes on");
+    tmux.run(&["resize-window", "-t", TARGET, "-x", "80", "-y", "24"]);
+    tmux.wait_for("Paused: every timer has stopped");
+}
+
+#[test]
+fn n_asks_before_it_skips_and_a_session_without_a_rep_is_saved_but_not_done() {
+    let user = User::new();
+    user.write_tiny_program(20);
+    let tmux = user.trainer("next", &["start", "tiny"]);
+    tmux.wait_for("Do any of these apply to you now?");
+    tmux.keys(&["n"]);
+    tmux.wait_for("How much does your back hurt right now?");
+    // Paused at once, in the second of getting ready, so that no rep is done meanwhile.
+    tmux.keys(&["3", "Enter", "Space"]);
+    tmux.wait_for("Paused: every timer has stopped");
+
+    tmux.keys(&["n"]);
+    tmux.wait_for("Press n again to end the session without the rest of Tilt");
+    tmux.keys(&["n"]);
+    let home = tmux.wait_for("The session ended before its first rep.");
+    assert!(!home.contains("Session done"), "{home}");
+    assert!(home.contains("Enter start"), "{home}");
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.exit_status(), 0);
+
+    let sessions = user.sessions();
+    assert_eq!(sessions.len(), 1, "saved all the same: {sessions:?}");
+    let session = &sessions[0];
+    assert_eq!(
+        (session.reps_done, session.completed, session.pain_after),
+        (0, false, None),
+        "{session:?}"
+    );
+}
+
+#[test]
+fn ctrl_c_mid_session_says_what_q_says_once_the_screen_is_gone() {
+    let user = User::new();
+    user.write_tiny_program(20);
+    let tmux = user.start_tiny_session("ctrl-c");
+    tmux.wait_until("rep 2", WAIT, |screen| {
+        rep_on(screen).is_some_and(|rep| rep >= 2)
+    });
+
+    tmux.keys(&["C-c"]);
+    assert_eq!(tmux.exit_status(), 0);
+    // The words the screen gives after q, y: the same session, saved the same way.
+    let screen = tmux.screen();
+    assert!(
+        screen.contains("ryg: The session was saved as not finished."),
+        "{screen}"
+    );
+    let sessions = user.sessions();
+    assert_eq!(sessions.len(), 1, "{sessions:?}");
+    assert!(!sessions[0].completed && sessions[0].reps_done > 0);
 }
 
 #[test]

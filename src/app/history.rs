@@ -3,7 +3,7 @@
 
 use jiff::Timestamp;
 
-use super::{App, FollowUp, FollowUpChoice, Home, Route, Screen};
+use super::{App, FollowUp, FollowUpChoice, Home, MorningWhy, Notice, Route, Screen};
 use crate::history::{History, Morning, SessionIndex, SessionRecord, SessionWithMorning};
 use crate::keys::Action;
 use crate::program::Catalog;
@@ -213,14 +213,16 @@ impl App {
         self.screen = Screen::History(view);
     }
 
-    /// The morning question for the newest session listed that can still take one.
+    /// The morning question for the chosen session, or, when its morning cannot be told, why.
     fn ask_morning_late(&mut self, view: HistoryView) {
-        let rows = self.history_rows(&view);
-        let Some(session) = self.morning_due(&rows, view.now) else {
-            self.screen = Screen::History(view);
-            return;
+        self.screen = Screen::History(view);
+        let session = match self.morning_of_chosen(&view) {
+            Ok(session) => session,
+            Err(why) => {
+                self.notice = Some(Notice::NoMorningToTell(why));
+                return;
+            }
         };
-        let session = session.started;
         self.screen = Screen::FollowUp(FollowUp {
             session,
             choice: FollowUpChoice::Answer(Morning::Same),
@@ -229,5 +231,28 @@ impl App {
                 ..view
             }),
         });
+    }
+
+    /// The chosen session, if its morning can be told now: the same rule as [`App::morning_due`]
+    /// (the latest of its program, not answered, and its morning has come).
+    fn morning_of_chosen(&self, view: &HistoryView) -> Result<Timestamp, MorningWhy> {
+        let rows = self.history_rows(view);
+        let chosen = rows
+            .get(view.selected.min(rows.len().saturating_sub(1)))
+            .ok_or(MorningWhy::NoSessions)?;
+        let session = chosen.session;
+        let latest = rows
+            .iter()
+            .find(|row| row.session.program == session.program)
+            .is_some_and(|row| row.session.started == session.started);
+        if chosen.morning.is_some() {
+            Err(MorningWhy::AlreadyAnswered)
+        } else if !latest {
+            Err(MorningWhy::NotTheLatest)
+        } else if !self.morning_has_come(session, view.now) {
+            Err(MorningWhy::NotYet)
+        } else {
+            Ok(session.started)
+        }
     }
 }

@@ -10,7 +10,7 @@ pub use history::{HistoryMode, HistoryView, Listing, PAGE, Period};
 
 pub use screen::{
     Finished, FollowUp, FollowUpChoice, Home, Level, Outcome, Pain, PainMoment, Route, Safety,
-    Screen, Training,
+    Screen, TEN_WITHIN, Training,
 };
 
 use std::time::Instant;
@@ -103,6 +103,55 @@ pub enum Notice {
     /// Records dated in the future are listed but not counted: how many of them are sessions
     /// (none: only safety checks).
     DatedInTheFuture { sessions: usize },
+    /// `n` was pressed once during this exercise (an index into the program): pressed again
+    /// at once, it skips the rest of it (`last`: and so ends the session).
+    NextAgain { exercise: usize, last: bool },
+    /// A session ended before its first rep: it is saved, as the history keeps every session
+    /// started, but left out of the counts and not called done.
+    EndedWithoutReps,
+    /// Saved with every rep done, when ryg was left at the pain question after it.
+    SavedWithoutPainAfter,
+    /// `a` on the history screen, when the chosen session's morning cannot be told.
+    NoMorningToTell(MorningWhy),
+    /// `s` during a rep: it skips only a countdown or a rest.
+    SkipsOnlyCountdowns,
+    /// A level key beyond the levels of this program (a catalog index).
+    NoSuchLevel(usize),
+}
+
+/// Why the morning after the chosen session cannot be told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MorningWhy {
+    NoSessions,
+    AlreadyAnswered,
+    /// The session was today: its morning has not come.
+    NotYet,
+    /// Only the latest session of a program is asked about (pain-rules.md).
+    NotTheLatest,
+}
+
+impl Notice {
+    /// Said once: it goes with the next key. The others stay until what they report is over
+    /// (a record written, a file fixed), so that they cannot be missed.
+    pub fn passes(&self) -> bool {
+        match self {
+            Notice::NotSaved(_)
+            | Notice::HistoryUnreadable(_)
+            | Notice::SkippedLines(_)
+            | Notice::FileNotUsed(_)
+            | Notice::Settings(_) => false,
+            Notice::SavedUnfinished
+            | Notice::LevelUpdated
+            | Notice::NextLevel(_)
+            | Notice::NextAgain { .. }
+            | Notice::EndedWithoutReps
+            | Notice::SavedWithoutPainAfter
+            | Notice::NoMorningToTell(_)
+            | Notice::SkipsOnlyCountdowns
+            | Notice::NoSuchLevel(_)
+            | Notice::DatedInTheFuture { .. } => true,
+        }
+    }
 }
 
 /// What the app starts with.
@@ -146,6 +195,8 @@ pub struct App {
     /// Records dated after this are listed but not counted by the rules; it moves on with every
     /// message's clock, so that what the app itself records always counts.
     counted_until: Timestamp,
+    /// A session saved on the way out by Ctrl-C, with the words the screen would have given.
+    left_saved: Option<(Record, Notice)>,
 }
 
 impl App {
@@ -180,6 +231,7 @@ impl App {
             skipped_follow_ups: Vec::new(),
             paused_by_overlay: false,
             counted_until,
+            left_saved: None,
         };
         let route = match setup.start {
             Some((program, level)) => Route::Start { program, level },
@@ -294,6 +346,14 @@ impl App {
         day(session.started) < day(wall)
     }
 
+    /// What to say once the screen is gone about a session Ctrl-C saved: the words `q` gives on
+    /// the screen. Nothing when nothing was at risk, or when the session could not be written
+    /// (the shell names what was not written instead).
+    pub fn farewell(&self) -> Option<Notice> {
+        let (record, notice) = self.left_saved.as_ref()?;
+        (!self.unsaved.contains(record)).then(|| notice.clone())
+    }
+
     /// What would be lost if the process ended at `wall`: records the history file did not take
     /// yet, and the session on screen as an interrupted one.
     pub fn unsaved(&self, now: Instant, wall: Timestamp) -> Unsaved {
@@ -352,14 +412,11 @@ impl App {
         match route {
             Route::Home { program, level } => Screen::Home(Home { program, level }),
             Route::History(view) => Screen::History(view),
-            Route::Start { program, level } => Screen::Pain(Pain {
-                rating: 0,
-                typed_one: false,
-                moment: PainMoment::Before {
-                    program,
-                    level: self.level_of(program, level),
-                },
-            }),
+            Route::Start { program, level } => Screen::Pain(Pain::ask(PainMoment::Before {
+                program,
+                level: self.level_of(program, level),
+                chosen: level,
+            })),
         }
     }
 }

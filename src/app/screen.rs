@@ -1,5 +1,7 @@
 //! What each screen holds while it is shown.
 
+use std::time::{Duration, Instant};
+
 use jiff::Timestamp;
 
 use crate::history::{Morning, SessionRecord};
@@ -86,15 +88,40 @@ impl FollowUpChoice {
 /// "How much does your back hurt right now?", before or after a session.
 #[derive(Clone, Debug)]
 pub struct Pain {
-    pub rating: u8,
+    /// `None` until the user chooses: a stray Enter must not record an answer nobody gave.
+    pub rating: Option<u8>,
     pub moment: PainMoment,
-    /// The last key was the digit 1, so a 0 now makes 10.
-    pub typed_one: bool,
+    /// When the last key was the digit 1: a 0 within [`TEN_WITHIN`] of it makes 10.
+    pub one_typed_at: Option<Instant>,
+    /// Enter was pressed with no answer chosen, so the screen asks for one first.
+    pub enter_without_answer: bool,
+}
+
+/// How quickly "1" then "0" must be typed to be read as 10: two keys a second apart or more
+/// are two answers, the second one 0.
+pub const TEN_WITHIN: Duration = Duration::from_secs(1);
+
+impl Pain {
+    /// The question with no answer chosen yet.
+    pub fn ask(moment: PainMoment) -> Pain {
+        Pain {
+            rating: None,
+            moment,
+            one_typed_at: None,
+            enter_without_answer: false,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
 pub enum PainMoment {
-    Before { program: usize, level: u32 },
+    /// Before a session of `program` at `level`; `chosen` is how home had the level (so that
+    /// going back keeps a level the user chose).
+    Before {
+        program: usize,
+        level: u32,
+        chosen: Level,
+    },
     After(Finished),
 }
 

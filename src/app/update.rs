@@ -4,7 +4,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::{
     App, Clock, Effect, Finished, FollowUpChoice, HistoryView, Home, Level, Msg, Notice, Outcome,
-    Overlay, Pain, PainMoment, Route, Safety, Screen, Training,
+    Overlay, Pain, PainMoment, Route, Safety, Screen, TEN_WITHIN, Training,
 };
 use crate::history::{FollowUp as FollowUpRecord, Record, Screening, SessionRecord};
 use crate::keys::Action;
@@ -40,13 +40,21 @@ impl App {
             training.seen = clock.now;
             let cues = training.session.advance(clock.now);
             effects.extend(cues.into_iter().map(Effect::Cue));
+            // "n again" is about the exercise it was asked in: once that is over, so is the question.
+            let exercise = training.session.step().exercise;
+            if matches!(self.notice, Some(Notice::NextAgain { exercise: asked, .. }) if asked != exercise)
+            {
+                self.notice = None;
+            }
             if training.session.is_over() {
-                self.end_training(clock);
+                self.end_training(clock, effects);
             }
         }
     }
 
     fn act(&mut self, action: Action, clock: Clock, effects: &mut Vec<Effect>) {
+        // A notice said once has been seen by the time of the next key.
+        let shown = self.notice.take_if(|notice| notice.passes());
         match action {
             Action::Interrupt => return self.hang_up(clock, effects),
             Action::Suspend => return self.suspend(clock, effects),
@@ -72,7 +80,10 @@ impl App {
             Screen::Home(_) => self.act_on_home(action, clock.wall, effects),
             Screen::FollowUp(_) => self.act_on_follow_up(action, clock.wall, effects),
             Screen::Pain(_) => self.act_on_pain(action, clock, effects),
-            Screen::Training(_) => self.act_on_training(action, clock, effects),
+            Screen::Training(_) => {
+                let next_asked = matches!(shown, Some(Notice::NextAgain { .. }));
+                self.act_on_training(action, next_asked, clock, effects);
+            }
             Screen::Result(ref outcome) => {
                 if action == Action::Confirm {
                     self.go_home(outcome.program);
@@ -126,6 +137,10 @@ impl App {
             Action::Left => (program, choose(current.saturating_sub(1))),
             Action::Right => (program, choose(current + 1)),
             Action::Digit(d) if u32::from(d) <= levels => (program, choose(u32::from(d))),
+            Action::Digit(_) => {
+                self.notice = Some(Notice::NoSuchLevel(program));
+                return;
+            }
             Action::OpenHistory => {
                 // The history screen names the lines it could not read itself.
                 if matches!(self.notice, Some(Notice::SkippedLines(_))) {
@@ -166,9 +181,12 @@ impl App {
             Action::Down => follow_up.choice = step_choice(follow_up.choice, 1),
             Action::Digit(n @ 1..=4) => follow_up.choice = FollowUpChoice::ALL[usize::from(n) - 1],
             Action::Confirm => self.answer_follow_up(wall, effects),
+            // Back where the question came from, with the level home had.
             Action::Back => match follow_up.then {
                 Route::History(view) => self.screen = Screen::History(view),
-                other => self.go_home(route_program(other)),
+                Route::Home { program, level } | Route::Start { program, level } => {
+                    self.screen = Screen::Home(Home { program, level });
+                }
             },
             _ => {}
         }
@@ -178,42 +196,80 @@ impl App {
         let Screen::Pain(pain) = &mut self.screen else {
             return;
         };
-        let typed_one = std::mem::take(&mut pain.typed_one);
+        let one_typed_at = pain.one_typed_at.take();
+        pain.enter_without_answer = false;
+        // With no answer yet, the arrows start where the answer most likely is: at the answer
+        // before the session for the question after it, else at 0.
+        let start = match &pain.moment {
+            PainMoment::After(finished) => finished.record.pain_before,
+            PainMoment::Before { .. } => 0,
+        };
         match action {
-            Action::Left => pain.rating = pain.rating.saturating_sub(1),
-            Action::Right => pain.rating = (pain.rating + 1).min(10),
-            // Typing "1" then "0" makes 10, the only answer of two digits.
-            Action::Digit(0) if typed_one => pain.rating = 10,
-            Action::Digit(d) => {
-                pain.rating = d;
-                pain.typed_one = d == 1;
+            Action::Left => pain.rating = Some(pain.rating.map_or(start, |r| r.saturating_sub(1))),
+            Action::Right => pain.rating = Some(pain.rating.map_or(start, |r| (r + 1).min(10))),
+            // "1" then "0" makes 10, the only answer of two digits, when typed as one number.
+            Action::Digit(0)
+                if one_typed_at.is_some_and(|at| clock.now.duration_since(at) < TEN_WITHIN) =>
+            {
+                pain.rating = Some(10);
             }
+            Action::Digit(d) => {
+                pain.rating = Some(d);
+                pain.one_typed_at = (d == 1).then_some(clock.now);
+            }
+            Action::Confirm if pain.rating.is_none() => pain.enter_without_answer = true,
             Action::Confirm => self.answer_pain(clock, effects),
             Action::Back => {
-                if let PainMoment::Before { program, .. } = pain.moment {
-                    self.go_home(program);
+                if let PainMoment::Before {
+                    program, chosen, ..
+                } = pain.moment
+                {
+                    self.screen = Screen::Home(Home {
+                        program,
+                        level: chosen,
+                    });
                 }
             }
             _ => {}
         }
     }
 
-    fn act_on_training(&mut self, action: Action, clock: Clock, effects: &mut Vec<Effect>) {
+    /// `next_asked`: the key before this one was a first `n`, and this exercise is still on.
+    fn act_on_training(
+        &mut self,
+        action: Action,
+        next_asked: bool,
+        clock: Clock,
+        effects: &mut Vec<Effect>,
+    ) {
         let Screen::Training(training) = &mut self.screen else {
             return;
         };
         let session = &mut training.session;
         let cues: Vec<DueCue> = match action {
             Action::Pause => session.toggle_pause(clock.now),
+            // Reps are not skipped one by one; say what `s` is for rather than do nothing.
+            Action::Skip if !session.step().part.is_countdown() => {
+                self.notice = Some(Notice::SkipsOnlyCountdowns);
+                return;
+            }
             Action::Skip => session.skip(clock.now),
-            Action::NextExercise => session.next_exercise(clock.now),
+            Action::NextExercise if next_asked => session.next_exercise(clock.now),
+            // Skipping a whole exercise loses its reps: a single stray key must not do it.
+            Action::NextExercise => {
+                self.notice = Some(Notice::NextAgain {
+                    exercise: session.step().exercise,
+                    last: session.on_last_exercise(),
+                });
+                return;
+            }
             Action::Quit => return self.open(Overlay::ConfirmQuit, clock),
             _ => return,
         };
         let over = session.is_over();
         effects.extend(cues.into_iter().map(Effect::Cue));
         if over {
-            self.end_training(clock);
+            self.end_training(clock, effects);
         }
     }
 
@@ -278,17 +334,17 @@ impl App {
         effects.extend(cues.into_iter().map(Effect::Cue));
         let record = record_of(training, &training.session, clock.wall);
         let program = training.program;
-        let completed = record.completed;
+        let notice = saved_as(&record);
         self.append(Record::Session(record), effects);
         self.go_home(program);
-        if !completed {
-            self.notice = Some(Notice::SavedUnfinished);
-        }
+        self.notice = Some(notice);
     }
 
     /// The terminal is gone or the user pressed Ctrl-C: save what was done, then quit.
     fn hang_up(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
         if let Some((record, program)) = self.interrupted(clock.now, clock.wall) {
+            let notice = saved_as(&record);
+            self.left_saved = Some((Record::Session(record.clone()), notice));
             self.append(Record::Session(record), effects);
             // Saved: nothing is at risk any more.
             self.go_home(program);
@@ -372,9 +428,11 @@ impl App {
         let Screen::Pain(pain) = &self.screen else {
             return;
         };
-        let rating = pain.rating;
+        let Some(rating) = pain.rating else {
+            return;
+        };
         match pain.moment.clone() {
-            PainMoment::Before { program, level } => {
+            PainMoment::Before { program, level, .. } => {
                 let entry = &self.program(program).program;
                 let program_id = entry.id.clone();
                 let Some((session, cues)) = Session::start(entry, level, clock.now) else {
@@ -407,8 +465,9 @@ impl App {
         }
     }
 
-    /// The session is over: on to the pain question, starting from the answer before it.
-    fn end_training(&mut self, clock: Clock) {
+    /// The session is over: on to the pain question, with no answer chosen; or, when not a rep
+    /// was done, saved as it is and home, since there is nothing to ask pain after.
+    fn end_training(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
         let Screen::Training(training) = &self.screen else {
             return;
         };
@@ -419,11 +478,13 @@ impl App {
         let finished = clock.wall.checked_sub(ago).unwrap_or(clock.wall);
         let record = record_of(training, &training.session, finished);
         let program = training.program;
-        self.screen = Screen::Pain(Pain {
-            rating: record.pain_before,
-            typed_one: false,
-            moment: PainMoment::After(Finished { program, record }),
-        });
+        if record.reps_done == 0 {
+            self.append(Record::Session(record), effects);
+            self.go_home(program);
+            self.notice = Some(Notice::EndedWithoutReps);
+            return;
+        }
+        self.screen = Screen::Pain(Pain::ask(PainMoment::After(Finished { program, record })));
     }
 
     fn go_home(&mut self, program: usize) {
@@ -447,6 +508,18 @@ impl App {
             self.notice = None;
         }
         effects.push(Effect::Append(record));
+    }
+}
+
+/// What the user is told about a session saved before its end, on the screen or, after Ctrl-C,
+/// once the screen is gone.
+fn saved_as(record: &SessionRecord) -> Notice {
+    if record.reps_done == 0 {
+        Notice::EndedWithoutReps
+    } else if !record.completed {
+        Notice::SavedUnfinished
+    } else {
+        Notice::SavedWithoutPainAfter
     }
 }
 

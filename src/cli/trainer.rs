@@ -88,17 +88,22 @@ pub fn run(
         start,
         notice,
     };
-    let app = App::new(setup, Timestamp::now());
+    let mut app = App::new(setup, Timestamp::now());
     let files = Files {
         history: context.places.history.clone(),
         settings: context.places.settings.clone(),
         log: log.clone(),
     };
-    let unwritten = runtime::run(app, files, sink.as_mut());
+    let unwritten = runtime::run(&mut app, files, sink.as_mut());
     drop(sink);
     drop(quiet);
-    // The screen is gone: what could not be saved is told here, so that it is not lost.
-    for (record, why) in unwritten? {
+    // The screen is gone: a session Ctrl-C saved is told in the words `q` shows on the screen,
+    // and what could not be saved is told here, so that it is not lost.
+    let unwritten = unwritten?;
+    if let Some(saved) = app.farewell() {
+        writeln!(context.err, "ryg: {}", app.notice_text(&saved))?;
+    }
+    for (record, why) in unwritten {
         writeln!(context.err, "ryg: {}", crate::visible::visible(&why))?;
         if let Ok(line) = record.to_line() {
             writeln!(context.err, "  {line}")?;

@@ -11,8 +11,10 @@ pub const SESSIONS_A_WEEK: u32 = 2;
 
 /// What a list of sessions adds up to, seen from one day.
 ///
-/// Every recorded session counts, finished or not, so the numbers agree with the rows of the
-/// table. Days and weeks are calendar ones in the user's time zone; a week starts on Monday.
+/// Every recorded session with at least one rep counts, finished or not. A session ended before
+/// its first rep is kept in the history (and listed), but no training was done in it, so it
+/// counts for nothing here. Days and weeks are calendar ones in the user's time zone; a week
+/// starts on Monday.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
     /// Sessions started today or on the six days before.
@@ -33,7 +35,9 @@ impl Counts {
         I: IntoIterator<Item = &'a SessionRecord>,
         I::IntoIter: Clone,
     {
-        let sessions = newest_first.into_iter();
+        let sessions = newest_first
+            .into_iter()
+            .filter(|session| session.reps_done > 0);
         let seconds: i64 = sessions
             .clone()
             .map(|session| session.finished.duration_since(session.started).as_secs())
@@ -263,6 +267,22 @@ mod tests {
         ]);
         assert_eq!(Counts::of(&run, now, &TimeZone::UTC).weeks_in_a_row, 1);
         assert_eq!(Counts::of(&run, now, &zone).weeks_in_a_row, 2);
+    }
+
+    #[test]
+    fn sessions_without_a_rep_are_not_counted() {
+        // A session started and ended at once: kept in the history, but no training done.
+        let mut empty = session("2026-11-22T09:00:00Z", 0);
+        empty.finished = empty.started.checked_add(2.seconds()).unwrap();
+        (empty.completed, empty.reps_done) = (false, 0);
+        // Last week had two, this week one: with the empty session this week would make a run.
+        let mut sessions = on_days(&["2026-11-09", "2026-11-11", "2026-11-17"]);
+        let run = counts(&sessions);
+        assert_eq!(run.weeks_in_a_row, 1);
+        sessions.insert(0, empty.clone());
+        assert_eq!(counts(&sessions), run);
+        let only_empty = counts(&[empty.clone(), empty]);
+        assert_eq!(only_empty, Counts::default());
     }
 
     #[test]

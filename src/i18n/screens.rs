@@ -58,6 +58,8 @@ words! {
     PAIN_MODERATE = "moderate", "moderate smerter", "moderate smerter";
     PAIN_SEVERE = "severe", "stærke smerter", "sterke smerter";
     PAIN_WORST = "worst imaginable", "værst tænkelige", "verst tenkelige";
+    PAIN_NOT_CHOSEN = "No answer chosen yet", "Intet svar valgt endnu", "Ingen svar valgt ennå";
+    PAIN_CHOOSE_FIRST = "Choose an answer first: ←→ or 0–10, then Enter", "Vælg et svar først: ←→ eller 0–10, og så Enter", "Velg et svar først: ←→ eller 0–10, og så Enter";
 
     // The session.
     BIG_GET_READY = "GET READY", "GØR KLAR", "GJØR KLAR";
@@ -65,6 +67,8 @@ words! {
     BIG_SWITCH = "SWITCH", "SKIFT", "BYTT";
     BIG_PAUSED = "PAUSED", "PAUSE", "PAUSE";
     SWITCH_TO_RIGHT = "Change to the right side", "Skift til højre side", "Bytt til høyre side";
+    SMALL_SESSION_GOES_ON = "The session goes on · Space pauses", "Træningen fortsætter · Mellemrum sætter på pause", "Økten fortsetter · Mellomrom setter på pause";
+    SMALL_SESSION_PAUSED = "The session is paused · Space goes on", "Træningen er sat på pause · Mellemrum fortsætter", "Økten er satt på pause · Mellomrom fortsetter";
     PAUSED_HINT = "Paused: every timer has stopped. Space goes on.", "På pause: alle ure står stille. Mellemrum fortsætter.", "På pause: alle klokker står stille. Mellomrom fortsetter.";
     SET_WORD = "Set", "Sæt", "Sett";
     REP_WORD = "Rep", "Gentagelse", "Repetisjon";
@@ -107,6 +111,11 @@ words! {
     DETAIL_MORNING = "Morning after", "Morgenen efter", "Morgenen etter";
     NOT_ANSWERED = "not answered", "ikke besvaret", "ikke besvart";
     MORNING_DUE_KEY = "not answered yet: press a", "mangler svar: tryk a", "mangler svar: trykk a";
+    MORNING_DUE_SELECT = "not answered yet: choose it and press a", "mangler svar: vælg den og tryk a", "mangler svar: velg den og trykk a";
+    SAFETY_AGAIN = "Asked again: your last check was on", "Spurgt igen: dit seneste tjek var den", "Spurt igjen: den siste sjekken var";
+    SAFETY_AGAIN_EVERY_30 = "and the check comes back every 30 days.", "og tjekket kommer igen hver 30. dag.", "og sjekken kommer igjen hver 30. dag.";
+    SAFETY_AGAIN_FLAG = "Asked again: your last check found a warning sign.", "Spurgt igen: dit seneste tjek fandt et advarselstegn.", "Spurt igjen: den siste sjekken fant et faresignal.";
+    PAIN_NOT_GIVEN = "not answered: ryg was closed at the question", "ikke besvaret: ryg blev lukket ved spørgsmålet", "ikke besvart: ryg ble lukket ved spørsmålet";
     NOT_ASKED = "not asked: the session stopped first", "ikke spurgt: træningen stoppede inden spørgsmålet", "ikke spurt: økten stoppet før spørsmålet";
     WHY_WORD = "Why", "Hvorfor", "Hvorfor";
     COUNT_LAST_7 = "Last 7 days", "Seneste 7 dage", "Siste 7 dager";
@@ -128,6 +137,14 @@ words! {
     HELP_VOLUME = "louder and quieter", "højere og lavere", "høyere og lavere";
     SOUND_MUTED = "sound muted", "lyd slået fra", "lyd av";
     NOT_SAVED = "Could not save to the history; it is tried again", "Kunne ikke gemme i historikken; det prøves igen", "Kunne ikke lagre i historikken; det prøves igjen";
+    ENDED_WITHOUT_REPS = "The session ended before its first rep. It is kept in the history, and left out of the counts.", "Træningen sluttede før den første gentagelse. Den gemmes i historikken og tælles ikke med.", "Økten sluttet før den første repetisjonen. Den lagres i historikken og telles ikke med.";
+    SAVED_WITHOUT_PAIN_AFTER = "The session was saved with every rep done; the pain after it was not given.", "Træningen blev gemt med alle gentagelser udført; smerten bagefter blev ikke angivet.", "Økten ble lagret med alle repetisjoner gjort; smerten etterpå ble ikke oppgitt.";
+    SKIPS_ONLY_COUNTDOWNS = "s skips a countdown or a rest; during the reps, n skips the exercise.", "s springer en nedtælling eller en pause over; under gentagelserne springer n øvelsen over.", "s hopper over en nedtelling eller en pause; under repetisjonene hopper n over øvelsen.";
+    NO_MORNING_NO_SESSIONS = "There is no session yet, so no morning after to tell about.", "Der er ingen træning endnu, så ingen morgen efter at fortælle om.", "Det er ingen økt ennå, så ingen morgen etter å fortelle om.";
+    NO_MORNING_ANSWERED = "The morning after this session is answered already.", "Morgenen efter denne træning er allerede besvaret.", "Morgenen etter denne økten er allerede besvart.";
+    NO_MORNING_NOT_YET = "The morning after this session has not come yet: a answers it from tomorrow.", "Morgenen efter denne træning er ikke kommet endnu: a kan svare fra i morgen.", "Morgenen etter denne økten har ikke kommet ennå: a kan svare fra i morgen.";
+    NO_MORNING_NOT_LATEST = "Only the latest session of a program is asked about its morning after.", "Kun den seneste træning i et program bliver spurgt om morgenen efter.", "Bare den siste økten i et program blir spurt om morgenen etter.";
+    QUIT_KEYS = "y yes, end it · n or Space no, go on", "j ja, afslut · n eller mellemrum nej, fortsæt", "j ja, avslutt · n eller mellomrom nei, fortsett";
     SAVED_UNFINISHED = "The session was saved as not finished.", "Træningen blev gemt som ikke færdig.", "Økten ble lagret som ikke fullført.";
     HISTORY_UNREADABLE = "The history could not be read; sessions still run", "Historikken kunne ikke læses; træning virker stadig", "Historikken kunne ikke leses; økter virker fortsatt";
     SKIPPED_LINES = "lines of the history could not be read and are left as they are (h shows which)", "linjer i historikken kunne ikke læses og står urørt (h viser hvilke)", "linjer i historikken kunne ikke leses og står urørt (h viser hvilke)";
@@ -168,11 +185,11 @@ words! {
     HELP_ENTER_START = "start the session", "start træningen", "start økten";
     HELP_SPACE = "pause, and go on", "pause, og fortsæt", "pause, og fortsett";
     HELP_SKIP = "skip a countdown or a rest", "spring en nedtælling eller pause over", "hopp over en nedtelling eller pause";
-    HELP_NEXT = "go on to the next exercise", "gå videre til næste øvelse", "gå videre til neste øvelse";
+    HELP_NEXT = "skip to the next exercise (press twice)", "spring til næste øvelse (tryk to gange)", "hopp til neste øvelse (trykk to ganger)";
     HELP_MUTE = "sound off and on", "lyd fra og til", "lyd av og på";
     HELP_QUIT_SESSION = "end the session (asks first)", "afslut træningen (spørger først)", "avslutt økten (spør først)";
     HELP_QUIT_APP = "quit ryg", "afslut ryg", "avslutt ryg";
-    HELP_PAIN = "choose 0 to 10 (1 then 0 is 10)", "vælg 0 til 10 (1 og så 0 er 10)", "velg 0 til 10 (1 og så 0 er 10)";
+    HELP_PAIN = "choose 0 to 10 (1 and 0 typed quickly is 10)", "vælg 0 til 10 (1 og 0 hurtigt efter hinanden er 10)", "velg 0 til 10 (1 og 0 raskt etter hverandre er 10)";
     HELP_ENTER_ANSWER = "answer", "svar", "svar";
     HELP_CHOOSE_ANSWER = "choose an answer", "vælg et svar", "velg et svar";
     HELP_HOME = "back to the home screen", "tilbage til startskærmen", "tilbake til startskjermen";

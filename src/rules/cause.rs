@@ -39,6 +39,11 @@ impl ZoneCause {
                 Lang::Da => "træningen stoppede før spørgsmålet om smerte; uden det svar er den gul".into(),
                 Lang::Nb => "økten stoppet før spørsmålet om smerte; uten det svaret er den gul".into(),
             },
+            ZoneCause::NotAnswered => match lang {
+                Lang::En => "every rep was done, but the question about pain after was not answered; without that answer it is amber".into(),
+                Lang::Da => "alle gentagelser blev udført, men spørgsmålet om smerte bagefter blev ikke besvaret; uden det svar er den gul".into(),
+                Lang::Nb => "alle repetisjoner ble gjort, men spørsmålet om smerte etterpå ble ikke besvart; uten det svaret er den gul".into(),
+            },
             ZoneCause::UnderTheRadar => match lang {
                 Lang::En => "pain after was 5 or less and rose by at most 1 point, every rep was done, and the morning after was not reported worse".into(),
                 Lang::Da => "smerten efter var 5 eller mindre og steg højst 1 point, alle gentagelser blev udført, og morgenen efter er ikke angivet som værre".into(),
@@ -125,6 +130,11 @@ mod tests {
                 session(3, None, false),
                 None,
                 "the session stopped before the question about pain; without that answer it is amber",
+            ),
+            (
+                session(3, None, true),
+                None,
+                "every rep was done, but the question about pain after was not answered; without that answer it is amber",
             ),
             (
                 session(3, Some(4), true),

@@ -42,6 +42,7 @@ pub fn next_level(sessions: &[SessionWithMorning<'_>], levels: u32) -> Recommend
         ZoneCause::RoseByTwo => (done, Reason::RoseByTwo),
         ZoneCause::NotFinished => (done, Reason::NotFinished),
         ZoneCause::Interrupted => (done, Reason::Interrupted),
+        ZoneCause::NotAnswered => (done, Reason::NotAnswered),
         ZoneCause::UnderTheRadar => {
             let green_before_at_this_level = earlier.last().is_some_and(|before| {
                 within(before.session.level) == done

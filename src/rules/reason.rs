@@ -28,6 +28,8 @@ pub enum Reason {
     NotFinished,
     /// Amber: the latest session stopped before the pain question.
     Interrupted,
+    /// Amber: the latest session was done, but the pain after it was not given.
+    NotAnswered,
 }
 
 impl Reason {
@@ -75,6 +77,13 @@ impl Reason {
                 Lang::Da => "sidste træning stoppede før spørgsmålet om smerte".into(),
                 Lang::Nb => "forrige økt stoppet før spørsmålet om smerte".into(),
             },
+            Reason::NotAnswered => match lang {
+                Lang::En => "last session was done, but the pain after it was not given".into(),
+                Lang::Da => {
+                    "sidste træning blev gennemført, men smerten bagefter blev ikke angivet".into()
+                }
+                Lang::Nb => "forrige økt ble fullført, men smerten etterpå ble ikke oppgitt".into(),
+            },
         }
     }
 }
@@ -120,6 +129,7 @@ mod tests {
             Reason::RoseByTwo,
             Reason::NotFinished,
             Reason::Interrupted,
+            Reason::NotAnswered,
         ];
         for reason in &reasons {
             match reason {
@@ -131,7 +141,8 @@ mod tests {
                 | Reason::RedAtEasiestLevel(_)
                 | Reason::RoseByTwo
                 | Reason::NotFinished
-                | Reason::Interrupted => {}
+                | Reason::Interrupted
+                | Reason::NotAnswered => {}
             }
         }
         reasons

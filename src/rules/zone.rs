@@ -52,6 +52,10 @@ pub enum ZoneCause {
     NotFinished,
     /// Amber: the session stopped before the pain question, and the morning was not worse.
     Interrupted,
+    /// Amber: every rep was done, but the pain question after it was not answered (ryg was
+    /// closed there). pain-rules.md has no green without a pain after, so it stays amber; only
+    /// the words differ from a session that stopped early.
+    NotAnswered,
     /// Green: pain stayed low and steady, the session was done, the morning was not worse.
     UnderTheRadar,
 }
@@ -60,7 +64,10 @@ impl ZoneCause {
     pub fn zone(self) -> Zone {
         match self {
             ZoneCause::Red(_) => Zone::Red,
-            ZoneCause::RoseByTwo | ZoneCause::NotFinished | ZoneCause::Interrupted => Zone::Amber,
+            ZoneCause::RoseByTwo
+            | ZoneCause::NotFinished
+            | ZoneCause::Interrupted
+            | ZoneCause::NotAnswered => Zone::Amber,
             ZoneCause::UnderTheRadar => Zone::Green,
         }
     }
@@ -105,8 +112,10 @@ pub fn causes_of(session: &SessionRecord, morning: Option<Morning>) -> Vec<ZoneC
     // Without a pain rating only the morning can tell the session was too much; otherwise it
     // is amber, as not finished too.
     let mut amber = Vec::new();
-    if session.pain_after.is_none() {
-        amber.push(ZoneCause::Interrupted);
+    match (session.pain_after, session.completed) {
+        (None, true) => amber.push(ZoneCause::NotAnswered),
+        (None, false) => amber.push(ZoneCause::Interrupted),
+        (Some(_), _) => {}
     }
     if rise == Some(2) {
         amber.push(ZoneCause::RoseByTwo);
@@ -171,7 +180,8 @@ pub(super) mod tests {
             ((2, Some(4), false, None), RoseByTwo),
             ((2, Some(2), false, Some(Worse)), Red(WorseMorning)),
             ((2, None, false, None), Interrupted),
-            ((2, None, true, Some(Same)), Interrupted),
+            ((2, None, true, Some(Same)), NotAnswered),
+            ((2, None, true, None), NotAnswered),
             ((2, None, false, Some(Better)), Interrupted),
             ((2, None, false, Some(Worse)), Red(WorseMorning)),
             // First match wins: a high rating is named before the rise and the morning.
@@ -194,6 +204,7 @@ pub(super) mod tests {
         assert_eq!(ZoneCause::RoseByTwo.zone(), Zone::Amber);
         assert_eq!(ZoneCause::NotFinished.zone(), Zone::Amber);
         assert_eq!(ZoneCause::Interrupted.zone(), Zone::Amber);
+        assert_eq!(ZoneCause::NotAnswered.zone(), Zone::Amber);
         assert_eq!(ZoneCause::UnderTheRadar.zone(), Zone::Green);
         let names: Vec<_> = [Zone::Green, Zone::Amber, Zone::Red]
             .map(Zone::as_str)

@@ -228,6 +228,11 @@ impl Session {
         cues
     }
 
+    /// The step that is on belongs to the last exercise, so skipping it ends the session.
+    pub fn on_last_exercise(&self) -> bool {
+        self.timeline.next_exercise_start(self.index).is_none()
+    }
+
     /// Ends the session now, with whatever was done by then (reps that ended since the last
     /// wake-up count, and a session whose time is up ends when it ended, not now).
     pub fn quit(&mut self, now: Instant) -> Vec<DueCue> {

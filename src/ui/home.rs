@@ -88,13 +88,14 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
             recommendation.level
         ),
     };
+    // An arrow only on a side that has a level to go to, and no gap where there is none.
+    let easier = if level > 1 { "◀ " } else { "" };
+    let harder = if level < program.levels() { " ▶" } else { "" };
     lines.push(Line::from(vec![
         Span::styled(
             format!(
-                "{} {} {level} {} {} {}",
+                "{} {easier}{level}{harder} {} {}",
                 i18n::LEVEL_WORD.get(lang),
-                if level > 1 { "◀" } else { " " },
-                if level < program.levels() { "▶" } else { " " },
                 i18n::OF_WORD.get(lang),
                 program.levels()
             ),

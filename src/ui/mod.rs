@@ -15,7 +15,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Notice, Screen};
+use crate::app::{App, MorningWhy, Notice, Screen};
 use crate::audio::Sound;
 use crate::i18n::{self, Lang, Tr};
 use crate::keys::Keymap;
@@ -33,7 +33,11 @@ impl Widget for &App {
             colors: self.colors,
         };
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            return enlarge(self.lang, area, buf);
+            let session = match &self.screen {
+                Screen::Training(training) => Some(training.session.is_paused()),
+                _ => None,
+            };
+            return enlarge(self.lang, session, area, buf);
         }
         // A notice can name a file, and a file's name can hold any character.
         let notice =
@@ -114,7 +118,8 @@ impl App {
 }
 
 impl App {
-    fn notice_text(&self, notice: &Notice) -> String {
+    /// A notice in the user's words, as the status line shows it.
+    pub fn notice_text(&self, notice: &Notice) -> String {
         let lang = self.lang;
         match notice {
             Notice::NotSaved(why) => format!("{}: {why}", i18n::NOT_SAVED.get(lang)),
@@ -131,6 +136,24 @@ impl App {
             Notice::DatedInTheFuture { sessions: 1 } => i18n::FUTURE_SESSION.get(lang).into(),
             Notice::DatedInTheFuture { sessions } => {
                 format!("{sessions} {}", i18n::FUTURE_SESSIONS.get(lang))
+            }
+            Notice::EndedWithoutReps => i18n::ENDED_WITHOUT_REPS.get(lang).to_string(),
+            Notice::SavedWithoutPainAfter => i18n::SAVED_WITHOUT_PAIN_AFTER.get(lang).to_string(),
+            Notice::SkipsOnlyCountdowns => i18n::SKIPS_ONLY_COUNTDOWNS.get(lang).to_string(),
+            Notice::NoMorningToTell(why) => match why {
+                MorningWhy::NoSessions => i18n::NO_MORNING_NO_SESSIONS,
+                MorningWhy::AlreadyAnswered => i18n::NO_MORNING_ANSWERED,
+                MorningWhy::NotYet => i18n::NO_MORNING_NOT_YET,
+                MorningWhy::NotTheLatest => i18n::NO_MORNING_NOT_LATEST,
+            }
+            .get(lang)
+            .to_string(),
+            Notice::NoSuchLevel(program) => {
+                let program = &self.program(*program).program;
+                no_such_level(program.title.get(lang), program.levels(), lang)
+            }
+            Notice::NextAgain { exercise, last } => {
+                next_again(self.exercise_name(*exercise), *last, lang)
             }
             Notice::NextLevel(program) => {
                 let next = self.recommendation(*program);
@@ -150,6 +173,59 @@ impl App {
                 text
             }
         }
+    }
+}
+
+impl App {
+    /// The name of the running session's exercise `index`, at the session's level.
+    fn exercise_name(&self, index: usize) -> &str {
+        let Screen::Training(training) = &self.screen else {
+            return "";
+        };
+        let program = &self.program(training.program).program;
+        program.exercises.get(index).map_or("", |exercise| {
+            program
+                .level_of(exercise, training.level)
+                .map_or(exercise.name.get(self.lang), |level| {
+                    exercise.name_at(level).get(self.lang)
+                })
+        })
+    }
+}
+
+/// The levels a program has, after a level key beyond them.
+fn no_such_level(program: &str, levels: u32, lang: Lang) -> String {
+    match (lang, levels) {
+        (Lang::En, 1) => format!("{program} has only level 1."),
+        (Lang::En, _) => format!("{program} has levels 1 to {levels}."),
+        (Lang::Da, 1) => format!("{program} har kun niveau 1."),
+        (Lang::Da, _) => format!("{program} har niveau 1 til {levels}."),
+        (Lang::Nb, 1) => format!("{program} har bare nivå 1."),
+        (Lang::Nb, _) => format!("{program} har nivå 1 til {levels}."),
+    }
+}
+
+/// What a second `n` would do, asked after the first.
+fn next_again(exercise: &str, last: bool, lang: Lang) -> String {
+    match (lang, last) {
+        (Lang::En, false) => {
+            format!("Press n again to skip the rest of {exercise}; any other key carries on.")
+        }
+        (Lang::En, true) => format!(
+            "Press n again to end the session without the rest of {exercise}; any other key carries on."
+        ),
+        (Lang::Da, false) => format!(
+            "Tryk n igen for at springe resten af {exercise} over; enhver anden tast fortsætter."
+        ),
+        (Lang::Da, true) => format!(
+            "Tryk n igen for at afslutte træningen uden resten af {exercise}; enhver anden tast fortsætter."
+        ),
+        (Lang::Nb, false) => format!(
+            "Trykk n igjen for å hoppe over resten av {exercise}; en hvilken som helst annen tast fortsetter."
+        ),
+        (Lang::Nb, true) => format!(
+            "Trykk n igjen for å avslutte økten uten resten av {exercise}; en hvilken som helst annen tast fortsetter."
+        ),
     }
 }
 
@@ -182,7 +258,7 @@ pub fn key_hints(keymap: Keymap) -> &'static [Tr] {
         Keymap::Training => &[KEY_PAUSE, KEY_SKIP, KEY_NEXT, KEY_HELP, KEY_QUIT, KEY_MUTE],
         Keymap::Result => &[KEY_ENTER_HOME, KEY_HELP],
         Keymap::HelpOverlay => &[KEY_CLOSE],
-        Keymap::ConfirmQuit => &[YES_NO],
+        Keymap::ConfirmQuit => &[QUIT_KEYS],
     }
 }
 
@@ -204,7 +280,9 @@ fn hints(keymap: Keymap, paused: bool, lang: Lang, theme: Theme, area: Rect, buf
     Paragraph::new(line).style(theme.quiet()).render(area, buf);
 }
 
-fn enlarge(lang: Lang, area: Rect, buf: &mut Buffer) {
+/// Asks for a larger terminal; during a session it says that the clock runs on behind it (or is
+/// paused), and how to pause, since the session's own screen cannot be seen.
+fn enlarge(lang: Lang, session_paused: Option<bool>, area: Rect, buf: &mut Buffer) {
     let (w, h) = (area.width, area.height);
     let text = match lang {
         Lang::En => format!(
@@ -215,7 +293,16 @@ fn enlarge(lang: Lang, area: Rect, buf: &mut Buffer) {
         }
         Lang::Nb => format!("Gjør terminalen minst {MIN_WIDTH}×{MIN_HEIGHT} (den er {w}×{h} nå)."),
     };
-    Paragraph::new(text)
+    let mut lines = vec![Line::raw(text)];
+    if let Some(paused) = session_paused {
+        let session = if paused {
+            i18n::SMALL_SESSION_PAUSED
+        } else {
+            i18n::SMALL_SESSION_GOES_ON
+        };
+        lines.extend([Line::raw(""), Line::raw(session.get(lang))]);
+    }
+    Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(area, buf);
 }

@@ -33,7 +33,7 @@ pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut B
             vec![
                 Line::styled(i18n::QUIT_QUESTION.get(lang), theme.strong()),
                 Line::raw(""),
-                Line::styled(i18n::YES_NO.get(lang), theme.quiet()),
+                Line::styled(i18n::QUIT_KEYS.get(lang), theme.quiet()),
             ],
         ),
     };
@@ -62,7 +62,18 @@ pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut B
 pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
     use i18n::*;
     let mut keys = match app.screen_keymap() {
-        Keymap::SafetyQuestion => vec![("y j / n", HELP_YES_NO), ("q", HELP_QUIT_APP)],
+        // Both y and j answer yes; each language shows its own word's key.
+        Keymap::SafetyQuestion => vec![
+            (
+                if app.lang == Lang::En {
+                    "y / n"
+                } else {
+                    "j / n"
+                },
+                HELP_YES_NO,
+            ),
+            ("q", HELP_QUIT_APP),
+        ],
         Keymap::SafetyStop => vec![("c", HELP_CHECK_AGAIN), ("q", HELP_QUIT_APP)],
         Keymap::Home => vec![
             ("↑ ↓", HELP_UP_DOWN),
@@ -96,7 +107,7 @@ pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
             ("a", HELP_ANSWER_MORNING),
             ("Esc h q", HELP_HOME),
         ],
-        Keymap::HistoryEmpty => vec![("Esc h q", HELP_HOME)],
+        Keymap::HistoryEmpty => vec![("a", HELP_ANSWER_MORNING), ("Esc h q", HELP_HOME)],
         Keymap::HistoryDetail => vec![
             ("↑ ↓", HELP_CHOOSE_SESSION),
             ("Enter Esc", HELP_BACK_LIST),

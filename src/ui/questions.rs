@@ -26,12 +26,29 @@ pub fn safety(app: &App, safety: &Safety, theme: Theme, area: Rect, buf: &mut Bu
     let lang = app.lang;
     let lines = match safety {
         Safety::Asking { .. } => {
-            let mut lines = vec![
-                Line::styled(i18n::SAFETY_TITLE.get(lang), theme.title()),
+            let mut lines = vec![Line::styled(i18n::SAFETY_TITLE.get(lang), theme.title())];
+            // A check that comes back says why, so that it does not seem to have been lost.
+            match app.history.latest_screening() {
+                Some(check) if check.clear => lines.push(Line::styled(
+                    format!(
+                        "{} {}, {}",
+                        i18n::SAFETY_AGAIN.get(lang),
+                        app.time_zone.to_datetime(check.at).strftime("%Y-%m-%d"),
+                        i18n::SAFETY_AGAIN_EVERY_30.get(lang)
+                    ),
+                    theme.quiet(),
+                )),
+                Some(_) => lines.push(Line::styled(
+                    i18n::SAFETY_AGAIN_FLAG.get(lang),
+                    theme.quiet(),
+                )),
+                None => {}
+            }
+            lines.extend([
                 Line::raw(""),
                 Line::raw(i18n::SAFETY_INTRO.get(lang)),
                 Line::raw(""),
-            ];
+            ]);
             lines.extend(
                 RED_FLAGS
                     .iter()
@@ -116,7 +133,7 @@ fn choice_word(choice: FollowUpChoice) -> Tr {
 pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let title = match &pain.moment {
-        PainMoment::Before { program, level } => format!(
+        PainMoment::Before { program, level, .. } => format!(
             "{} · {} · {} {level}",
             i18n::PAIN_BEFORE.get(lang),
             app.program(*program).program.title.get(lang),
@@ -124,7 +141,7 @@ pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) 
         ),
         PainMoment::After(_) => i18n::PAIN_AFTER.get(lang).to_string(),
     };
-    let [heading, number, scale] = Layout::vertical([
+    let [heading, number_area, scale] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Length(6),
         Constraint::Length(4),
@@ -136,24 +153,34 @@ pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) 
     ])
     .wrap(Wrap { trim: true })
     .render(heading, buf);
-    big::render(&pain.rating.to_string(), theme.strong(), number, buf);
+    // No answer is chosen until the user chooses one: a question mark, and no mark on the scale.
+    let number = pain
+        .rating
+        .map_or("?".to_string(), |rating| rating.to_string());
+    big::render(&number, theme.strong(), number_area, buf);
     let mut marks = Vec::new();
     for value in 0..=10u8 {
-        marks.push(if value == pain.rating {
+        marks.push(if Some(value) == pain.rating {
             Span::styled(format!("[{value}]"), theme.selected())
         } else {
             Span::raw(format!(" {value} "))
         });
         marks.push(Span::raw(" "));
     }
+    let answer = match pain.rating {
+        Some(rating) => Line::styled(
+            format!("{rating} — {}", anchor(rating, lang)),
+            theme.strong(),
+        ),
+        None if pain.enter_without_answer => {
+            Line::styled(i18n::PAIN_CHOOSE_FIRST.get(lang), theme.warning())
+        }
+        None => Line::styled(i18n::PAIN_NOT_CHOSEN.get(lang), theme.quiet()),
+    };
     Paragraph::new(vec![
         Line::from(marks).centered(),
         Line::raw(""),
-        Line::styled(
-            format!("{} — {}", pain.rating, anchor(pain.rating, lang)),
-            theme.strong(),
-        )
-        .centered(),
+        answer.centered(),
         Line::styled(
             format!(
                 "0 {} · 10 {}",

@@ -100,6 +100,14 @@ impl Scene {
         self
     }
 
+    /// Skips `exercises` exercises, as the user does: `n` twice for each.
+    fn skip_exercises(&mut self, exercises: usize) -> &mut Scene {
+        for _ in 0..exercises {
+            self.press(&[Action::NextExercise, Action::NextExercise]);
+        }
+        self
+    }
+
     fn draw(&self, width: u16, height: u16) -> String {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         terminal
@@ -198,6 +206,24 @@ fn follow_up() {
 }
 
 #[test]
+fn pain_enter_without_an_answer_asks_for_one() {
+    let mut scene = Scene::checked(Lang::En);
+    scene.press(&[Action::Confirm]);
+    let screen = scene.draw(80, 24);
+    assert!(screen.contains("No answer chosen yet"), "{screen}");
+    assert!(
+        !screen.contains('['),
+        "nothing marked on the scale: {screen}"
+    );
+    scene.press(&[Action::Confirm]);
+    assert_snapshot!("pain_enter_without_answer_80x24", scene.draw(80, 24));
+    assert_snapshot!("pain_enter_without_answer_60x20", scene.draw(60, 20));
+    let mut danish = Scene::checked(Lang::Da);
+    danish.press(&[Action::Confirm, Action::Confirm]);
+    assert_snapshot!("pain_enter_without_answer_da_60x20", danish.draw(60, 20));
+}
+
+#[test]
 fn pain_before() {
     let mut scene = Scene::checked(Lang::En);
     scene.press(&[Action::Confirm, Action::Digit(4)]);
@@ -231,9 +257,7 @@ fn rep() {
 #[test]
 fn rep_with_a_side() {
     let mut scene = training(Lang::En);
-    scene
-        .press(&[Action::NextExercise, Action::NextExercise])
-        .wait(10.0 + 5.0 + 1.0);
+    scene.skip_exercises(2).wait(10.0 + 5.0 + 1.0);
     assert_snapshot!("rep_side_80x24", scene.draw(80, 24));
 }
 
@@ -248,14 +272,26 @@ fn rest() {
 #[test]
 fn switch_side() {
     let mut scene = training(Lang::En);
-    scene.press(&[
-        Action::NextExercise,
-        Action::NextExercise,
-        Action::NextExercise,
-    ]);
+    scene.skip_exercises(3);
     scene.wait(10.0 + 8.0 * 5.0 + 2.0);
     assert_snapshot!("switch_80x24", scene.draw(80, 24));
     assert_snapshot!("switch_60x20", scene.draw(60, 20));
+}
+
+#[test]
+fn n_asks_before_skipping_an_exercise() {
+    let mut scene = training(Lang::En);
+    scene.wait(12.2).press(&[Action::NextExercise]);
+    let screen = scene.draw(80, 24);
+    assert!(
+        screen.contains("Press n again to skip the rest of Pelvic tilt"),
+        "{screen}"
+    );
+    assert_snapshot!("next_again_80x24", screen);
+    assert_snapshot!("next_again_60x20", scene.draw(60, 20));
+    let mut danish = training(Lang::Da);
+    danish.wait(12.2).press(&[Action::NextExercise]);
+    assert_snapshot!("next_again_da_60x20", danish.draw(60, 20));
 }
 
 #[test]
@@ -314,8 +350,18 @@ fn pain_after_and_result() {
 
 #[test]
 fn too_small_asks_for_more_room_and_never_panics() {
-    let scene = training(Lang::En);
+    let mut scene = training(Lang::En);
     assert_snapshot!("too_small_40x10", scene.draw(40, 10));
+    // The clock runs on behind the small screen, and the screen says so.
+    let running = scene.draw(40, 10);
+    assert!(running.contains("The session goes on"), "{running}");
+    assert!(running.contains("Space pauses"), "{running}");
+    scene.press(&[Action::Pause]);
+    let paused = scene.draw(40, 10);
+    assert!(paused.contains("The session is paused"), "{paused}");
+    assert!(paused.contains("Space goes on"), "{paused}");
+    let danish = training(Lang::Da).draw(59, 19);
+    assert!(danish.contains("Træningen fortsætter"), "{danish}");
     for (width, height) in [(20, 5), (1, 1), (59, 24), (80, 19), (200, 60)] {
         scene.draw(width, height);
     }
@@ -374,10 +420,8 @@ fn no_step_is_cut_on_any_get_ready_screen() {
                         t0: Instant::now(),
                         at: 0.0,
                     };
-                    scene.press(&[Action::Confirm]);
-                    for _ in 0..number {
-                        scene.press(&[Action::NextExercise]);
-                    }
+                    scene.press(&[Action::Digit(3), Action::Confirm]);
+                    scene.skip_exercises(number);
                     let dose = program.level_of(exercise, level).unwrap();
                     for (width, height) in [(80, 24), (60, 20)] {
                         let screen = scene.draw(width, height).replace(['"', '\n'], " ");
@@ -435,3 +479,4 @@ fn a_lost_device_is_said_and_its_return_too() {
 
 mod history;
 mod visible;
+mod wording;

@@ -36,12 +36,8 @@ pub fn render(app: &App, training: &Training, theme: Theme, area: Rect, buf: &mu
     if status.paused {
         let [word, hint] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(main);
-        big::render(
-            &format!("{} {seconds}", i18n::BIG_PAUSED.get(lang)),
-            theme.warning(),
-            word,
-            buf,
-        );
+        // The word alone: a number after it read like a count of pauses.
+        big::render(i18n::BIG_PAUSED.get(lang), theme.warning(), word, buf);
         Paragraph::new(i18n::PAUSED_HINT.get(lang))
             .style(theme.warning())
             .centered()
@@ -89,9 +85,10 @@ pub fn render(app: &App, training: &Training, theme: Theme, area: Rect, buf: &mu
                 .filter(|s| matches!(s.part, Part::Rest { .. }))
                 .count();
             let seed = training.started.as_second().unsigned_abs();
-            let block = Block::new()
-                .borders(Borders::TOP)
-                .title(Line::styled(i18n::GOOD_TO_KNOW.get(lang), theme.strong()));
+            let block = Block::new().borders(Borders::TOP).title(Line::styled(
+                format!("{} ", i18n::GOOD_TO_KNOW.get(lang)),
+                theme.strong(),
+            ));
             Paragraph::new(tip_for(rest, seed).get(lang))
                 .block(block)
                 .wrap(Wrap { trim: true })
@@ -206,11 +203,10 @@ fn get_ready(
     buf: &mut Buffer,
 ) {
     let lang = app.lang;
-    let steps: Vec<Line> = exercise
+    let steps: Vec<String> = exercise
         .steps_at(level)
         .iter()
-        .enumerate()
-        .map(|(n, step)| Line::raw(format!("{}. {}", n + 1, step.get(lang))))
+        .map(|step| step.get(lang).to_string())
         .collect();
     // With a figure, both poses one above the other when they fit; else one at a time, turning
     // with each second of the countdown, which shows the movement.
@@ -248,7 +244,8 @@ fn get_ready(
             ..body
         };
         let figure_fits = figure.len() as u16 <= body.height;
-        if figure_fits && steps_area.width >= 30 && super::fits(&steps, steps_area) {
+        let lines = numbered(&steps, steps_area.width);
+        if figure_fits && steps_area.width >= 30 && super::fits(&lines, steps_area) {
             chosen = Some((word_rows, about_rows, figure.clone(), figure_width));
             break;
         }
@@ -263,8 +260,9 @@ fn get_ready(
         .render(about, buf);
     let [steps_area, figure_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(figure_width)]).areas(body);
-    Paragraph::new(steps)
-        .wrap(Wrap { trim: true })
+    // Not trimmed: the hanging indent is made of leading spaces.
+    Paragraph::new(numbered(&steps, steps_area.width))
+        .wrap(Wrap { trim: false })
         .render(steps_area, buf);
     let figure_area = Rect {
         x: figure_area.x + figure_area.width.min(3),
@@ -286,6 +284,33 @@ fn get_ready(
         Span::raw(following),
     ]))
     .render(next, buf);
+}
+
+/// The steps as a numbered list wrapped at `width`, each step's later lines hanging under its
+/// text rather than under its number, so that where a step begins stands out.
+fn numbered(steps: &[String], width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let mut lines = Vec::new();
+    for (index, step) in steps.iter().enumerate() {
+        let number = format!("{}. ", index + 1);
+        let indent = " ".repeat(number.width());
+        let mut line = number;
+        let mut empty = true;
+        for word in step.split_whitespace() {
+            // A word wider than the line goes on a line of its own, and the wrap cuts it there.
+            if !empty && line.width() + 1 + word.width() > width {
+                lines.push(Line::raw(std::mem::replace(&mut line, indent.clone())));
+                empty = true;
+            }
+            if !empty {
+                line.push(' ');
+            }
+            line.push_str(word);
+            empty = false;
+        }
+        lines.push(Line::raw(line));
+    }
+    lines
 }
 
 /// The get-ready screen's parts: countdown, purpose, steps and figure, what follows.

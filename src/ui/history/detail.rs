@@ -26,6 +26,12 @@ pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect,
     .get(lang);
     let pain = match session.pain_after {
         Some(after) => format!("{} → {after}", session.pain_before),
+        // Every rep done: the question was asked, and ryg was closed there.
+        None if session.completed => format!(
+            "{} → – ({})",
+            session.pain_before,
+            i18n::PAIN_NOT_GIVEN.get(lang)
+        ),
         None => format!(
             "{} → – ({})",
             session.pain_before,

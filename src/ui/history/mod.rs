@@ -153,6 +153,15 @@ fn morning_line(
 ) -> Option<Line<'static>> {
     let session = app.morning_due(rows, view.now)?;
     let lang = app.lang;
+    // `a` answers for the chosen session: when that is another one, say to choose this one.
+    let chosen = rows
+        .get(view.selected)
+        .is_some_and(|row| row.session.started == session.started);
+    let key = if chosen {
+        i18n::MORNING_DUE_KEY
+    } else {
+        i18n::MORNING_DUE_SELECT
+    };
     let when = app.time_zone.to_datetime(session.started);
     Some(Line::styled(
         format!(
@@ -160,7 +169,7 @@ fn morning_line(
             i18n::DETAIL_MORNING.get(lang),
             when.strftime("%Y-%m-%d"),
             app.program_name(&session.program),
-            i18n::MORNING_DUE_KEY.get(lang),
+            key.get(lang),
         ),
         theme.warning(),
     ))

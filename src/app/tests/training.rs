@@ -1,0 +1,69 @@
+//! During a session: `n` asks for a second press, and a session without a rep is saved but not
+//! shown as done.
+
+use super::*;
+
+#[test]
+fn n_skips_the_exercise_only_when_pressed_twice() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    into_session(&mut run);
+    run.press(Action::NextExercise);
+    assert!(
+        matches!(run.app.screen, Screen::Training(_)),
+        "one press only asks"
+    );
+    assert!(
+        matches!(run.app.notice, Some(Notice::NextAgain { .. })),
+        "and says so on screen: {:?}",
+        run.app.notice
+    );
+    // Any other key carries on, and the question goes.
+    run.press(Action::Mute);
+    assert_eq!(run.app.notice, None);
+    run.press(Action::NextExercise);
+    assert!(matches!(run.app.screen, Screen::Training(_)));
+    run.press(Action::NextExercise);
+    assert!(
+        !matches!(run.app.screen, Screen::Training(_)),
+        "the second press in a row skips (the last exercise: the session ends)"
+    );
+}
+
+#[test]
+fn a_session_without_a_rep_is_saved_and_shown_as_ended() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    into_session(&mut run);
+    run.press(Action::NextExercise);
+    run.press(Action::NextExercise);
+    let Screen::Home(_) = run.app.screen else {
+        panic!("not the result of a session done: {:?}", run.app.screen)
+    };
+    assert_eq!(run.app.notice, Some(Notice::EndedWithoutReps));
+    let record = run.sessions()[0].clone();
+    assert_eq!(
+        (record.reps_done, record.completed, record.pain_after),
+        (0, false, None)
+    );
+    // Quitting before the first rep says the same.
+    let mut quit = Run::new(vec![clear_check(1)], None);
+    into_session(&mut quit);
+    quit.wait_until(0.5);
+    quit.press(Action::Quit);
+    quit.press(Action::Yes);
+    assert_eq!(quit.app.notice, Some(Notice::EndedWithoutReps));
+    assert_eq!(quit.sessions()[0].reps_done, 0);
+}
+
+#[test]
+fn a_session_with_every_rep_done_and_no_pain_after_is_not_called_stopped() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    into_session(&mut run);
+    run.wait_until(10.0);
+    run.press(Action::Interrupt);
+    let record = run.sessions()[0].clone();
+    assert_eq!((record.completed, record.reps_done), (true, 2));
+    let after = Run::new(run.written.clone(), None);
+    let reason = after.app.recommendation(0).reason;
+    assert_eq!(reason, crate::rules::Reason::NotAnswered);
+    assert!(!reason.text(crate::i18n::Lang::En).contains("stopped"));
+}
