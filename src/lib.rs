@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod keys;
 pub mod log;
 pub mod program;
+pub mod regular_file;
 pub mod rules;
 pub mod runtime;
 pub mod session;

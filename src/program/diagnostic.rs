@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::i18n::Lang;
+use crate::regular_file::NotRead;
 
 use super::source_map::Position;
 
@@ -16,9 +17,13 @@ pub enum Severity {
 /// What is wrong, with the facts needed to say it in any language.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
-    /// The file could not be opened or read.
-    CannotRead {
-        why: String,
+    /// The file was not read: it is not a file, it is too large, or the system refused it.
+    CannotRead(NotRead),
+    /// The bytes at the position are not UTF-8.
+    NotUtf8,
+    /// More exercises than a program may have.
+    TooManyExercises {
+        count: usize,
     },
     /// The file holds nothing but blanks and comments.
     EmptyFile,
@@ -30,6 +35,12 @@ pub enum Problem {
     EmptyText,
     /// The file is not valid RON; `detail` is the parser's own words when no plainer ones are known.
     Syntax(Syntax),
+    /// A value of the wrong kind, as written, and the field it was given for when it has one.
+    WrongType {
+        field: Option<String>,
+        found: String,
+        expected: Expected,
+    },
     UnknownField {
         found: String,
         expected: Vec<String>,
@@ -85,6 +96,7 @@ pub enum Problem {
         line: usize,
     },
     MissingLanguages {
+        text: TextName,
         languages: Vec<Lang>,
     },
     /// Two of the user's files define the same program id.
@@ -92,6 +104,47 @@ pub enum Problem {
         id: String,
         other_file: String,
     },
+}
+
+/// Which text of its place a problem is about: a field such as `title`, or one of the steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextName {
+    Field(&'static str),
+    /// The step at this index (from 0).
+    Step(usize),
+}
+
+impl TextName {
+    fn describe(self, lang: Lang) -> String {
+        match (self, lang) {
+            (TextName::Field(field), _) => field.to_string(),
+            (TextName::Step(index), Lang::En) => format!("step {}", index + 1),
+            (TextName::Step(index), Lang::Da) => format!("trin {}", index + 1),
+            (TextName::Step(index), Lang::Nb) => format!("trinn {}", index + 1),
+        }
+    }
+}
+
+/// "Danish or Norwegian", "English, Danish or Norwegian": the languages a text lacks, in `lang`.
+fn languages(missing: &[Lang], lang: Lang) -> String {
+    let name = |missing: &Lang| match (lang, missing) {
+        (Lang::En, Lang::En) => "English",
+        (Lang::En, Lang::Da) => "Danish",
+        (Lang::En, Lang::Nb) => "Norwegian",
+        (_, Lang::En) => "engelsk",
+        (_, Lang::Da) => "dansk",
+        (_, Lang::Nb) => "norsk",
+    };
+    let names: Vec<&str> = missing.iter().map(name).collect();
+    let last_joint = match lang {
+        Lang::En => " or ",
+        Lang::Da | Lang::Nb => " og ",
+    };
+    match names.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{}{last_joint}{last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// Syntax errors, in the groups a person can act on.
@@ -183,6 +236,19 @@ impl Diagnostic {
     }
 }
 
+/// "1 level", "2 levels", in `lang`.
+fn levels(count: usize, lang: Lang) -> String {
+    let word = match (lang, count) {
+        (Lang::En, 1) => "level",
+        (Lang::En, _) => "levels",
+        (Lang::Da, 1) => "niveau",
+        (Lang::Da, _) => "niveauer",
+        (Lang::Nb, 1) => "nivå",
+        (Lang::Nb, _) => "nivåer",
+    };
+    format!("{count} {word}")
+}
+
 fn list(names: &[String]) -> String {
     names
         .iter()
@@ -196,11 +262,27 @@ impl Problem {
     pub fn describe(&self, lang: Lang) -> String {
         use Lang::*;
         match self {
-            Problem::CannotRead { why } => match lang {
-                En => format!("the file cannot be read ({why})"),
-                Da => format!("filen kan ikke læses ({why})"),
-                Nb => format!("filen kan ikke leses ({why})"),
+            Problem::CannotRead(why) => {
+                let why = why.describe(lang);
+                match lang {
+                    En => format!("skipped: {why}"),
+                    Da => format!("sprunget over: {why}"),
+                    Nb => format!("hoppet over: {why}"),
+                }
+            }
+            Problem::NotUtf8 => match lang {
+                En => "this is not UTF-8 text; save the file as UTF-8 in your editor".to_string(),
+                Da => "dette er ikke UTF-8-tekst; gem filen som UTF-8 i din editor".to_string(),
+                Nb => "dette er ikke UTF-8-tekst; lagre filen som UTF-8 i redigeringsprogrammet".to_string(),
             },
+            Problem::TooManyExercises { count } => {
+                let max = super::validate::MAX_EXERCISES;
+                match lang {
+                    En => format!("the program has {count} exercises; at most {max} are allowed"),
+                    Da => format!("programmet har {count} øvelser; der må højst være {max}"),
+                    Nb => format!("programmet har {count} øvelser; det kan være høyst {max}"),
+                }
+            }
             Problem::EmptyFile => match lang {
                 En => "the file is empty; a program file holds one Program( … )".to_string(),
                 Da => "filen er tom; en programfil indeholder ét Program( … )".to_string(),
@@ -222,6 +304,21 @@ impl Problem {
                 Nb => format!("linje {line} i tegningen `{drawing}` har et tabulatortegn; bruk mellomrom så tegningen beholder formen"),
             },
             Problem::Syntax(syntax) => syntax.describe(lang),
+            Problem::WrongType {
+                field,
+                found,
+                expected,
+            } => {
+                let what = expected.describe(lang);
+                match (field, lang) {
+                    (Some(field), En) => format!("{field} is {found}; it must be {what}"),
+                    (Some(field), Da) => format!("{field} er {found}; den skal være {what}"),
+                    (Some(field), Nb) => format!("{field} er {found}; den må være {what}"),
+                    (None, En) => format!("{found} is found here; it must be {what}"),
+                    (None, Da) => format!("her står {found}; det skal være {what}"),
+                    (None, Nb) => format!("her står {found}; det må være {what}"),
+                }
+            }
             Problem::UnknownField { found, expected } => match lang {
                 En => format!("there is no field `{found}` here; the fields are {}", list(expected)),
                 Da => format!("der er intet felt `{found}` her; felterne er {}", list(expected)),
@@ -282,17 +379,20 @@ impl Problem {
                 count,
                 first_exercise,
                 expected,
-            } => match lang {
-                En => format!(
-                    "the exercise has {count} levels but {first_exercise:?} has {expected}; every exercise needs the same number"
-                ),
-                Da => format!(
-                    "øvelsen har {count} niveauer, men {first_exercise:?} har {expected}; alle øvelser skal have lige mange"
-                ),
-                Nb => format!(
-                    "øvelsen har {count} nivåer, men {first_exercise:?} har {expected}; alle øvelser må ha like mange"
-                ),
-            },
+            } => {
+                let count = levels(*count, lang);
+                match lang {
+                    En => format!(
+                        "the exercise has {count} but {first_exercise:?} has {expected}; every exercise needs the same number"
+                    ),
+                    Da => format!(
+                        "øvelsen har {count}, men {first_exercise:?} har {expected}; alle øvelser skal have lige mange"
+                    ),
+                    Nb => format!(
+                        "øvelsen har {count}, men {first_exercise:?} har {expected}; alle øvelser må ha like mange"
+                    ),
+                }
+            }
             Problem::OutOfRange {
                 field,
                 value,
@@ -328,16 +428,12 @@ impl Problem {
                     "linje {line} i tegningen `{drawing}` er {columns} tegn bred; det er plass til høyst 40"
                 ),
             },
-            Problem::MissingLanguages { languages } => {
-                let codes = languages
-                    .iter()
-                    .map(|l| format!("\"{l}\""))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+            Problem::MissingLanguages { text, languages: missing } => {
+                let text = text.describe(lang);
+                let missing = languages(missing, lang);
                 match lang {
-                    En => format!("this text has no translation for {codes}"),
-                    Da => format!("denne tekst mangler en oversættelse til {codes}"),
-                    Nb => format!("denne teksten mangler oversettelse til {codes}"),
+                    En => format!("{text} has no {missing}"),
+                    Da | Nb => format!("{text} mangler {missing}"),
                 }
             }
             Problem::RepeatedProgram { id, other_file } => match lang {

@@ -107,7 +107,31 @@ fn type_errors_have_line_and_column() {
     let source = with("reps: 10,", "reps: \"ten\",");
     assert_eq!(
         only_error(&source),
-        "test.ron:13:37: expected a whole number, like 10 here"
+        "test.ron:13:38: reps is \"ten\"; it must be a whole number, like 10"
+    );
+    let source = with("sets: 3,", "sets: \"two\",");
+    assert_eq!(
+        only_error(&source),
+        "test.ron:14:29: sets is \"two\"; it must be a whole number, like 10"
+    );
+    let source = with(r#"steps: [{"en": "Lift.""#, r#"steps: [12, {"en": "Lift.""#);
+    assert_eq!(
+        only_error(&source),
+        "test.ron:11:21: 12 is found here; it must be a text in quotes, like \"Bridge\""
+    );
+}
+
+#[test]
+fn type_errors_are_told_in_danish_and_norwegian() {
+    let loaded = load_str(&with("reps: 10,", "reps: true,"), "test.ron");
+    let problem = &loaded.diagnostics[0];
+    assert_eq!(
+        problem.render(Lang::Da),
+        "test.ron:13:38: reps er true; den skal være et helt tal, som 10"
+    );
+    assert_eq!(
+        problem.render(Lang::Nb),
+        "test.ron:13:38: reps er true; den må være et heltall, som 10"
     );
 }
 
@@ -175,6 +199,17 @@ fn an_exercise_needs_a_level_and_all_have_the_same_number() {
     assert_eq!(
         only_error(&source),
         r#"test.ron:26:21: exercise "clamshell": the exercise has 2 levels but "bridge" has 1; every exercise needs the same number"#
+    );
+    let level = "Level(sets: 1, reps: 1, rest_secs: 0, tempo: [Phase(kind: Move, secs: 1)]),";
+    let one_level = format!(
+        r#"Program(id: "x", title: "X", exercises: [
+Exercise(id: "bridge", name: "A", purpose: "A", steps: [], levels: [{level}{level}]),
+Exercise(id: "clamshell", name: "B", purpose: "B", steps: [], levels: [{level}]),
+])"#
+    );
+    assert_eq!(
+        only_error(&one_level),
+        r#"test.ron:3:71: exercise "clamshell": the exercise has 1 level but "bridge" has 2; every exercise needs the same number"#
     );
     let start = GOOD.find("            levels: [").unwrap();
     let end = GOOD[start..].find("            ],\n").unwrap() + start + "            ],\n".len();
@@ -346,8 +381,42 @@ fn a_missing_language_is_a_warning_and_the_program_still_loads() {
     assert!(loaded.program.is_some());
     assert_eq!(
         messages(&source),
+        [r#"test.ron:9:19: warning: exercise "bridge": name has no Danish or Norwegian"#]
+    );
+}
+
+#[test]
+fn a_missing_language_names_the_text_in_every_language() {
+    let source = with(
+        r#"{"en": "Lift.", "da": "Løft.", "nb": "Løft."}"#,
+        r#"{"da": "Løft."}"#,
+    )
+    .replace(
+        r#"title: {"en": "Test", "da": "Test", "nb": "Test"}"#,
+        r#"title: {"nb": "Test"}"#,
+    );
+    let loaded = load_str(&source, "test.ron");
+    let told =
+        |lang| -> Vec<String> { loaded.diagnostics.iter().map(|d| d.render(lang)).collect() };
+    assert_eq!(
+        told(Lang::En),
         [
-            r#"test.ron:9:19: warning: exercise "bridge": this text has no translation for "da", "nb""#
+            "test.ron:3:12: warning: title has no English or Danish",
+            r#"test.ron:11:21: warning: exercise "bridge": step 1 has no English or Norwegian"#,
+        ]
+    );
+    assert_eq!(
+        told(Lang::Da),
+        [
+            "test.ron:3:12: advarsel: title mangler engelsk og dansk",
+            r#"test.ron:11:21: advarsel: øvelse "bridge": trin 1 mangler engelsk og norsk"#,
+        ]
+    );
+    assert_eq!(
+        told(Lang::Nb),
+        [
+            "test.ron:3:12: advarsel: title mangler engelsk og dansk",
+            r#"test.ron:11:21: advarsel: øvelse "bridge": trinn 1 mangler engelsk og norsk"#,
         ]
     );
 }
@@ -432,10 +501,72 @@ fn the_shipped_programs_load_without_any_warning() {
 fn a_missing_file_is_a_plain_problem() {
     let loaded = load_file(std::path::Path::new("no-such-file.ron"));
     assert!(loaded.program.is_none());
-    assert!(
-        loaded.diagnostics[0]
-            .render(Lang::En)
-            .starts_with("no-such-file.ron: the file cannot be read (")
+    assert_eq!(
+        loaded.diagnostics[0].render(Lang::En),
+        "no-such-file.ron: skipped: there is no such file"
+    );
+}
+
+/// A program of `count` exercises, each a valid one with its own id.
+fn program_of(count: usize) -> String {
+    let exercise = |n: usize| {
+        format!(
+            r#"Exercise(id: "e{n}", name: "E", purpose: "P", steps: [], levels: [Level(sets: 1, reps: 1, rest_secs: 0, tempo: [Phase(kind: Move, secs: 1)])]),"#
+        )
+    };
+    let exercises: Vec<String> = (0..count).map(exercise).collect();
+    format!(
+        "Program(id: \"x\", title: \"X\", exercises: [\n{}\n])\n",
+        exercises.join("\n")
+    )
+}
+
+#[test]
+fn at_most_two_hundred_exercises() {
+    assert!(load_str(&program_of(200), "x.ron").program.is_some());
+    let loaded = load_str(&program_of(250), "x.ron");
+    assert!(loaded.program.is_none());
+    let errors: Vec<String> = loaded.errors().map(|d| d.render(Lang::En)).collect();
+    assert_eq!(
+        errors,
+        ["x.ron:202:1: the program has 250 exercises; at most 200 are allowed"]
+    );
+}
+
+#[test]
+fn a_file_over_one_megabyte_is_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.ron");
+    let mut source = GOOD.to_string();
+    source.push_str(&"// padding\n".repeat(1_000_000 / 11));
+    std::fs::write(&path, &source).unwrap();
+    let loaded = load_file(&path);
+    assert!(loaded.program.is_none());
+    assert_eq!(
+        loaded.diagnostics[0].render(Lang::En),
+        format!(
+            "{}: skipped: it is larger than 1 MB, more than such a file ever needs",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn invalid_utf8_is_placed_at_its_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin1.ron");
+    let mut bytes = GOOD.replace("\"Bro\"", "\"Br\u{f8}\"").into_bytes();
+    let at = bytes.windows(2).position(|w| w == [0xc3, 0xb8]).unwrap();
+    bytes.splice(at..at + 2, [0xf8]);
+    std::fs::write(&path, bytes).unwrap();
+    let loaded = load_file(&path);
+    assert!(loaded.program.is_none());
+    assert_eq!(
+        loaded.diagnostics[0].render(Lang::En),
+        format!(
+            "{}:9:45: this is not UTF-8 text; save the file as UTF-8 in your editor",
+            path.display()
+        )
     );
 }
 
@@ -443,4 +574,19 @@ fn a_missing_file_is_a_plain_problem() {
 fn a_byte_order_mark_is_not_part_of_the_program() {
     let loaded = load_str(&format!("\u{feff}{GOOD}"), "bom.ron");
     assert_eq!(loaded.diagnostics, vec![]);
+}
+
+#[test]
+fn a_programs_session_lengths_are_worked_out_when_it_is_listed() {
+    let catalog = Catalog::new(built_in(), Vec::new());
+    for entry in &catalog.entries {
+        let levels = entry.program.levels();
+        assert_eq!(entry.lengths().len(), levels as usize);
+        for level in 1..=levels {
+            let length = crate::session::SessionLength::of(&entry.program, level);
+            assert_eq!(entry.length_at(level), length.as_ref());
+        }
+        assert_eq!(entry.length_at(0), None);
+        assert_eq!(entry.length_at(levels + 1), None);
+    }
 }

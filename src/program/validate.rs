@@ -1,8 +1,10 @@
 //! The rules of program-format.md that the parser cannot check, applied to a parsed program.
 
+use std::collections::HashSet;
+
 use unicode_width::UnicodeWidthStr;
 
-use super::diagnostic::{Place, Problem, Severity};
+use super::diagnostic::{Place, Problem, Severity, TextName};
 use super::source_map::Step::{self, Field, Item};
 use super::{Exercise, Figure, Level, Program, Text};
 
@@ -17,6 +19,10 @@ pub struct Finding {
 
 /// Most levels an exercise may have.
 pub const MAX_LEVELS: usize = 10;
+
+/// Most exercises a program may have. The shipped programs have six; two hundred is a session of
+/// hours. The limit keeps every check and every session length quick to work out.
+pub const MAX_EXERCISES: usize = 200;
 
 /// Every problem of `program`, in the order they stand in the file.
 pub fn validate(program: &Program) -> Vec<Finding> {
@@ -43,15 +49,21 @@ pub fn validate(program: &Program) -> Vec<Finding> {
         0,
         60,
     );
-    if program.exercises.is_empty() {
+    let count = program.exercises.len();
+    if count == 0 {
         check.error(&[Field("exercises")], &top, Problem::NoExercises);
     }
+    if count > MAX_EXERCISES {
+        // Told once, at the first exercise too many; the exercises themselves are not checked,
+        // since a file this far off would bury this one problem under thousands.
+        let path = [Field("exercises"), Item(MAX_EXERCISES)];
+        check.error(&path, &top, Problem::TooManyExercises { count });
+        return check.findings;
+    }
+    let mut ids = HashSet::new();
     for (index, exercise) in program.exercises.iter().enumerate() {
         let path = [Field("exercises"), Item(index)];
-        if program.exercises[..index]
-            .iter()
-            .any(|e| e.id == exercise.id)
-        {
+        if !ids.insert(exercise.id.as_str()) {
             let place = Place::default();
             check.error(
                 &[&path[..], &[Field("id")]].concat(),
@@ -97,14 +109,20 @@ impl Check {
 
     fn text(&mut self, path: &[Step], place: &Place, text: &Text) {
         let languages = text.missing_languages();
-        if !languages.is_empty() {
-            self.push(
-                path,
-                place,
-                Severity::Warning,
-                Problem::MissingLanguages { languages },
-            );
+        if languages.is_empty() {
+            return;
         }
+        // A text is a field of its own (`title`) or an item of a field's list (`steps`).
+        let name = match path {
+            [.., Field(_), Item(index)] => TextName::Step(*index),
+            [.., Field(field)] => TextName::Field(field),
+            _ => TextName::Field("text"),
+        };
+        let problem = Problem::MissingLanguages {
+            text: name,
+            languages,
+        };
+        self.push(path, place, Severity::Warning, problem);
     }
 
     fn texts(&mut self, path: &[Step], place: &Place, texts: &[Text]) {
