@@ -12,8 +12,8 @@ use super::source_map::{Position, SourceMap, Step};
 use super::validate::validate;
 use crate::regular_file::{self, NotRead};
 
-/// The largest program file read, in bytes. The longest shipped program is about 20 KB; a file
-/// fifty times larger than any real program is a mistake, and refusing it keeps every check fast.
+/// The largest program file read, in bytes. The largest shipped program is 32 KB; a file thirty
+/// times larger is a mistake, and refusing it keeps every check fast.
 pub const MAX_FILE_BYTES: u64 = 1_000_000;
 
 /// The programs shipped with ryg, in the order they are listed: (file name, source).

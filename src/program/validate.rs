@@ -20,8 +20,8 @@ pub struct Finding {
 /// Most levels an exercise may have.
 pub const MAX_LEVELS: usize = 10;
 
-/// Most exercises a program may have. The shipped programs have six; two hundred is a session of
-/// hours. The limit keeps every check and every session length quick to work out.
+/// Most exercises a program may have. The shipped programs have three and five; two hundred is a
+/// session of hours. The limit keeps every check and every session length quick to work out.
 pub const MAX_EXERCISES: usize = 200;
 
 /// Every problem of `program`, in the order they stand in the file.
