@@ -5,6 +5,9 @@ use std::fmt::Write as _;
 use crate::i18n::Lang;
 use crate::regular_file::NotRead;
 
+pub use super::syntax::{Expected, Syntax};
+use super::text::{TextName, languages};
+
 use super::source_map::Position;
 
 /// Whether a problem stops the program from loading.
@@ -21,6 +24,8 @@ pub enum Problem {
     CannotRead(NotRead),
     /// The bytes at the position are not UTF-8.
     NotUtf8,
+    /// By the end of this exercise, a session at this level lasts longer than a session may.
+    SessionTooLong,
     /// More exercises than a program may have.
     TooManyExercises {
         count: usize,
@@ -104,78 +109,6 @@ pub enum Problem {
         id: String,
         other_file: String,
     },
-}
-
-/// Which text of its place a problem is about: a field such as `title`, or one of the steps.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TextName {
-    Field(&'static str),
-    /// The step at this index (from 0).
-    Step(usize),
-}
-
-impl TextName {
-    fn describe(self, lang: Lang) -> String {
-        match (self, lang) {
-            (TextName::Field(field), _) => field.to_string(),
-            (TextName::Step(index), Lang::En) => format!("step {}", index + 1),
-            (TextName::Step(index), Lang::Da) => format!("trin {}", index + 1),
-            (TextName::Step(index), Lang::Nb) => format!("trinn {}", index + 1),
-        }
-    }
-}
-
-/// "Danish or Norwegian", "English, Danish or Norwegian": the languages a text lacks, in `lang`.
-fn languages(missing: &[Lang], lang: Lang) -> String {
-    let name = |missing: &Lang| match (lang, missing) {
-        (Lang::En, Lang::En) => "English",
-        (Lang::En, Lang::Da) => "Danish",
-        (Lang::En, Lang::Nb) => "Norwegian",
-        (_, Lang::En) => "engelsk",
-        (_, Lang::Da) => "dansk",
-        (_, Lang::Nb) => "norsk",
-    };
-    let names: Vec<&str> = missing.iter().map(name).collect();
-    let last_joint = match lang {
-        Lang::En => " or ",
-        Lang::Da | Lang::Nb => " og ",
-    };
-    match names.split_last() {
-        Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{}{last_joint}{last}", rest.join(", ")),
-        None => String::new(),
-    }
-}
-
-/// Syntax errors, in the groups a person can act on.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Syntax {
-    EndsTooEarly,
-    MissingComma,
-    UnexpectedChar(char),
-    UnclosedString,
-    UnclosedComment,
-    Expected(Expected),
-    TrailingText,
-    NumberOutOfRange,
-    Other(String),
-}
-
-/// What the parser expected to see.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Expected {
-    WholeNumber,
-    Number,
-    Text,
-    YesNo,
-    List,
-    ListEnd,
-    Map,
-    MapEnd,
-    Colon,
-    Parenthesis,
-    ParenthesisEnd,
-    Name,
 }
 
 /// Where in the program a problem is, in the user's terms.
@@ -275,6 +208,14 @@ impl Problem {
                 Da => "dette er ikke UTF-8-tekst; gem filen som UTF-8 i din editor".to_string(),
                 Nb => "dette er ikke UTF-8-tekst; lagre filen som UTF-8 i redigeringsprogrammet".to_string(),
             },
+            Problem::SessionTooLong => {
+                let hours = super::validate::MAX_SESSION_SECS / 3600.0;
+                match lang {
+                    En => format!("by the end of this exercise a session at this level lasts more than {hours} hours, the most a session may last"),
+                    Da => format!("ved slutningen af denne øvelse varer en træning på dette niveau over {hours} timer, det længste en træning må vare"),
+                    Nb => format!("ved slutten av denne øvelsen varer en økt på dette nivået over {hours} timer, det lengste en økt kan vare"),
+                }
+            }
             Problem::TooManyExercises { count } => {
                 let max = super::validate::MAX_EXERCISES;
                 match lang {
@@ -441,126 +382,6 @@ impl Problem {
                 Da => format!("program-id'et {id:?} bruges allerede af {other_file}; denne fil indlæses ikke"),
                 Nb => format!("program-id-en {id:?} er allerede brukt av {other_file}; denne filen lastes ikke"),
             },
-        }
-    }
-}
-
-impl Syntax {
-    fn describe(&self, lang: Lang) -> String {
-        use Lang::*;
-        let plain = |en: &str, da: &str, nb: &str| {
-            match lang {
-                En => en,
-                Da => da,
-                Nb => nb,
-            }
-            .to_string()
-        };
-        match self {
-            Syntax::EndsTooEarly => plain(
-                "the file ends too early; a closing bracket, parenthesis or quote may be missing",
-                "filen slutter for tidligt; der mangler måske en slutparentes eller et anførselstegn",
-                "filen slutter for tidlig; det mangler kanskje en sluttparentes eller et anførselstegn",
-            ),
-            Syntax::MissingComma => plain(
-                "a comma is missing here",
-                "der mangler et komma her",
-                "det mangler et komma her",
-            ),
-            Syntax::UnexpectedChar(c) => match lang {
-                En => format!("the character {c:?} does not belong here"),
-                Da => format!("tegnet {c:?} hører ikke til her"),
-                Nb => format!("tegnet {c:?} hører ikke hjemme her"),
-            },
-            Syntax::UnclosedString => plain(
-                "a text in quotes is not closed; add the closing \"",
-                "en tekst i anførselstegn er ikke afsluttet; tilføj det afsluttende \"",
-                "en tekst i anførselstegn er ikke avsluttet; legg til det avsluttende \"",
-            ),
-            Syntax::UnclosedComment => plain(
-                "a /* comment is not closed with */",
-                "en /*-kommentar er ikke afsluttet med */",
-                "en /*-kommentar er ikke avsluttet med */",
-            ),
-            Syntax::Expected(expected) => {
-                let what = expected.describe(lang);
-                match lang {
-                    En => format!("expected {what} here"),
-                    Da => format!("her skulle stå {what}"),
-                    Nb => format!("her skulle det stå {what}"),
-                }
-            }
-            Syntax::TrailingText => plain(
-                "there is more text after the end of the program; a file holds one Program( … )",
-                "der står mere tekst efter programmets slutning; en fil indeholder ét Program( … )",
-                "det står mer tekst etter slutten av programmet; en fil inneholder ett Program( … )",
-            ),
-            Syntax::NumberOutOfRange => plain(
-                "this number is too large, or negative where it cannot be",
-                "tallet er for stort, eller negativt hvor det ikke må være",
-                "tallet er for stort, eller negativt der det ikke kan være",
-            ),
-            Syntax::Other(detail) => match lang {
-                En => format!("the file is not valid RON: {detail}"),
-                Da => format!("filen er ikke gyldig RON: {detail}"),
-                Nb => format!("filen er ikke gyldig RON: {detail}"),
-            },
-        }
-    }
-}
-
-impl Expected {
-    fn describe(self, lang: Lang) -> &'static str {
-        use Lang::*;
-        match (self, lang) {
-            (Expected::WholeNumber, En) => "a whole number, like 10",
-            (Expected::WholeNumber, Da) => "et helt tal, som 10",
-            (Expected::WholeNumber, Nb) => "et heltall, som 10",
-            (Expected::Number, En) => "a number, like 2 or 1.5",
-            (Expected::Number, Da) => "et tal, som 2 eller 1.5",
-            (Expected::Number, Nb) => "et tall, som 2 eller 1.5",
-            (Expected::Text, En) => "a text in quotes, like \"Bridge\"",
-            (Expected::Text, Da) => "en tekst i anførselstegn, som \"Bro\"",
-            (Expected::Text, Nb) => "en tekst i anførselstegn, som \"Bro\"",
-            (Expected::YesNo, En) => "true or false",
-            (Expected::YesNo, Da) => "true eller false",
-            (Expected::YesNo, Nb) => "true eller false",
-            (Expected::List, En) => "a list starting with [",
-            (Expected::List, Da) => "en liste, der begynder med [",
-            (Expected::List, Nb) => "en liste som begynner med [",
-            (Expected::ListEnd, En) => "a ] closing the list (or a comma between items)",
-            (Expected::ListEnd, Da) => {
-                "et ], der afslutter listen (eller et komma mellem elementerne)"
-            }
-            (Expected::ListEnd, Nb) => {
-                "en ] som avslutter listen (eller et komma mellom elementene)"
-            }
-            (Expected::Map, En) => "a { starting a text map",
-            (Expected::Map, Da) => "en {, der begynder en tekst-tabel",
-            (Expected::Map, Nb) => "en { som begynner en teksttabell",
-            (Expected::MapEnd, En) => "a } closing the map (or a comma between entries)",
-            (Expected::MapEnd, Da) => {
-                "en }, der afslutter tabellen (eller et komma mellem felterne)"
-            }
-            (Expected::MapEnd, Nb) => "en } som avslutter tabellen (eller et komma mellom feltene)",
-            (Expected::Colon, En) => "a colon, as in reps: 10",
-            (Expected::Colon, Da) => "et kolon, som i reps: 10",
-            (Expected::Colon, Nb) => "et kolon, som i reps: 10",
-            (Expected::Parenthesis, En) => "an opening (",
-            (Expected::Parenthesis, Da) => "en startparentes (",
-            (Expected::Parenthesis, Nb) => "en startparentes (",
-            (Expected::ParenthesisEnd, En) => {
-                "a ) closing the parenthesis (or a comma between fields)"
-            }
-            (Expected::ParenthesisEnd, Da) => {
-                "en ), der afslutter parentesen (eller et komma mellem felterne)"
-            }
-            (Expected::ParenthesisEnd, Nb) => {
-                "en ) som avslutter parentesen (eller et komma mellom feltene)"
-            }
-            (Expected::Name, En) => "a name",
-            (Expected::Name, Da) => "et navn",
-            (Expected::Name, Nb) => "et navn",
         }
     }
 }

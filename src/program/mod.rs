@@ -5,6 +5,7 @@ mod diagnostic;
 mod load;
 mod parse_error;
 mod source_map;
+mod syntax;
 mod text;
 mod validate;
 
