@@ -9,6 +9,7 @@ pub mod input;
 pub mod keys;
 pub mod log;
 pub mod program;
+pub mod regular_file;
 pub mod rules;
 pub mod runtime;
 pub mod session;

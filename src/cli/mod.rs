@@ -196,13 +196,13 @@ impl Context<'_> {
                 writeln!(self.err, "{}", visible(&problem.render(lang)))?;
             }
             return Ok(match (loaded.program, loaded.path) {
-                (Some(program), Some(path)) => Found::Program(ProgramEntry {
-                    program,
-                    origin: Origin::User {
+                (Some(program), Some(path)) => {
+                    let origin = Origin::User {
                         path,
                         replaces_built_in: false,
-                    },
-                }),
+                    };
+                    Found::Program(ProgramEntry::new(program, origin))
+                }
                 _ => Found::Refused(Outcome::FileProblem),
             });
         }

@@ -7,7 +7,6 @@ use super::{Context, Outcome};
 use crate::i18n;
 use crate::i18n::clock;
 use crate::program::Origin;
-use crate::session::SessionLength;
 use crate::visible::visible;
 
 pub fn run(context: &mut Context) -> io::Result<Outcome> {
@@ -24,8 +23,9 @@ pub fn run(context: &mut Context) -> io::Result<Outcome> {
         ]);
         for entry in &catalog.entries {
             let program = &entry.program;
-            let lengths: Vec<String> = (1..=program.levels())
-                .filter_map(|level| SessionLength::of(program, level))
+            let lengths: Vec<String> = entry
+                .lengths()
+                .iter()
                 .map(|length| clock(length.total_whole_secs()))
                 .collect();
             table.row(vec![

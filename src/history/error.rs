@@ -4,12 +4,14 @@ use std::io;
 use std::path::PathBuf;
 
 use crate::i18n::Lang;
+use crate::regular_file::NotRead;
 
 /// `Display` gives the English message; `describe` gives it in the user's language.
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
-    #[error("could not read the history file {}: {source}", path.display())]
-    Read { path: PathBuf, source: io::Error },
+    /// The file is not a regular file, is too large, or the system refused to read it.
+    #[error("could not read the history file {}: {}", path.display(), why.describe(Lang::En))]
+    NotRead { path: PathBuf, why: NotRead },
 
     #[error("could not create the folder {} for the history file: {source}", path.display())]
     CreateFolder { path: PathBuf, source: io::Error },
@@ -41,12 +43,13 @@ impl HistoryError {
     pub fn describe(&self, lang: Lang) -> String {
         use Lang::*;
         match self {
-            HistoryError::Read { path, source } => {
+            HistoryError::NotRead { path, why } => {
                 let path = path.display();
+                let why = why.describe(lang);
                 match lang {
-                    En => format!("could not read the history file {path}: {source}"),
-                    Da => format!("kunne ikke læse historikfilen {path}: {source}"),
-                    Nb => format!("kunne ikke lese historikkfilen {path}: {source}"),
+                    En => format!("could not read the history file {path}: {why}"),
+                    Da => format!("kunne ikke læse historikfilen {path}: {why}"),
+                    Nb => format!("kunne ikke lese historikkfilen {path}: {why}"),
                 }
             }
             HistoryError::CreateFolder { path, source } => {
@@ -130,9 +133,11 @@ mod tests {
         let path = || Path::new(PATH).to_path_buf();
         let source = || io::Error::other(SYSTEM);
         vec![
-            HistoryError::Read {
+            HistoryError::NotRead {
                 path: path(),
-                source: source(),
+                why: NotRead::Failed {
+                    why: SYSTEM.to_string(),
+                },
             },
             HistoryError::CreateFolder {
                 path: path(),
@@ -161,7 +166,7 @@ mod tests {
     const KINDS: usize = 7;
     fn kind(error: &HistoryError) -> usize {
         match error {
-            HistoryError::Read { .. } => 0,
+            HistoryError::NotRead { .. } => 0,
             HistoryError::CreateFolder { .. } => 1,
             HistoryError::Open { .. } => 2,
             HistoryError::Lock { .. } => 3,

@@ -1,15 +1,20 @@
 //! Reading the history journal tolerantly: every readable line counts, every other one is reported.
 
 use std::fmt;
-use std::io;
 use std::path::Path;
 
 use crate::i18n::Lang;
+use crate::regular_file::{self, NotRead};
 
 use super::error::HistoryError;
 use super::record::Record;
 use super::unreadable::Unreadable;
 use super::wire::parse_line;
+
+/// The largest history file read, in bytes: about 400,000 sessions, or four thousand years of
+/// training twice a week. Anything larger is not a history ryg wrote, and reading it would only
+/// fill the memory.
+pub const MAX_FILE_BYTES: u64 = 100_000_000;
 
 /// The name a history read from text, not from a file, is reported under.
 const FILE_NAME: &str = "history.ron";
@@ -61,15 +66,16 @@ impl History {
         parse_bytes(text.as_bytes(), FILE_NAME)
     }
 
-    /// Reads the history file. A file that does not exist yet is an empty history.
+    /// Reads the history file. A file that does not exist yet is an empty history; anything
+    /// that is not a regular file, or is larger than [`MAX_FILE_BYTES`], is refused unread.
     pub fn read(path: &Path) -> Result<History, HistoryError> {
-        let bytes = match std::fs::read(path) {
+        let bytes = match regular_file::read(path, MAX_FILE_BYTES) {
             Ok(bytes) => bytes,
-            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(History::default()),
-            Err(source) => {
-                return Err(HistoryError::Read {
+            Err(NotRead::Missing) => return Ok(History::default()),
+            Err(why) => {
+                return Err(HistoryError::NotRead {
                     path: path.to_path_buf(),
-                    source,
+                    why,
                 });
             }
         };
@@ -82,6 +88,8 @@ impl History {
 
 /// Works on bytes so that one line of broken UTF-8 costs that line only, not the whole file.
 fn parse_bytes(bytes: &[u8], file: &str) -> History {
+    // Some editors start a UTF-8 file with a byte-order mark; it is not part of the first line.
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let mut history = History::default();
     let torn = !bytes.is_empty() && !bytes.ends_with(b"\n");
     let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use super::Program;
 use super::diagnostic::Diagnostic;
 use super::load::{Loaded, refuse_repeated_ids};
+use crate::session::SessionLength;
 
 /// Where a program came from.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,11 +18,37 @@ pub enum Origin {
     },
 }
 
-/// A program that can be chosen, with where it came from.
+/// A program that can be chosen, with where it came from and how long its sessions are.
 #[derive(Clone, Debug)]
 pub struct ProgramEntry {
     pub program: Program,
     pub origin: Origin,
+    /// The session length at each level, level 1 first: worked out once here, since the home
+    /// screen shows one at every redraw and laying out a session walks every rep of it.
+    lengths: Vec<SessionLength>,
+}
+
+impl ProgramEntry {
+    pub fn new(program: Program, origin: Origin) -> ProgramEntry {
+        let lengths = (1..=program.levels())
+            .filter_map(|level| SessionLength::of(&program, level))
+            .collect();
+        ProgramEntry {
+            program,
+            origin,
+            lengths,
+        }
+    }
+
+    /// The session length at `level` (from 1), if the program has that level.
+    pub fn length_at(&self, level: u32) -> Option<&SessionLength> {
+        self.lengths.get((level as usize).checked_sub(1)?)
+    }
+
+    /// The session length at every level, level 1 first.
+    pub fn lengths(&self) -> &[SessionLength] {
+        &self.lengths
+    }
 }
 
 /// Every program that loaded, in the order they are listed, and the errors of those that did not.
@@ -39,10 +66,9 @@ impl Catalog {
         let mut catalog = Catalog::default();
         for loaded in built_in {
             if let Some(program) = loaded.program {
-                catalog.entries.push(ProgramEntry {
-                    program,
-                    origin: Origin::BuiltIn,
-                });
+                catalog
+                    .entries
+                    .push(ProgramEntry::new(program, Origin::BuiltIn));
             }
         }
         refuse_repeated_ids(&mut user);
@@ -57,13 +83,11 @@ impl Catalog {
                 .entries
                 .iter()
                 .position(|entry| entry.program.id == program.id);
-            let entry = ProgramEntry {
-                program,
-                origin: Origin::User {
-                    path,
-                    replaces_built_in: replaces.is_some(),
-                },
+            let origin = Origin::User {
+                path,
+                replaces_built_in: replaces.is_some(),
             };
+            let entry = ProgramEntry::new(program, origin);
             match replaces {
                 Some(index) => catalog.entries[index] = entry,
                 None => catalog.entries.push(entry),

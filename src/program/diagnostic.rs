@@ -3,6 +3,10 @@
 use std::fmt::Write as _;
 
 use crate::i18n::Lang;
+use crate::regular_file::NotRead;
+
+pub use super::syntax::{Expected, Syntax};
+use super::text::{TextName, languages};
 
 use super::source_map::Position;
 
@@ -16,9 +20,15 @@ pub enum Severity {
 /// What is wrong, with the facts needed to say it in any language.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
-    /// The file could not be opened or read.
-    CannotRead {
-        why: String,
+    /// The file was not read: it is not a file, it is too large, or the system refused it.
+    CannotRead(NotRead),
+    /// The bytes at the position are not UTF-8.
+    NotUtf8,
+    /// By the end of this exercise, a session at this level lasts longer than a session may.
+    SessionTooLong,
+    /// More exercises than a program may have.
+    TooManyExercises {
+        count: usize,
     },
     /// The file holds nothing but blanks and comments.
     EmptyFile,
@@ -30,6 +40,12 @@ pub enum Problem {
     EmptyText,
     /// The file is not valid RON; `detail` is the parser's own words when no plainer ones are known.
     Syntax(Syntax),
+    /// A value of the wrong kind, as written, and the field it was given for when it has one.
+    WrongType {
+        field: Option<String>,
+        found: String,
+        expected: Expected,
+    },
     UnknownField {
         found: String,
         expected: Vec<String>,
@@ -85,6 +101,7 @@ pub enum Problem {
         line: usize,
     },
     MissingLanguages {
+        text: TextName,
         languages: Vec<Lang>,
     },
     /// Two of the user's files define the same program id.
@@ -92,37 +109,6 @@ pub enum Problem {
         id: String,
         other_file: String,
     },
-}
-
-/// Syntax errors, in the groups a person can act on.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Syntax {
-    EndsTooEarly,
-    MissingComma,
-    UnexpectedChar(char),
-    UnclosedString,
-    UnclosedComment,
-    Expected(Expected),
-    TrailingText,
-    NumberOutOfRange,
-    Other(String),
-}
-
-/// What the parser expected to see.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Expected {
-    WholeNumber,
-    Number,
-    Text,
-    YesNo,
-    List,
-    ListEnd,
-    Map,
-    MapEnd,
-    Colon,
-    Parenthesis,
-    ParenthesisEnd,
-    Name,
 }
 
 /// Where in the program a problem is, in the user's terms.
@@ -183,6 +169,19 @@ impl Diagnostic {
     }
 }
 
+/// "1 level", "2 levels", in `lang`.
+fn levels(count: usize, lang: Lang) -> String {
+    let word = match (lang, count) {
+        (Lang::En, 1) => "level",
+        (Lang::En, _) => "levels",
+        (Lang::Da, 1) => "niveau",
+        (Lang::Da, _) => "niveauer",
+        (Lang::Nb, 1) => "nivå",
+        (Lang::Nb, _) => "nivåer",
+    };
+    format!("{count} {word}")
+}
+
 fn list(names: &[String]) -> String {
     names
         .iter()
@@ -196,11 +195,35 @@ impl Problem {
     pub fn describe(&self, lang: Lang) -> String {
         use Lang::*;
         match self {
-            Problem::CannotRead { why } => match lang {
-                En => format!("the file cannot be read ({why})"),
-                Da => format!("filen kan ikke læses ({why})"),
-                Nb => format!("filen kan ikke leses ({why})"),
+            Problem::CannotRead(why) => {
+                let why = why.describe(lang);
+                match lang {
+                    En => format!("skipped: {why}"),
+                    Da => format!("sprunget over: {why}"),
+                    Nb => format!("hoppet over: {why}"),
+                }
+            }
+            Problem::NotUtf8 => match lang {
+                En => "this is not UTF-8 text; save the file as UTF-8 in your editor".to_string(),
+                Da => "dette er ikke UTF-8-tekst; gem filen som UTF-8 i din editor".to_string(),
+                Nb => "dette er ikke UTF-8-tekst; lagre filen som UTF-8 i redigeringsprogrammet".to_string(),
             },
+            Problem::SessionTooLong => {
+                let hours = super::validate::MAX_SESSION_SECS / 3600.0;
+                match lang {
+                    En => format!("by the end of this exercise a session at this level lasts more than {hours} hours, the most a session may last"),
+                    Da => format!("ved slutningen af denne øvelse varer en træning på dette niveau over {hours} timer, det længste en træning må vare"),
+                    Nb => format!("ved slutten av denne øvelsen varer en økt på dette nivået over {hours} timer, det lengste en økt kan vare"),
+                }
+            }
+            Problem::TooManyExercises { count } => {
+                let max = super::validate::MAX_EXERCISES;
+                match lang {
+                    En => format!("the program has {count} exercises; at most {max} are allowed"),
+                    Da => format!("programmet har {count} øvelser; der må højst være {max}"),
+                    Nb => format!("programmet har {count} øvelser; det kan være høyst {max}"),
+                }
+            }
             Problem::EmptyFile => match lang {
                 En => "the file is empty; a program file holds one Program( … )".to_string(),
                 Da => "filen er tom; en programfil indeholder ét Program( … )".to_string(),
@@ -222,6 +245,21 @@ impl Problem {
                 Nb => format!("linje {line} i tegningen `{drawing}` har et tabulatortegn; bruk mellomrom så tegningen beholder formen"),
             },
             Problem::Syntax(syntax) => syntax.describe(lang),
+            Problem::WrongType {
+                field,
+                found,
+                expected,
+            } => {
+                let what = expected.describe(lang);
+                match (field, lang) {
+                    (Some(field), En) => format!("{field} is {found}; it must be {what}"),
+                    (Some(field), Da) => format!("{field} er {found}; den skal være {what}"),
+                    (Some(field), Nb) => format!("{field} er {found}; den må være {what}"),
+                    (None, En) => format!("{found} is found here; it must be {what}"),
+                    (None, Da) => format!("her står {found}; det skal være {what}"),
+                    (None, Nb) => format!("her står {found}; det må være {what}"),
+                }
+            }
             Problem::UnknownField { found, expected } => match lang {
                 En => format!("there is no field `{found}` here; the fields are {}", list(expected)),
                 Da => format!("der er intet felt `{found}` her; felterne er {}", list(expected)),
@@ -282,17 +320,20 @@ impl Problem {
                 count,
                 first_exercise,
                 expected,
-            } => match lang {
-                En => format!(
-                    "the exercise has {count} levels but {first_exercise:?} has {expected}; every exercise needs the same number"
-                ),
-                Da => format!(
-                    "øvelsen har {count} niveauer, men {first_exercise:?} har {expected}; alle øvelser skal have lige mange"
-                ),
-                Nb => format!(
-                    "øvelsen har {count} nivåer, men {first_exercise:?} har {expected}; alle øvelser må ha like mange"
-                ),
-            },
+            } => {
+                let count = levels(*count, lang);
+                match lang {
+                    En => format!(
+                        "the exercise has {count} but {first_exercise:?} has {expected}; every exercise needs the same number"
+                    ),
+                    Da => format!(
+                        "øvelsen har {count}, men {first_exercise:?} har {expected}; alle øvelser skal have lige mange"
+                    ),
+                    Nb => format!(
+                        "øvelsen har {count}, men {first_exercise:?} har {expected}; alle øvelser må ha like mange"
+                    ),
+                }
+            }
             Problem::OutOfRange {
                 field,
                 value,
@@ -328,16 +369,12 @@ impl Problem {
                     "linje {line} i tegningen `{drawing}` er {columns} tegn bred; det er plass til høyst 40"
                 ),
             },
-            Problem::MissingLanguages { languages } => {
-                let codes = languages
-                    .iter()
-                    .map(|l| format!("\"{l}\""))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+            Problem::MissingLanguages { text, languages: missing } => {
+                let text = text.describe(lang);
+                let missing = languages(missing, lang);
                 match lang {
-                    En => format!("this text has no translation for {codes}"),
-                    Da => format!("denne tekst mangler en oversættelse til {codes}"),
-                    Nb => format!("denne teksten mangler oversettelse til {codes}"),
+                    En => format!("{text} has no {missing}"),
+                    Da | Nb => format!("{text} mangler {missing}"),
                 }
             }
             Problem::RepeatedProgram { id, other_file } => match lang {
@@ -345,126 +382,6 @@ impl Problem {
                 Da => format!("program-id'et {id:?} bruges allerede af {other_file}; denne fil indlæses ikke"),
                 Nb => format!("program-id-en {id:?} er allerede brukt av {other_file}; denne filen lastes ikke"),
             },
-        }
-    }
-}
-
-impl Syntax {
-    fn describe(&self, lang: Lang) -> String {
-        use Lang::*;
-        let plain = |en: &str, da: &str, nb: &str| {
-            match lang {
-                En => en,
-                Da => da,
-                Nb => nb,
-            }
-            .to_string()
-        };
-        match self {
-            Syntax::EndsTooEarly => plain(
-                "the file ends too early; a closing bracket, parenthesis or quote may be missing",
-                "filen slutter for tidligt; der mangler måske en slutparentes eller et anførselstegn",
-                "filen slutter for tidlig; det mangler kanskje en sluttparentes eller et anførselstegn",
-            ),
-            Syntax::MissingComma => plain(
-                "a comma is missing here",
-                "der mangler et komma her",
-                "det mangler et komma her",
-            ),
-            Syntax::UnexpectedChar(c) => match lang {
-                En => format!("the character {c:?} does not belong here"),
-                Da => format!("tegnet {c:?} hører ikke til her"),
-                Nb => format!("tegnet {c:?} hører ikke hjemme her"),
-            },
-            Syntax::UnclosedString => plain(
-                "a text in quotes is not closed; add the closing \"",
-                "en tekst i anførselstegn er ikke afsluttet; tilføj det afsluttende \"",
-                "en tekst i anførselstegn er ikke avsluttet; legg til det avsluttende \"",
-            ),
-            Syntax::UnclosedComment => plain(
-                "a /* comment is not closed with */",
-                "en /*-kommentar er ikke afsluttet med */",
-                "en /*-kommentar er ikke avsluttet med */",
-            ),
-            Syntax::Expected(expected) => {
-                let what = expected.describe(lang);
-                match lang {
-                    En => format!("expected {what} here"),
-                    Da => format!("her skulle stå {what}"),
-                    Nb => format!("her skulle det stå {what}"),
-                }
-            }
-            Syntax::TrailingText => plain(
-                "there is more text after the end of the program; a file holds one Program( … )",
-                "der står mere tekst efter programmets slutning; en fil indeholder ét Program( … )",
-                "det står mer tekst etter slutten av programmet; en fil inneholder ett Program( … )",
-            ),
-            Syntax::NumberOutOfRange => plain(
-                "this number is too large, or negative where it cannot be",
-                "tallet er for stort, eller negativt hvor det ikke må være",
-                "tallet er for stort, eller negativt der det ikke kan være",
-            ),
-            Syntax::Other(detail) => match lang {
-                En => format!("the file is not valid RON: {detail}"),
-                Da => format!("filen er ikke gyldig RON: {detail}"),
-                Nb => format!("filen er ikke gyldig RON: {detail}"),
-            },
-        }
-    }
-}
-
-impl Expected {
-    fn describe(self, lang: Lang) -> &'static str {
-        use Lang::*;
-        match (self, lang) {
-            (Expected::WholeNumber, En) => "a whole number, like 10",
-            (Expected::WholeNumber, Da) => "et helt tal, som 10",
-            (Expected::WholeNumber, Nb) => "et heltall, som 10",
-            (Expected::Number, En) => "a number, like 2 or 1.5",
-            (Expected::Number, Da) => "et tal, som 2 eller 1.5",
-            (Expected::Number, Nb) => "et tall, som 2 eller 1.5",
-            (Expected::Text, En) => "a text in quotes, like \"Bridge\"",
-            (Expected::Text, Da) => "en tekst i anførselstegn, som \"Bro\"",
-            (Expected::Text, Nb) => "en tekst i anførselstegn, som \"Bro\"",
-            (Expected::YesNo, En) => "true or false",
-            (Expected::YesNo, Da) => "true eller false",
-            (Expected::YesNo, Nb) => "true eller false",
-            (Expected::List, En) => "a list starting with [",
-            (Expected::List, Da) => "en liste, der begynder med [",
-            (Expected::List, Nb) => "en liste som begynner med [",
-            (Expected::ListEnd, En) => "a ] closing the list (or a comma between items)",
-            (Expected::ListEnd, Da) => {
-                "et ], der afslutter listen (eller et komma mellem elementerne)"
-            }
-            (Expected::ListEnd, Nb) => {
-                "en ] som avslutter listen (eller et komma mellom elementene)"
-            }
-            (Expected::Map, En) => "a { starting a text map",
-            (Expected::Map, Da) => "en {, der begynder en tekst-tabel",
-            (Expected::Map, Nb) => "en { som begynner en teksttabell",
-            (Expected::MapEnd, En) => "a } closing the map (or a comma between entries)",
-            (Expected::MapEnd, Da) => {
-                "en }, der afslutter tabellen (eller et komma mellem felterne)"
-            }
-            (Expected::MapEnd, Nb) => "en } som avslutter tabellen (eller et komma mellom feltene)",
-            (Expected::Colon, En) => "a colon, as in reps: 10",
-            (Expected::Colon, Da) => "et kolon, som i reps: 10",
-            (Expected::Colon, Nb) => "et kolon, som i reps: 10",
-            (Expected::Parenthesis, En) => "an opening (",
-            (Expected::Parenthesis, Da) => "en startparentes (",
-            (Expected::Parenthesis, Nb) => "en startparentes (",
-            (Expected::ParenthesisEnd, En) => {
-                "a ) closing the parenthesis (or a comma between fields)"
-            }
-            (Expected::ParenthesisEnd, Da) => {
-                "en ), der afslutter parentesen (eller et komma mellem felterne)"
-            }
-            (Expected::ParenthesisEnd, Nb) => {
-                "en ) som avslutter parentesen (eller et komma mellom feltene)"
-            }
-            (Expected::Name, En) => "a name",
-            (Expected::Name, Da) => "et navn",
-            (Expected::Name, Nb) => "et navn",
         }
     }
 }

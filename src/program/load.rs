@@ -10,6 +10,11 @@ use super::diagnostic::{Diagnostic, Place, Problem, Severity};
 use super::parse_error::parse_problem;
 use super::source_map::{Position, SourceMap, Step};
 use super::validate::validate;
+use crate::regular_file::{self, NotRead};
+
+/// The largest program file read, in bytes. The largest shipped program is 32 KB; a file thirty
+/// times larger is a mistake, and refusing it keeps every check fast.
+pub const MAX_FILE_BYTES: u64 = 1_000_000;
 
 /// The programs shipped with ryg, in the order they are listed: (file name, source).
 const BUILT_IN: [(&str, &str); 2] = [
@@ -115,18 +120,47 @@ pub fn load_str(source: &str, file: &str) -> Loaded {
     }
 }
 
-/// Reads and checks the program file at `path`.
+/// Reads and checks the program file at `path`: only a regular file (or a link to one) of at most
+/// [`MAX_FILE_BYTES`] is read.
 pub fn load_file(path: &Path) -> Loaded {
-    let mut loaded = match fs::read_to_string(path) {
-        Ok(source) => load_str(&source, &path.display().to_string()),
-        Err(error) => unreadable(path, &error),
+    let mut loaded = match regular_file::read(path, MAX_FILE_BYTES) {
+        Ok(bytes) => load_bytes(&bytes, &path.display().to_string()),
+        Err(why) => unreadable(path, why),
     };
     loaded.path = Some(path.to_path_buf());
     loaded
 }
 
+/// Parses and checks a program given as bytes; text that is not UTF-8 is placed where it stops
+/// being UTF-8.
+fn load_bytes(bytes: &[u8], file: &str) -> Loaded {
+    match std::str::from_utf8(bytes) {
+        Ok(source) => load_str(source, file),
+        Err(error) => {
+            let valid = &bytes[..error.valid_up_to()];
+            // Everything before the bad byte is valid UTF-8, so it can be counted in characters.
+            let before = std::str::from_utf8(valid).unwrap_or_default();
+            let line = before.matches('\n').count() + 1;
+            let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            Loaded {
+                file: file.to_string(),
+                path: None,
+                program: None,
+                id_at: None,
+                diagnostics: vec![Diagnostic {
+                    file: file.to_string(),
+                    position: Some(Position { line, col }),
+                    severity: Severity::Error,
+                    place: Place::default(),
+                    problem: Problem::NotUtf8,
+                }],
+            }
+        }
+    }
+}
+
 /// A file or folder that could not be read at all.
-fn unreadable(path: &Path, error: &std::io::Error) -> Loaded {
+fn unreadable(path: &Path, why: NotRead) -> Loaded {
     let file = path.display().to_string();
     Loaded {
         file: file.clone(),
@@ -138,25 +172,29 @@ fn unreadable(path: &Path, error: &std::io::Error) -> Loaded {
             position: None,
             severity: Severity::Error,
             place: Place::default(),
-            problem: Problem::CannotRead {
-                why: error.to_string(),
-            },
+            problem: Problem::CannotRead(why),
         }],
     }
 }
 
-/// Reads every `*.ron` file in `folder`, in file-name order. A folder that does not exist holds
-/// no programs; one that cannot be read is reported as a problem.
+/// Reads every `*.ron` in `folder`, in file-name order. A folder that does not exist holds no
+/// programs; one that cannot be read is reported as a problem, and so is every `*.ron` in it
+/// that is not a file (a folder, a pipe, a link that leads nowhere): nothing is skipped silently.
 pub fn load_folder(folder: &Path) -> Vec<Loaded> {
     let entries = match fs::read_dir(folder) {
         Ok(entries) => entries,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
-        Err(error) => return vec![unreadable(folder, &error)],
+        Err(error) => {
+            let why = NotRead::Failed {
+                why: regular_file::without_error_number(&error),
+            };
+            return vec![unreadable(folder, why)];
+        }
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ron") && path.is_file())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
         .collect();
     paths.sort();
     paths.iter().map(|path| load_file(path)).collect()

@@ -6,6 +6,7 @@ mod load;
 mod parse_error;
 mod shown;
 mod source_map;
+mod syntax;
 mod text;
 mod validate;
 

@@ -18,12 +18,94 @@ pub(super) fn parse_problem(source: &str, error: &SpannedError) -> (Position, Pr
     }
     // `sets: 2.5` stops the parser at the `.` with "expected a comma": the number is the problem.
     if let Some(number) = fraction_in_whole_number(source, at) {
-        return (
-            number,
-            Problem::Syntax(Syntax::Expected(Expected::WholeNumber)),
-        );
+        return wrong_type(source, number, Expected::WholeNumber);
     }
-    (at, problem_of(&error.code))
+    match problem_of(&error.code) {
+        Problem::Syntax(Syntax::Expected(expected)) if is_a_value(expected) => {
+            wrong_type(source, at, expected)
+        }
+        problem => (at, problem),
+    }
+}
+
+/// What the parser expects in place of a value, as opposed to punctuation between values.
+fn is_a_value(expected: Expected) -> bool {
+    matches!(
+        expected,
+        Expected::WholeNumber
+            | Expected::Number
+            | Expected::Text
+            | Expected::YesNo
+            | Expected::List
+    )
+}
+
+/// A value of the wrong kind, named by its field and shown as written (`sets: "two"`), placed at
+/// the value itself. Falls back to the plain "expected …" when the value cannot be made out.
+fn wrong_type(source: &str, at: Position, expected: Expected) -> (Position, Problem) {
+    let Some(line) = source.lines().nth(at.line - 1) else {
+        return (at, Problem::Syntax(Syntax::Expected(expected)));
+    };
+    let chars: Vec<char> = line.chars().collect();
+    // The parser may stop just before the value, on the blank after the colon.
+    let start = (at.col - 1..chars.len()).find(|&i| !chars[i].is_whitespace());
+    let Some(found) = start.and_then(|start| value_at(&chars[start..])) else {
+        return (at, Problem::Syntax(Syntax::Expected(expected)));
+    };
+    let start = start.unwrap_or(at.col - 1);
+    let before: String = chars[..start].iter().collect();
+    let field = before
+        .trim_end()
+        .strip_suffix(':')
+        .map(|rest| {
+            let rest = rest.trim_end();
+            let name_start = rest
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .map_or(0, |i| i + 1);
+            rest[name_start..].to_string()
+        })
+        .filter(|name| !name.is_empty());
+    let position = Position {
+        line: at.line,
+        col: start + 1,
+    };
+    let problem = Problem::WrongType {
+        field,
+        found,
+        expected,
+    };
+    (position, problem)
+}
+
+/// The value starting at the beginning of `chars` as written: a quoted text, a number or a word,
+/// or the one bracket that opens a list, map or struct. Long values are cut short.
+fn value_at(chars: &[char]) -> Option<String> {
+    const LONGEST: usize = 40;
+    let first = *chars.first()?;
+    let end = if first == '"' {
+        let mut escaped = false;
+        let close = chars.iter().skip(1).position(|&c| {
+            let closes = c == '"' && !escaped;
+            escaped = c == '\\' && !escaped;
+            closes
+        });
+        close.map_or(chars.len(), |close| close + 2)
+    } else if first.is_alphanumeric() || matches!(first, '-' | '+' | '.' | '_') {
+        chars
+            .iter()
+            .position(|&c| !(c.is_alphanumeric() || matches!(c, '-' | '+' | '.' | '_')))
+            .unwrap_or(chars.len())
+    } else if matches!(first, '[' | '{' | '(') {
+        1
+    } else {
+        return None;
+    };
+    let value: String = chars[..end].iter().collect();
+    if value.chars().count() > LONGEST {
+        let cut: String = value.chars().take(LONGEST).collect();
+        return Some(format!("{cut}…"));
+    }
+    Some(value)
 }
 
 /// Only white space and comments.
@@ -158,7 +240,11 @@ mod tests {
             let (at, found) = problem(&LEVEL.replace("SETS", sets));
             assert_eq!(
                 found,
-                Problem::Syntax(Syntax::Expected(Expected::WholeNumber)),
+                Problem::WrongType {
+                    field: Some("sets".to_string()),
+                    found: sets.to_string(),
+                    expected: Expected::WholeNumber
+                },
                 "{sets}"
             );
             assert_eq!(at, Position { line: 1, col: 117 }, "{sets}");
@@ -177,8 +263,16 @@ mod tests {
 
     #[test]
     fn text_mistakes_are_told_plainly() {
-        let (_, found) = problem(r#"Program(id: "x", title: 12, exercises: [])"#);
-        assert_eq!(found, Problem::Syntax(Syntax::Expected(Expected::Text)));
+        let (at, found) = problem(r#"Program(id: "x", title: 12, exercises: [])"#);
+        assert_eq!(at, Position { line: 1, col: 25 });
+        assert_eq!(
+            found,
+            Problem::WrongType {
+                field: Some("title".to_string()),
+                found: "12".to_string(),
+                expected: Expected::Text
+            }
+        );
         let (_, found) =
             problem(r#"Program(id: "x", title: {"en": "a", "en": "b"}, exercises: [])"#);
         assert_eq!(

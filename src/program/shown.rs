@@ -74,10 +74,7 @@ mod tests {
             rest_secs: 0, tempo: [Phase(kind: Move, secs: 1, label: "L\u{1b}")])])])"#;
         let program = load_str(source, "odd.ron").program.unwrap();
         let catalog = Catalog {
-            entries: vec![ProgramEntry {
-                program: program.clone(),
-                origin: Origin::BuiltIn,
-            }],
+            entries: vec![ProgramEntry::new(program.clone(), Origin::BuiltIn)],
             problems: Vec::new(),
         };
         let shown = &catalog.shown().entries[0].program;

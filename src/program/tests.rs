@@ -3,6 +3,8 @@
 use super::*;
 use crate::i18n::Lang;
 
+mod limits;
+
 /// A valid program with two exercises and two levels; tests break one thing at a time.
 /// Shared with the session tests, which time this same program.
 pub(crate) const GOOD: &str = r##"Program(
@@ -107,7 +109,31 @@ fn type_errors_have_line_and_column() {
     let source = with("reps: 10,", "reps: \"ten\",");
     assert_eq!(
         only_error(&source),
-        "test.ron:13:37: expected a whole number, like 10 here"
+        "test.ron:13:38: reps is \"ten\"; it must be a whole number, like 10"
+    );
+    let source = with("sets: 3,", "sets: \"two\",");
+    assert_eq!(
+        only_error(&source),
+        "test.ron:14:29: sets is \"two\"; it must be a whole number, like 10"
+    );
+    let source = with(r#"steps: [{"en": "Lift.""#, r#"steps: [12, {"en": "Lift.""#);
+    assert_eq!(
+        only_error(&source),
+        "test.ron:11:21: 12 is found here; it must be a text in quotes, like \"Bridge\""
+    );
+}
+
+#[test]
+fn type_errors_are_told_in_danish_and_norwegian() {
+    let loaded = load_str(&with("reps: 10,", "reps: true,"), "test.ron");
+    let problem = &loaded.diagnostics[0];
+    assert_eq!(
+        problem.render(Lang::Da),
+        "test.ron:13:38: reps er true; den skal være et helt tal, som 10"
+    );
+    assert_eq!(
+        problem.render(Lang::Nb),
+        "test.ron:13:38: reps er true; den må være et heltall, som 10"
     );
 }
 
@@ -175,6 +201,17 @@ fn an_exercise_needs_a_level_and_all_have_the_same_number() {
     assert_eq!(
         only_error(&source),
         r#"test.ron:26:21: exercise "clamshell": the exercise has 2 levels but "bridge" has 1; every exercise needs the same number"#
+    );
+    let level = "Level(sets: 1, reps: 1, rest_secs: 0, tempo: [Phase(kind: Move, secs: 1)]),";
+    let one_level = format!(
+        r#"Program(id: "x", title: "X", exercises: [
+Exercise(id: "bridge", name: "A", purpose: "A", steps: [], levels: [{level}{level}]),
+Exercise(id: "clamshell", name: "B", purpose: "B", steps: [], levels: [{level}]),
+])"#
+    );
+    assert_eq!(
+        only_error(&one_level),
+        r#"test.ron:3:71: exercise "clamshell": the exercise has 1 level but "bridge" has 2; every exercise needs the same number"#
     );
     let start = GOOD.find("            levels: [").unwrap();
     let end = GOOD[start..].find("            ],\n").unwrap() + start + "            ],\n".len();
@@ -346,8 +383,42 @@ fn a_missing_language_is_a_warning_and_the_program_still_loads() {
     assert!(loaded.program.is_some());
     assert_eq!(
         messages(&source),
+        [r#"test.ron:9:19: warning: exercise "bridge": name has no Danish or Norwegian"#]
+    );
+}
+
+#[test]
+fn a_missing_language_names_the_text_in_every_language() {
+    let source = with(
+        r#"{"en": "Lift.", "da": "Løft.", "nb": "Løft."}"#,
+        r#"{"da": "Løft."}"#,
+    )
+    .replace(
+        r#"title: {"en": "Test", "da": "Test", "nb": "Test"}"#,
+        r#"title: {"nb": "Test"}"#,
+    );
+    let loaded = load_str(&source, "test.ron");
+    let told =
+        |lang| -> Vec<String> { loaded.diagnostics.iter().map(|d| d.render(lang)).collect() };
+    assert_eq!(
+        told(Lang::En),
         [
-            r#"test.ron:9:19: warning: exercise "bridge": this text has no translation for "da", "nb""#
+            "test.ron:3:12: warning: title has no English or Danish",
+            r#"test.ron:11:21: warning: exercise "bridge": step 1 has no English or Norwegian"#,
+        ]
+    );
+    assert_eq!(
+        told(Lang::Da),
+        [
+            "test.ron:3:12: advarsel: title mangler engelsk og dansk",
+            r#"test.ron:11:21: advarsel: øvelse "bridge": trin 1 mangler engelsk og norsk"#,
+        ]
+    );
+    assert_eq!(
+        told(Lang::Nb),
+        [
+            "test.ron:3:12: advarsel: title mangler engelsk og dansk",
+            r#"test.ron:11:21: advarsel: øvelse "bridge": trinn 1 mangler engelsk og norsk"#,
         ]
     );
 }
@@ -432,10 +503,9 @@ fn the_shipped_programs_load_without_any_warning() {
 fn a_missing_file_is_a_plain_problem() {
     let loaded = load_file(std::path::Path::new("no-such-file.ron"));
     assert!(loaded.program.is_none());
-    assert!(
-        loaded.diagnostics[0]
-            .render(Lang::En)
-            .starts_with("no-such-file.ron: the file cannot be read (")
+    assert_eq!(
+        loaded.diagnostics[0].render(Lang::En),
+        "no-such-file.ron: skipped: there is no such file"
     );
 }
 

@@ -1,10 +1,13 @@
 //! The rules of program-format.md that the parser cannot check, applied to a parsed program.
 
+use std::collections::HashSet;
+
 use unicode_width::UnicodeWidthStr;
 
 use super::diagnostic::{Place, Problem, Severity};
 use super::source_map::Step::{self, Field, Item};
-use super::{Exercise, Figure, Level, Program, Text};
+use super::text::TextName;
+use super::{Exercise, Figure, Level, Program, Sides, Text};
 
 /// A problem found in a program, with the path to the value it is about.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +20,16 @@ pub struct Finding {
 
 /// Most levels an exercise may have.
 pub const MAX_LEVELS: usize = 10;
+
+/// The longest a session may last at any level, in seconds. The shipped programs take 5 to 30
+/// minutes; four hours is far beyond any real session. Without it, a file within the other limits
+/// could plan a session of hundreds of hours (200 exercises of 20 sets of 100 reps), whose layout
+/// alone fills hundreds of megabytes.
+pub const MAX_SESSION_SECS: f64 = 4.0 * 3600.0;
+
+/// Most exercises a program may have. The shipped programs have three and five; two hundred is a
+/// session of hours. The limit keeps every check and every session length quick to work out.
+pub const MAX_EXERCISES: usize = 200;
 
 /// Every problem of `program`, in the order they stand in the file.
 pub fn validate(program: &Program) -> Vec<Finding> {
@@ -43,15 +56,21 @@ pub fn validate(program: &Program) -> Vec<Finding> {
         0,
         60,
     );
-    if program.exercises.is_empty() {
+    let count = program.exercises.len();
+    if count == 0 {
         check.error(&[Field("exercises")], &top, Problem::NoExercises);
     }
+    if count > MAX_EXERCISES {
+        // Told once, at the first exercise too many; the exercises themselves are not checked,
+        // since a file this far off would bury this one problem under thousands.
+        let path = [Field("exercises"), Item(MAX_EXERCISES)];
+        check.error(&path, &top, Problem::TooManyExercises { count });
+        return check.findings;
+    }
+    let mut ids = HashSet::new();
     for (index, exercise) in program.exercises.iter().enumerate() {
         let path = [Field("exercises"), Item(index)];
-        if program.exercises[..index]
-            .iter()
-            .any(|e| e.id == exercise.id)
-        {
+        if !ids.insert(exercise.id.as_str()) {
             let place = Place::default();
             check.error(
                 &[&path[..], &[Field("id")]].concat(),
@@ -63,7 +82,25 @@ pub fn validate(program: &Program) -> Vec<Finding> {
         }
         check.exercise(&path, exercise, &program.exercises[0]);
     }
+    // Only a program with sound numbers has a length worth telling.
+    if !check.findings.iter().any(|f| f.severity == Severity::Error) {
+        check.session_lengths(program);
+    }
     check.findings
+}
+
+/// Seconds `exercise` takes at `dose`, as the session lays it out (session/timeline.rs): the
+/// get-ready countdown, every set's reps (and its switch of side), and the rests between sets.
+fn exercise_secs(program: &Program, exercise: &Exercise, dose: &Level) -> f64 {
+    let rep: f64 = dose.tempo.iter().map(|phase| phase.secs).sum();
+    let executions = f64::from(exercise.sides.executions(dose.reps));
+    let switch = match exercise.sides {
+        Sides::EachSide => f64::from(program.switch_secs),
+        Sides::None | Sides::Alternate => 0.0,
+    };
+    let sets = f64::from(dose.sets);
+    let rests = f64::from(dose.sets.saturating_sub(1)) * f64::from(dose.rest_secs);
+    f64::from(program.prepare_secs) + sets * (executions * rep + switch) + rests
 }
 
 #[derive(Default)]
@@ -97,14 +134,20 @@ impl Check {
 
     fn text(&mut self, path: &[Step], place: &Place, text: &Text) {
         let languages = text.missing_languages();
-        if !languages.is_empty() {
-            self.push(
-                path,
-                place,
-                Severity::Warning,
-                Problem::MissingLanguages { languages },
-            );
+        if languages.is_empty() {
+            return;
         }
+        // A text is a field of its own (`title`) or an item of a field's list (`steps`).
+        let name = match path {
+            [.., Field(_), Item(index)] => TextName::Step(*index),
+            [.., Field(field)] => TextName::Field(field),
+            _ => TextName::Field("text"),
+        };
+        let problem = Problem::MissingLanguages {
+            text: name,
+            languages,
+        };
+        self.push(path, place, Severity::Warning, problem);
     }
 
     fn texts(&mut self, path: &[Step], place: &Place, texts: &[Text]) {
@@ -179,6 +222,33 @@ impl Check {
         }
     }
 
+    /// At each level, the exercise by whose end the session passes [`MAX_SESSION_SECS`].
+    fn session_lengths(&mut self, program: &Program) {
+        for level in 0..program.levels() as usize {
+            let mut secs = 0.0;
+            for (index, exercise) in program.exercises.iter().enumerate() {
+                let Some(dose) = exercise.levels.get(level) else {
+                    continue;
+                };
+                secs += exercise_secs(program, exercise, dose);
+                if secs > MAX_SESSION_SECS {
+                    let place = Place {
+                        exercise: Some(exercise.id.clone()),
+                        level: Some(level + 1),
+                    };
+                    let path = [
+                        Field("exercises"),
+                        Item(index),
+                        Field("levels"),
+                        Item(level),
+                    ];
+                    self.error(&path, &place, Problem::SessionTooLong);
+                    break;
+                }
+            }
+        }
+    }
+
     fn drawing(&mut self, path: &[Step], place: &Place, name: &'static str, drawing: &str) {
         let lines = Figure::lines(drawing);
         if lines.len() > Figure::MAX_LINES {
@@ -247,6 +317,29 @@ impl Check {
             }
             if let Some(label) = &phase.label {
                 self.text(&[&phase_path[..], &[Field("label")]].concat(), place, label);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::program::built_in;
+    use crate::session::SessionLength;
+
+    #[test]
+    fn the_length_checked_is_the_length_the_session_runs() {
+        for loaded in built_in() {
+            let program = loaded.program.unwrap();
+            for level in 1..=program.levels() {
+                let checked: f64 = program
+                    .exercises
+                    .iter()
+                    .map(|e| exercise_secs(&program, e, &e.levels[level as usize - 1]))
+                    .sum();
+                let runs = SessionLength::of(&program, level).unwrap().total_secs;
+                assert!((checked - runs).abs() < 1e-6, "{checked} vs {runs}");
             }
         }
     }

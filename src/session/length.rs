@@ -36,22 +36,25 @@ impl SessionLength {
     }
 
     pub fn of_timeline(program: &Program, level: u32, timeline: &Timeline) -> SessionLength {
+        // One pass over the steps for all exercises: a pass per exercise would grow with the
+        // square of the program's size.
+        let mut secs = vec![0.0; program.exercises.len()];
+        for step in &timeline.steps {
+            if let Some(sum) = secs.get_mut(step.exercise) {
+                *sum += step.length.as_secs_f64();
+            }
+        }
         let exercises = program
             .exercises
             .iter()
             .zip(&timeline.doses)
-            .enumerate()
-            .map(|(index, (exercise, dose))| ExerciseLength {
+            .zip(secs)
+            .map(|((exercise, dose), secs)| ExerciseLength {
                 id: exercise.id.clone(),
                 sets: dose.sets,
                 reps: dose.reps,
                 executions_per_set: dose.sides.executions(dose.reps),
-                secs: timeline
-                    .steps
-                    .iter()
-                    .filter(|step| step.exercise == index)
-                    .map(|step| step.length.as_secs_f64())
-                    .sum(),
+                secs,
             })
             .collect();
         SessionLength {

@@ -14,7 +14,6 @@ use crate::i18n::clock;
 use crate::i18n::{self, Lang};
 use crate::program::Sides;
 use crate::rules::zone_of;
-use crate::session::SessionLength;
 use crate::visible::visible;
 
 pub fn render(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Buffer) {
@@ -126,7 +125,7 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
         let pad = " ".repeat(name_width - name.width() + 2);
         lines.push(Line::raw(format!("  {name}{pad}{dose}")));
     }
-    if let Some(length) = SessionLength::of(program, level) {
+    if let Some(length) = entry.length_at(level) {
         lines.push(Line::raw(""));
         lines.push(Line::raw(format!(
             "{} {} · {} {}",
