@@ -69,6 +69,11 @@ pub fn not_a_regular_file(path: &Path) -> Option<NotRead> {
     }
 }
 
+/// Whether what `metadata` describes is a regular file: a FIFO, a device or a folder is named.
+pub fn is_a_file(metadata: &Metadata) -> Result<(), NotRead> {
+    check(metadata, u64::MAX)
+}
+
 fn check(metadata: &Metadata, limit: u64) -> Result<(), NotRead> {
     let kind = metadata.file_type();
     if kind.is_dir() {

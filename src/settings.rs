@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
+use crate::regular_file::{self, NotRead};
 
 /// What the user can set. Missing fields take their default, so an old file still reads; a field
 /// ryg does not know is said (it is most often a typo) and the rest is used.
@@ -55,8 +56,9 @@ pub enum SettingsProblem {
     Broken { path: PathBuf, why: String },
     /// It names a setting ryg does not have (a typo, or a newer version's): the rest is used.
     UnknownField { path: PathBuf, field: String },
-    /// The system would not let it be read: the defaults are used.
-    Unreadable { path: PathBuf, why: String },
+    /// It is not a file that can be read (a folder, a pipe, too large, not allowed): the
+    /// defaults are used.
+    Unreadable { path: PathBuf, why: NotRead },
 }
 
 impl SettingsProblem {
@@ -102,6 +104,7 @@ impl SettingsProblem {
             }
             SettingsProblem::Unreadable { path, why } => {
                 let path = path.display();
+                let why = why.describe(lang);
                 match lang {
                     En => format!("{path} could not be read ({why}), so the usual settings apply"),
                     Da => format!(
@@ -123,6 +126,9 @@ fn copy_of(path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// The largest settings file read: a few settings take a few hundred bytes.
+const LARGEST: u64 = 64 * 1024;
+
 impl Settings {
     /// One step of `+` or `-`.
     pub const VOLUME_STEP: f32 = 0.1;
@@ -130,13 +136,13 @@ impl Settings {
     /// The settings in `path`; a missing file gives the defaults, one that is not used as written
     /// gives what could be used of it and why.
     pub fn load(path: &Path) -> (Settings, Option<SettingsProblem>) {
-        let text = match fs::read_to_string(path) {
-            Ok(text) => text,
-            Err(error) if error.kind() == io::ErrorKind::NotFound => {
-                return (Settings::default(), None);
-            }
-            Err(error) => {
-                let why = error.kind().to_string();
+        // Read as any file the user names: only a regular file, and a small one (a pipe in its
+        // place would hold the start up for ever).
+        // A byte that is not UTF-8 becomes U+FFFD, which RON then names with its position.
+        let text = match regular_file::read(path, LARGEST) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(NotRead::Missing) => return (Settings::default(), None),
+            Err(why) => {
                 let path = path.to_path_buf();
                 return (
                     Settings::default(),
@@ -227,6 +233,33 @@ impl Settings {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    #[test]
+    fn a_folder_or_a_pipe_in_place_of_the_file_is_said_and_not_waited_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("config.ron");
+        fs::create_dir(&folder).unwrap();
+        let (settings, problem) = Settings::load(&folder);
+        assert_eq!(settings, Settings::default());
+        let Some(SettingsProblem::Unreadable { why, .. }) = problem else {
+            panic!("{problem:?}")
+        };
+        assert_eq!(why, NotRead::Folder);
+        assert!(!problem_text(&folder).contains("os error"));
+        // Opening a FIFO for reading would wait for a writer for ever.
+        let fifo = dir.path().join("fifo.ron");
+        let name = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: `name` is a valid NUL-terminated path that lives across the call.
+        assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+        assert!(matches!(
+            Settings::load(&fifo).1,
+            Some(SettingsProblem::Unreadable { .. })
+        ));
+    }
+
+    fn problem_text(path: &Path) -> String {
+        Settings::load(path).1.unwrap().describe(Lang::En)
+    }
 
     #[test]
     fn settings_round_trip_and_tolerate_old_and_new_files() {

@@ -2,6 +2,7 @@
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
 use super::error::HistoryError;
@@ -21,16 +22,26 @@ pub fn append(path: &Path, record: &Record) -> Result<(), HistoryError> {
         })?;
     }
     // Read access is needed to look at the last byte; append mode makes every write land at the
-    // end whatever the read position is.
+    // end whatever the read position is. Non-blocking, so that a FIFO in the file's place fails
+    // at once instead of waiting for a reader for ever; it is then named below.
     let mut file = OpenOptions::new()
         .read(true)
         .append(true)
         .create(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
         .open(path)
         .map_err(|source| HistoryError::Open {
             path: path.to_path_buf(),
             source,
         })?;
+    let metadata = file.metadata().map_err(|source| HistoryError::Open {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    crate::regular_file::is_a_file(&metadata).map_err(|why| HistoryError::NotWritten {
+        path: path.to_path_buf(),
+        why,
+    })?;
     file.lock().map_err(|source| HistoryError::Lock {
         path: path.to_path_buf(),
         source,
@@ -131,12 +142,31 @@ fn ends_in_line_break(file: &mut impl Journal, length: u64) -> io::Result<bool> 
 mod tests {
     use super::*;
     use crate::history::{History, Screening};
+    use crate::regular_file::NotRead;
 
     fn screening(second: u32, clear: bool) -> Record {
         Record::Screening(Screening {
             at: format!("2026-11-20T07:58:{second:02}Z").parse().unwrap(),
             clear,
         })
+    }
+
+    #[test]
+    fn a_pipe_or_a_device_in_the_files_place_is_refused_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("history.ron");
+        let name = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: `name` is a valid NUL-terminated path that lives across the call.
+        assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+        // Opening a FIFO for writing with no reader would wait for one for ever.
+        for path in [fifo.as_path(), Path::new("/dev/null")] {
+            match append(path, &screening(1, true)) {
+                Err(HistoryError::NotWritten { why, .. }) => {
+                    assert!(matches!(why, NotRead::NotAFile { .. }), "{why:?}")
+                }
+                other => panic!("{}: {other:?}", path.display()),
+            }
+        }
     }
 
     #[test]

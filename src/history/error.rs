@@ -13,6 +13,11 @@ pub enum HistoryError {
     #[error("could not read the history file {}: {}", path.display(), why.describe(Lang::En))]
     NotRead { path: PathBuf, why: NotRead },
 
+    /// Something other than a regular file has the history file's name: a pipe or a device would
+    /// hold the writer up or swallow the record.
+    #[error("could not add to the history file {}: {}", path.display(), why.describe(Lang::En))]
+    NotWritten { path: PathBuf, why: NotRead },
+
     #[error("could not create the folder {} for the history file: {source}", path.display())]
     CreateFolder { path: PathBuf, source: io::Error },
 
@@ -50,6 +55,15 @@ impl HistoryError {
                     En => format!("could not read the history file {path}: {why}"),
                     Da => format!("kunne ikke læse historikfilen {path}: {why}"),
                     Nb => format!("kunne ikke lese historikkfilen {path}: {why}"),
+                }
+            }
+            HistoryError::NotWritten { path, why } => {
+                let path = path.display();
+                let why = why.describe(lang);
+                match lang {
+                    En => format!("could not add to the history file {path}: {why}"),
+                    Da => format!("kunne ikke føje til historikfilen {path}: {why}"),
+                    Nb => format!("kunne ikke legge til i historikkfilen {path}: {why}"),
                 }
             }
             HistoryError::CreateFolder { path, source } => {
@@ -139,6 +153,12 @@ mod tests {
                     why: SYSTEM.to_string(),
                 },
             },
+            HistoryError::NotWritten {
+                path: path(),
+                why: NotRead::Failed {
+                    why: SYSTEM.to_string(),
+                },
+            },
             HistoryError::CreateFolder {
                 path: path(),
                 source: source(),
@@ -163,7 +183,7 @@ mod tests {
         ]
     }
 
-    const KINDS: usize = 7;
+    const KINDS: usize = 8;
     fn kind(error: &HistoryError) -> usize {
         match error {
             HistoryError::NotRead { .. } => 0,
@@ -173,6 +193,7 @@ mod tests {
             HistoryError::Write { .. } => 4,
             HistoryError::NotConfirmed { .. } => 5,
             HistoryError::Encode(_) => 6,
+            HistoryError::NotWritten { .. } => 7,
         }
     }
 
