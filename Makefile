@@ -9,7 +9,7 @@ run: deps
 	$(CARGO) run --release --quiet --
 
 test: deps lint
-	$(CARGO) test --all-targets --quiet
+	$(CARGO) test --workspace --all-targets --quiet
 	$(CARGO) build --quiet --no-default-features
 	$(CARGO) build --quiet
 	bash scripts/audio-e2e.sh target/debug/ryg
@@ -23,9 +23,9 @@ build: deps
 
 lint: deps
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --all-targets --quiet -- -D warnings
+	$(CARGO) clippy --workspace --all-targets --quiet -- -D warnings
 
-# Makes sounds/*.wav again from their description in src/sounds/synth.rs.
+# Makes sounds/*.wav again from their description in src/shell/audio/synth.rs.
 sounds:
 	$(CARGO) run --quiet --example make-sounds
 

@@ -7,9 +7,9 @@ use std::num::NonZero;
 use std::time::{Duration, Instant};
 
 use rodio::{Decoder, Source};
-use ryg::program::load_str;
-use ryg::session::{Cue, Session};
-use ryg::sounds;
+use ryg::shell::audio::sounds;
+use ryg_core::program::load_str;
+use ryg_core::session::{Cue, Session};
 
 const RATE: u32 = 11_025;
 

@@ -41,7 +41,7 @@ fn clean(output: &Output) -> (String, String) {
         let text = String::from_utf8(bytes.to_vec()).expect("output is UTF-8");
         let hidden: Vec<char> = text
             .chars()
-            .filter(|&c| c != '\n' && ryg::visible::is_hidden(c))
+            .filter(|&c| c != '\n' && ryg_core::visible::is_hidden(c))
             .collect();
         assert!(
             hidden.is_empty(),

@@ -7,7 +7,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use ryg::history::{History, Record, Screening, append};
+use ryg::shell::store::history::{append, read};
+use ryg_core::journal::{History, Record, Screening};
 
 /// A tmpfs of a few pages mounted on a temporary folder, unmounted when dropped.
 struct SmallDisk {
@@ -109,7 +110,7 @@ fn a_full_disk_leaves_the_history_as_it_was_and_the_record_is_written_later() {
 
     fs::remove_file(filler).unwrap();
     append(&history, &session()).unwrap();
-    let read = History::read(&history).unwrap();
+    let read = read(&history).unwrap();
     assert_eq!(read.skipped, []);
     assert_eq!(read.records.len(), n as usize + 1);
     assert_eq!(read.records.last(), Some(&session()));

@@ -1,6 +1,6 @@
 //! The user guide's example program must be one that ryg accepts as it stands.
 
-use ryg::program::load_str;
+use ryg_core::program::load_str;
 
 #[test]
 fn the_guide_example_loads_without_a_single_problem() {

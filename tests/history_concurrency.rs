@@ -3,7 +3,8 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use ryg::history::{History, Record, SessionRecord, append};
+use ryg::shell::store::history::append;
+use ryg_core::journal::{History, Record, SessionRecord};
 
 const RECORDS_PER_WRITER: u32 = 1_000;
 const FILE_VAR: &str = "RYG_TEST_HISTORY_FILE";

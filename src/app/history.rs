@@ -4,9 +4,9 @@
 use jiff::Timestamp;
 
 use super::{App, FollowUp, FollowUpChoice, Home, MorningWhy, Notice, Route, Screen};
-use crate::history::{History, Morning, SessionIndex, SessionRecord, SessionWithMorning};
 use crate::keys::Action;
-use crate::program::Catalog;
+use ryg_core::journal::{History, Morning, SessionIndex, SessionRecord, SessionWithMorning};
+use ryg_core::program::Catalog;
 
 /// How far a page key moves the chosen row.
 pub const PAGE: usize = 10;
@@ -125,7 +125,7 @@ impl App {
             .find(|program| program.id == id)
             .map_or_else(
                 // An id from the history file, which may hold any character.
-                || crate::visible::visible(id).into_owned(),
+                || ryg_core::visible::visible(id).into_owned(),
                 |program| program.title.get(self.lang).to_string(),
             )
     }

@@ -18,16 +18,16 @@ use std::time::Instant;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
-use crate::audio::Sound;
-use crate::history::{
+use crate::keys::{Action, Keymap};
+use crate::shell::audio::Sound;
+use crate::shell::store::settings::Settings;
+use ryg_core::journal::{
     History, NotCounted, Record, SessionRecord, SessionWithMorning, counted_until,
 };
-use crate::i18n::Lang;
-use crate::keys::{Action, Keymap};
-use crate::program::{Catalog, ProgramEntry};
-use crate::rules::{Recommendation, next_level};
-use crate::session::DueCue;
-use crate::settings::Settings;
+use ryg_core::program::{Catalog, ProgramEntry};
+use ryg_core::rules::{Recommendation, next_level};
+use ryg_core::session::DueCue;
+use ryg_core::words::Lang;
 
 /// How old the last safety check may be before it is asked again.
 pub const SAFETY_CHECK_VALID: SignedDuration = SignedDuration::from_hours(30 * 24);
@@ -396,7 +396,7 @@ impl App {
         let session = self.follow_up_due(program, wall)?;
         Some(Screen::FollowUp(FollowUp {
             session: session.started,
-            choice: FollowUpChoice::Answer(crate::history::Morning::Same),
+            choice: FollowUpChoice::Answer(ryg_core::journal::Morning::Same),
             then,
         }))
     }

@@ -4,9 +4,9 @@ use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 
-use crate::history::{Morning, SessionRecord};
-use crate::rules::{Recommendation, SessionZone};
-use crate::session::Session;
+use ryg_core::journal::{Morning, SessionRecord};
+use ryg_core::rules::{Recommendation, SessionZone};
+use ryg_core::session::Session;
 
 use super::HistoryView;
 

@@ -6,10 +6,10 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
 use super::*;
-use crate::history::{FollowUp as FollowUpRecord, History, Morning, Record, Screening};
 use crate::keys::Action;
-use crate::program::{Catalog, load_str};
-use crate::session::Cue;
+use ryg_core::journal::{FollowUp as FollowUpRecord, History, Morning, Record, Screening};
+use ryg_core::program::{Catalog, load_str};
+use ryg_core::session::Cue;
 
 /// A program of a few seconds: 1 s to get ready, two reps of 1 s.
 const TINY: &str = r#"Program(id: "tiny", title: "Tiny", prepare_secs: 1, exercises: [
@@ -48,7 +48,7 @@ fn clear_check(days_ago: i64) -> Record {
 impl Run {
     fn new(records: Vec<Record>, start: Option<(usize, Level)>) -> Run {
         let setup = Setup {
-            lang: crate::i18n::Lang::En,
+            lang: ryg_core::words::Lang::En,
             catalog: catalog(),
             history: History {
                 records,
@@ -56,8 +56,8 @@ impl Run {
             },
             time_zone: TimeZone::UTC,
             muted: false,
-            settings: crate::settings::Settings::default(),
-            sound: crate::audio::Sound::On,
+            settings: crate::shell::store::settings::Settings::default(),
+            sound: crate::shell::audio::Sound::On,
             colors: true,
             start,
             notice: None,
@@ -113,7 +113,7 @@ impl Run {
         cues
     }
 
-    fn sessions(&self) -> Vec<&crate::history::SessionRecord> {
+    fn sessions(&self) -> Vec<&ryg_core::journal::SessionRecord> {
         self.written
             .iter()
             .filter_map(|r| match r {
@@ -215,11 +215,11 @@ fn a_whole_session_from_home_to_the_result() {
         cues,
         [
             Cue::Go,
-            Cue::Phase(crate::program::PhaseKind::Move),
-            Cue::Phase(crate::program::PhaseKind::Return),
+            Cue::Phase(ryg_core::program::PhaseKind::Move),
+            Cue::Phase(ryg_core::program::PhaseKind::Return),
             Cue::RepDone,
-            Cue::Phase(crate::program::PhaseKind::Move),
-            Cue::Phase(crate::program::PhaseKind::Return),
+            Cue::Phase(ryg_core::program::PhaseKind::Move),
+            Cue::Phase(ryg_core::program::PhaseKind::Return),
             Cue::SessionDone,
         ]
     );
@@ -234,7 +234,7 @@ fn a_whole_session_from_home_to_the_result() {
     let Screen::Result(outcome) = &run.app.screen else {
         panic!("the result follows the question");
     };
-    assert_eq!(outcome.zone.zone, crate::rules::Zone::Green);
+    assert_eq!(outcome.zone.zone, ryg_core::rules::Zone::Green);
     let sessions = run.sessions();
     assert_eq!(sessions.len(), 1);
     let record = sessions[0];
@@ -376,7 +376,7 @@ fn yesterday_session() -> Vec<Record> {
     let started = wall0() - SignedDuration::from_hours(20);
     vec![
         clear_check(1),
-        Record::Session(crate::history::SessionRecord {
+        Record::Session(ryg_core::journal::SessionRecord {
             started,
             finished: started + SignedDuration::from_mins(3),
             program: "tiny".into(),

@@ -6,17 +6,17 @@ use super::{
     App, Clock, Effect, Finished, FollowUpChoice, HistoryView, Home, Level, Msg, Notice, Outcome,
     Overlay, Pain, PainMoment, Route, Safety, Screen, TEN_WITHIN, Training,
 };
-use crate::history::{FollowUp as FollowUpRecord, Record, Screening, SessionRecord};
 use crate::keys::Action;
-use crate::rules::zone_of;
-use crate::session::{DueCue, Session};
+use ryg_core::journal::{FollowUp as FollowUpRecord, Record, Screening, SessionRecord};
+use ryg_core::rules::zone_of;
+use ryg_core::session::{DueCue, Session};
 
 impl App {
     /// Applies `msg` and returns what the shell should do.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         let mut effects = Vec::new();
         if let Msg::Tick(clock) | Msg::Action(_, clock) | Msg::HangUp(clock) = &msg {
-            self.counted_until = crate::history::counted_until(clock.wall);
+            self.counted_until = ryg_core::journal::counted_until(clock.wall);
         }
         match msg {
             Msg::Tick(clock) => self.catch_up(clock, &mut effects),

@@ -4,9 +4,10 @@ use std::io;
 use std::path::PathBuf;
 
 use super::{Context, Outcome};
-use crate::i18n;
-use crate::program::{load_file, load_folder, refuse_repeated_ids};
-use crate::visible::visible;
+use crate::shell::store::programs::{load_file, load_folder};
+use ryg_core::program::refuse_repeated_ids;
+use ryg_core::visible::visible;
+use ryg_core::words;
 
 pub fn run(context: &mut Context, paths: &[PathBuf]) -> io::Result<Outcome> {
     let lang = context.lang;
@@ -21,7 +22,7 @@ pub fn run(context: &mut Context, paths: &[PathBuf]) -> io::Result<Outcome> {
                     context.out,
                     "{}: {}",
                     visible(&folder),
-                    i18n::NO_RON_FILES.get(lang)
+                    words::NO_RON_FILES.get(lang)
                 )?;
                 any_error = true;
             }
@@ -43,15 +44,15 @@ pub fn run(context: &mut Context, paths: &[PathBuf]) -> io::Result<Outcome> {
             let mut line = format!(
                 "{}: {} — {:?}, {}: {}, {}: {}",
                 file.file,
-                i18n::CHECK_OK.get(lang),
+                words::CHECK_OK.get(lang),
                 program.id,
-                i18n::EXERCISES.get(lang),
+                words::EXERCISES.get(lang),
                 program.exercises.len(),
-                i18n::LEVELS.get(lang),
+                words::LEVELS.get(lang),
                 program.levels(),
             );
             if warnings > 0 {
-                line.push_str(&format!(", {}: {warnings}", i18n::WARNINGS.get(lang)));
+                line.push_str(&format!(", {}: {warnings}", words::WARNINGS.get(lang)));
             }
             writeln!(context.out, "{}", visible(&line))?;
         }

@@ -3,7 +3,7 @@
 
 use clap::{Arg, Command};
 
-use crate::i18n::{Lang, Tr};
+use ryg_core::words::{Lang, Tr};
 
 macro_rules! help {
     ($($key:literal => $da:literal, $nb:literal;)*) => {

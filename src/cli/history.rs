@@ -8,11 +8,11 @@ use serde::Serialize;
 
 use super::table::{Align, Table};
 use super::{Context, Format, Outcome};
-use crate::history::{Morning, SessionWithMorning};
-use crate::i18n;
-use crate::i18n::clock;
-use crate::rules::zone_of;
-use crate::visible;
+use ryg_core::journal::{Morning, SessionWithMorning};
+use ryg_core::rules::zone_of;
+use ryg_core::visible;
+use ryg_core::words;
+use ryg_core::words::clock;
 
 /// One exported session: the contract's columns, in the contract's order.
 #[derive(Serialize)]
@@ -127,20 +127,20 @@ pub fn run(
                 .write_all((visible::json(serde_json::to_string(&rows)?) + "\n").as_bytes())?;
         }
         Format::Table if sessions.is_empty() => match program {
-            Some(id) => writeln!(context.out, "{} {id:?}.", i18n::NO_HISTORY_FOR.get(lang))?,
-            None => writeln!(context.out, "{}", i18n::NO_HISTORY.get(lang))?,
+            Some(id) => writeln!(context.out, "{} {id:?}.", words::NO_HISTORY_FOR.get(lang))?,
+            None => writeln!(context.out, "{}", words::NO_HISTORY.get(lang))?,
         },
         Format::Table => {
             let zone = TimeZone::system();
             let mut table = Table::new(&[
-                (i18n::HEAD_WHEN.get(lang), Align::Left),
-                (i18n::HEAD_PROGRAM.get(lang), Align::Left),
-                (i18n::HEAD_LEVEL.get(lang), Align::Right),
-                (i18n::HEAD_REPS.get(lang), Align::Right),
-                (i18n::HEAD_TIME.get(lang), Align::Right),
-                (i18n::HEAD_PAIN.get(lang), Align::Left),
-                (i18n::HEAD_ZONE.get(lang), Align::Left),
-                (i18n::HEAD_MORNING.get(lang), Align::Left),
+                (words::HEAD_WHEN.get(lang), Align::Left),
+                (words::HEAD_PROGRAM.get(lang), Align::Left),
+                (words::HEAD_LEVEL.get(lang), Align::Right),
+                (words::HEAD_REPS.get(lang), Align::Right),
+                (words::HEAD_TIME.get(lang), Align::Right),
+                (words::HEAD_PAIN.get(lang), Align::Left),
+                (words::HEAD_ZONE.get(lang), Align::Left),
+                (words::HEAD_MORNING.get(lang), Align::Left),
             ]);
             for entry in &sessions {
                 let session = entry.session;
@@ -162,9 +162,9 @@ pub fn run(
             write!(context.out, "{}", table.render())?;
             let count = sessions.len();
             let sessions = if count == 1 {
-                i18n::ONE_SESSION
+                words::ONE_SESSION
             } else {
-                i18n::SESSIONS
+                words::SESSIONS
             };
             writeln!(context.out, "{count} {}", sessions.get(lang))?;
         }

@@ -18,10 +18,11 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::history::History;
-use crate::i18n::{self, Lang};
-use crate::program::{Catalog, Origin, ProgramEntry, built_in, load_file, load_folder};
-use crate::visible::visible;
+use crate::shell::store::programs::{load_file, load_folder};
+use ryg_core::journal::History;
+use ryg_core::program::{Catalog, Origin, ProgramEntry, built_in};
+use ryg_core::visible::visible;
+use ryg_core::words::{self, Lang};
 
 /// ryg — a guided exercise trainer for common low back pain, in the terminal.
 #[derive(Debug, Parser)]
@@ -162,7 +163,7 @@ impl Context<'_> {
     pub fn history(&mut self) -> anyhow::Result<History> {
         let lang = self.lang;
         // The message already names the file and the system's reason; no chain to repeat it.
-        let history = History::read(&self.places.history)
+        let history = crate::shell::store::history::read(&self.places.history)
             .map_err(|error| anyhow::anyhow!(error.describe(lang)))?;
         for skipped in &history.skipped {
             writeln!(self.err, "{}", visible(&skipped.render(lang)))?;
@@ -174,7 +175,7 @@ impl Context<'_> {
     /// and left out, though `ryg history` still lists it.
     pub fn counted_history(&mut self, now: jiff::Timestamp) -> anyhow::Result<History> {
         let history = self.history()?;
-        let until = crate::history::counted_until(now);
+        let until = ryg_core::journal::counted_until(now);
         let file = self.places.history.file_name().unwrap_or_default();
         for record in history.dated_after(until) {
             writeln!(
@@ -219,8 +220,8 @@ impl Context<'_> {
         writeln!(
             self.err,
             "ryg: {} {name:?}; {}: {}",
-            i18n::UNKNOWN_PROGRAM.get(lang),
-            i18n::KNOWN_PROGRAMS.get(lang),
+            words::UNKNOWN_PROGRAM.get(lang),
+            words::KNOWN_PROGRAMS.get(lang),
             known.join(", ")
         )?;
         Ok(Outcome::Usage)
@@ -262,7 +263,7 @@ pub fn main() -> ExitCode {
     let places = match Places::new(data_dir) {
         Some(places) => places,
         None => {
-            eprintln!("ryg: {}", i18n::NO_HOME.get(lang));
+            eprintln!("ryg: {}", words::NO_HOME.get(lang));
             return ExitCode::from(2);
         }
     };

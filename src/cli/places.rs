@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
 
-use crate::i18n::Lang;
+use ryg_core::words::Lang;
 
 /// The user's files.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,12 +4,12 @@ use serde::Serialize;
 
 use super::table::{Align, Table};
 use super::{Context, Found, Outcome};
-use crate::i18n::clock;
-use crate::i18n::{self, Lang, Tr};
-use crate::program::{Program, Sides};
-use crate::rules::next_level;
-use crate::session::{Part, SessionLength, Timeline};
-use crate::visible::{self, visible};
+use ryg_core::program::{Program, Sides};
+use ryg_core::rules::next_level;
+use ryg_core::session::{Part, SessionLength, Timeline};
+use ryg_core::visible::{self, visible};
+use ryg_core::words::clock;
+use ryg_core::words::{self, Lang, Tr};
 
 #[derive(Serialize)]
 struct PlanJson<'a> {
@@ -44,13 +44,13 @@ pub fn run(
     };
     let levels = program.levels();
     let (level, why) = match level {
-        Some(level) => (level, i18n::YOU_CHOSE.get(lang).to_string()),
+        Some(level) => (level, words::YOU_CHOSE.get(lang).to_string()),
         None => {
             let history = context.counted_history(jiff::Timestamp::now())?;
             let advice = next_level(&history.sessions_of(&program.id), levels);
             let why = format!(
                 "{}: {}",
-                i18n::RECOMMENDED.get(lang),
+                words::RECOMMENDED.get(lang),
                 advice.reason.text(lang)
             );
             (advice.level, why)
@@ -61,8 +61,8 @@ pub fn run(
             context.err,
             "ryg: {:?} {} {level}; {} {levels}",
             program.id,
-            i18n::NO_SUCH_LEVEL.get(lang),
-            i18n::IT_HAS_LEVELS.get(lang),
+            words::NO_SUCH_LEVEL.get(lang),
+            words::IT_HAS_LEVELS.get(lang),
         )?;
         return Ok(Outcome::Usage);
     };
@@ -108,16 +108,16 @@ fn readable(
     let mut text = format!(
         "{} — {} {} ({why})\n{} {} · {} {}\n\n",
         visible(program.title.get(lang)),
-        word(i18n::LEVEL),
+        word(words::LEVEL),
         length.level,
-        word(i18n::SESSION_LENGTH),
+        word(words::SESSION_LENGTH),
         clock(length.total_whole_secs()),
         length.reps_planned,
-        word(i18n::REPS),
+        word(words::REPS),
     );
     let mut table = Table::new(&[
-        (word(i18n::HEAD_TIME), Align::Right),
-        (word(i18n::HEAD_WHAT), Align::Left),
+        (word(words::HEAD_TIME), Align::Right),
+        (word(words::HEAD_WHAT), Align::Left),
     ]);
     let mut previous: Option<(usize, Part)> = None;
     for step in &timeline.steps {
@@ -150,33 +150,33 @@ fn readable(
         let what = match step.part {
             Part::Prepare => Some(format!(
                 "{} {}",
-                word(i18n::GET_READY),
+                word(words::GET_READY),
                 seconds(step.length.as_secs_f64(), lang)
             )),
             Part::Rest { .. } => Some(format!(
                 "{} {}",
-                word(i18n::REST),
+                word(words::REST),
                 seconds(step.length.as_secs_f64(), lang)
             )),
             Part::Phase { .. } | Part::Switch { .. } => set_starts.map(|set| {
                 let reps = dose.reps;
                 let how = match dose.sides {
-                    Sides::None => format!("{reps} {}", word(i18n::REPS)),
+                    Sides::None => format!("{reps} {}", word(words::REPS)),
                     Sides::Alternate => format!(
                         "{reps} {} {}",
-                        word(i18n::REPS),
-                        word(i18n::PER_SIDE_ALTERNATING)
+                        word(words::REPS),
+                        word(words::PER_SIDE_ALTERNATING)
                     ),
                     Sides::EachSide => format!(
                         "{reps} {} {} {reps} {} ({} {})",
-                        word(i18n::REPS),
-                        word(i18n::LEFT_THEN_RIGHT),
-                        word(i18n::ON_THE_RIGHT),
-                        word(i18n::SWITCH_SIDE),
+                        word(words::REPS),
+                        word(words::LEFT_THEN_RIGHT),
+                        word(words::ON_THE_RIGHT),
+                        word(words::SWITCH_SIDE),
                         seconds(f64::from(program.switch_secs), lang),
                     ),
                 };
-                let (set_word, of) = (word(i18n::SET), word(i18n::OF));
+                let (set_word, of) = (word(words::SET), word(words::OF));
                 format!("{set_word} {set} {of} {}: {how}", dose.sets)
             }),
         };
@@ -187,7 +187,7 @@ fn readable(
     }
     table.row(vec![
         clock(length.total_whole_secs()),
-        word(i18n::DONE).to_string(),
+        word(words::DONE).to_string(),
     ]);
     text.push_str(&table.render());
     text

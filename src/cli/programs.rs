@@ -4,22 +4,22 @@ use std::io;
 
 use super::table::{Align, Table};
 use super::{Context, Outcome};
-use crate::i18n;
-use crate::i18n::clock;
-use crate::program::Origin;
-use crate::visible::visible;
+use ryg_core::program::Origin;
+use ryg_core::visible::visible;
+use ryg_core::words;
+use ryg_core::words::clock;
 
 pub fn run(context: &mut Context) -> io::Result<Outcome> {
     let lang = context.lang;
     let catalog = context.catalog()?;
     if catalog.entries.is_empty() {
-        writeln!(context.out, "{}", i18n::NO_PROGRAMS.get(lang))?;
+        writeln!(context.out, "{}", words::NO_PROGRAMS.get(lang))?;
     } else {
         let mut table = Table::new(&[
-            (i18n::HEAD_ID.get(lang), Align::Left),
-            (i18n::HEAD_PROGRAM.get(lang), Align::Left),
-            (i18n::HEAD_LEVELS.get(lang), Align::Right),
-            (i18n::HEAD_LENGTH_BY_LEVEL.get(lang), Align::Left),
+            (words::HEAD_ID.get(lang), Align::Left),
+            (words::HEAD_PROGRAM.get(lang), Align::Left),
+            (words::HEAD_LEVELS.get(lang), Align::Right),
+            (words::HEAD_LENGTH_BY_LEVEL.get(lang), Align::Left),
         ]);
         for entry in &catalog.entries {
             let program = &entry.program;
@@ -52,11 +52,11 @@ pub fn run(context: &mut Context) -> io::Result<Outcome> {
         writeln!(context.out)?;
     }
     for (id, path, replaces) in users {
-        let from = i18n::FROM_FILE.get(lang);
+        let from = words::FROM_FILE.get(lang);
         let path = path.display().to_string();
         let path = visible(&path);
         if replaces {
-            let replaces = i18n::REPLACES_BUILT_IN.get(lang);
+            let replaces = words::REPLACES_BUILT_IN.get(lang);
             writeln!(context.out, "{id}: {from} {path}; {replaces}")?;
         } else {
             writeln!(context.out, "{id}: {from} {path}")?;
@@ -67,7 +67,7 @@ pub fn run(context: &mut Context) -> io::Result<Outcome> {
     writeln!(
         context.out,
         "{}: {}",
-        i18n::YOUR_PROGRAMS_FOLDER.get(lang),
+        words::YOUR_PROGRAMS_FOLDER.get(lang),
         visible(&folder)
     )?;
     Ok(if catalog.problems.is_empty() {

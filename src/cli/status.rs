@@ -6,10 +6,10 @@ use serde::Serialize;
 
 use super::table::{Align, Table};
 use super::{Context, Outcome};
-use crate::history::SessionWithMorning;
-use crate::i18n;
-use crate::rules::{Zone, next_level};
-use crate::visible;
+use ryg_core::journal::SessionWithMorning;
+use ryg_core::rules::{Zone, next_level};
+use ryg_core::visible;
+use ryg_core::words;
 
 #[derive(Serialize)]
 struct StatusJson<'a> {
@@ -51,11 +51,11 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<Outcome> {
             .write_all((visible::json(serde_json::to_string(&rows)?) + "\n").as_bytes())?;
     } else {
         let mut table = Table::new(&[
-            (i18n::HEAD_PROGRAM.get(lang), Align::Left),
-            (i18n::HEAD_LEVELS.get(lang), Align::Right),
-            (i18n::HEAD_NEXT.get(lang), Align::Right),
-            (i18n::HEAD_LAST.get(lang), Align::Left),
-            (i18n::HEAD_WHY.get(lang), Align::Left),
+            (words::HEAD_PROGRAM.get(lang), Align::Left),
+            (words::HEAD_LEVELS.get(lang), Align::Right),
+            (words::HEAD_NEXT.get(lang), Align::Right),
+            (words::HEAD_LAST.get(lang), Align::Left),
+            (words::HEAD_WHY.get(lang), Align::Left),
         ]);
         let mut advice = Vec::new();
         for (program, recommendation) in &recommendations {
@@ -82,7 +82,7 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<Outcome> {
         }
         if history.latest_screening().is_some_and(|s| !s.clear) {
             writeln!(context.out)?;
-            writeln!(context.out, "{}", i18n::SAFETY_CHECK_NOT_CLEAR.get(lang))?;
+            writeln!(context.out, "{}", words::SAFETY_CHECK_NOT_CLEAR.get(lang))?;
         }
     }
     // A broken program file of the user's was reported above; the status of the others is
@@ -106,7 +106,7 @@ fn by_program(sessions: Vec<SessionWithMorning<'_>>) -> HashMap<&str, Vec<Sessio
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::history::History;
+    use ryg_core::journal::History;
 
     #[test]
     fn each_program_gets_the_sessions_that_sessions_of_gives() {

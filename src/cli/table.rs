@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::visible::visible;
+use ryg_core::visible::visible;
 
 /// How a column lines up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

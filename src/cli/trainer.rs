@@ -11,15 +11,16 @@ use jiff::tz::TimeZone;
 use super::{Context, Found, Outcome};
 use crate::app::{App, Level, Notice, Setup};
 #[cfg(feature = "audio")]
-use crate::audio::Player;
-use crate::audio::{Bell, Silent, Sink, Sound};
-use crate::history::History;
-use crate::i18n;
-use crate::log::EventLog;
-use crate::program::{Catalog, built_in, load_folder};
-use crate::runtime::{self, Files, QuietStderr};
-use crate::settings::Settings;
-use crate::sounds::SoundProblem;
+use crate::shell::audio::Player;
+use crate::shell::audio::SoundProblem;
+use crate::shell::audio::{Bell, Silent, Sink, Sound};
+use crate::shell::log::EventLog;
+use crate::shell::runtime::{self, Files, QuietStderr};
+use crate::shell::store::programs::load_folder;
+use crate::shell::store::settings::Settings;
+use ryg_core::journal::History;
+use ryg_core::program::{Catalog, built_in};
+use ryg_core::words;
 
 /// What `ryg start` asked for.
 pub struct Start {
@@ -35,7 +36,7 @@ pub fn run(
 ) -> anyhow::Result<Outcome> {
     let lang = context.lang;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        writeln!(context.err, "ryg: {}", i18n::NEEDS_TERMINAL.get(lang))?;
+        writeln!(context.err, "ryg: {}", words::NEEDS_TERMINAL.get(lang))?;
         return Ok(Outcome::Usage);
     }
     // Problems in the user's program files are shown on the home screen.
@@ -47,7 +48,7 @@ pub fn run(
             Err(outcome) => return Ok(outcome),
         },
     };
-    let (history, notice) = match History::read(&context.places.history) {
+    let (history, notice) = match crate::shell::store::history::read(&context.places.history) {
         Ok(history) => {
             let skipped = history.skipped.len();
             (
@@ -104,7 +105,7 @@ pub fn run(
         writeln!(context.err, "ryg: {}", app.notice_text(&saved))?;
     }
     for (record, why) in unwritten {
-        writeln!(context.err, "ryg: {}", crate::visible::visible(&why))?;
+        writeln!(context.err, "ryg: {}", ryg_core::visible::visible(&why))?;
         if let Ok(line) = record.to_line() {
             writeln!(context.err, "  {line}")?;
         }
@@ -179,8 +180,8 @@ fn resolve(
                 context.err,
                 "ryg: {:?} {} {level}; {} {}",
                 program.id,
-                i18n::NO_SUCH_LEVEL.get(context.lang),
-                i18n::IT_HAS_LEVELS.get(context.lang),
+                words::NO_SUCH_LEVEL.get(context.lang),
+                words::IT_HAS_LEVELS.get(context.lang),
                 program.levels()
             )?;
             return Ok(Err(Outcome::Usage));

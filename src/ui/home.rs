@@ -9,18 +9,18 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use crate::app::{App, Home, Level};
-use crate::history::SessionRecord;
-use crate::i18n::clock;
-use crate::i18n::{self, Lang};
-use crate::program::Sides;
-use crate::rules::zone_of;
-use crate::visible::visible;
+use ryg_core::journal::SessionRecord;
+use ryg_core::program::Sides;
+use ryg_core::rules::zone_of;
+use ryg_core::visible::visible;
+use ryg_core::words::clock;
+use ryg_core::words::{self, Lang};
 
 pub fn render(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     if app.catalog.entries.is_empty() {
         let mut lines = vec![
-            Line::styled(i18n::NO_PROGRAM.get(lang), theme.strong()),
+            Line::styled(words::NO_PROGRAM.get(lang), theme.strong()),
             Line::raw(""),
         ];
         lines.extend(problems(app, theme));
@@ -46,7 +46,7 @@ fn programs(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Buffer) 
     let lang = app.lang;
     let block = Block::new()
         .borders(Borders::RIGHT)
-        .title(Line::styled(i18n::PROGRAMS.get(lang), theme.strong()));
+        .title(Line::styled(words::PROGRAMS.get(lang), theme.strong()));
     let lines: Vec<Line> = app
         .catalog
         .programs()
@@ -77,13 +77,13 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
     let why = match home.level {
         Level::Recommended => format!(
             "{} ({})",
-            i18n::RECOMMENDED_WORD.get(lang),
+            words::RECOMMENDED_WORD.get(lang),
             recommendation.reason.text(lang)
         ),
         Level::Chosen(_) => format!(
             "{} ({} {})",
-            i18n::YOUR_CHOICE.get(lang),
-            i18n::RECOMMENDED_WORD.get(lang),
+            words::YOUR_CHOICE.get(lang),
+            words::RECOMMENDED_WORD.get(lang),
             recommendation.level
         ),
     };
@@ -94,8 +94,8 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
         Span::styled(
             format!(
                 "{} {easier}{level}{harder} {} {}",
-                i18n::LEVEL_WORD.get(lang),
-                i18n::OF_WORD.get(lang),
+                words::LEVEL_WORD.get(lang),
+                words::OF_WORD.get(lang),
                 program.levels()
             ),
             theme.strong(),
@@ -109,7 +109,7 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
             let dose = program.level_of(exercise, level)?;
             let per_side = match exercise.sides {
                 Sides::None => String::new(),
-                Sides::Alternate | Sides::EachSide => format!(" {}", i18n::PER_SIDE.get(lang)),
+                Sides::Alternate | Sides::EachSide => format!(" {}", words::PER_SIDE.get(lang)),
             };
             let name = exercise.name_at(dose).get(lang).to_string();
             Some((name, format!("{} × {}{per_side}", dose.sets, dose.reps)))
@@ -129,10 +129,10 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
         lines.push(Line::raw(""));
         lines.push(Line::raw(format!(
             "{} {} · {} {}",
-            i18n::LENGTH.get(lang),
+            words::LENGTH.get(lang),
             clock(length.total_whole_secs()),
             length.reps_planned,
-            i18n::REPS_WORD.get(lang)
+            words::REPS_WORD.get(lang)
         )));
     }
     lines.extend(problems(app, theme));
@@ -146,7 +146,7 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
             lang,
             theme,
         )),
-        None => lines.push(Line::styled(i18n::NO_SESSION_YET.get(lang), theme.quiet())),
+        None => lines.push(Line::styled(words::NO_SESSION_YET.get(lang), theme.quiet())),
     }
     // The summary is the first thing to go when the screen is short.
     if let Some(summary) = &program.summary {
@@ -163,7 +163,7 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
 
 fn last_session<'a>(
     session: &SessionRecord,
-    morning: Option<crate::history::Morning>,
+    morning: Option<ryg_core::journal::Morning>,
     time_zone: &TimeZone,
     lang: Lang,
     theme: Theme,
@@ -175,18 +175,18 @@ fn last_session<'a>(
     let zone = zone_of(session, morning).zone;
     let mut text = format!(
         "{}: {} · {} {} · {}/{} {} · {} {}→{after}",
-        i18n::LAST_SESSION.get(lang),
+        words::LAST_SESSION.get(lang),
         when.strftime("%Y-%m-%d %H:%M"),
-        i18n::LEVEL_WORD.get(lang).to_lowercase(),
+        words::LEVEL_WORD.get(lang).to_lowercase(),
         session.level,
         session.reps_done,
         session.reps_planned,
-        i18n::REPS_WORD.get(lang),
-        i18n::PAIN_WORD.get(lang).to_lowercase(),
+        words::REPS_WORD.get(lang),
+        words::PAIN_WORD.get(lang).to_lowercase(),
         session.pain_before,
     );
     if !session.completed {
-        text.push_str(&format!(" · {}", i18n::NOT_FINISHED.get(lang)));
+        text.push_str(&format!(" · {}", words::NOT_FINISHED.get(lang)));
     }
     Line::from(vec![
         Span::raw(text + " · "),
@@ -202,7 +202,7 @@ fn problems(app: &App, theme: Theme) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::raw(""),
         Line::styled(
-            format!("{}:", i18n::FILE_PROBLEM.get(app.lang)),
+            format!("{}:", words::FILE_PROBLEM.get(app.lang)),
             theme.warning(),
         ),
     ];

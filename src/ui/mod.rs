@@ -16,10 +16,10 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, MorningWhy, Notice, Screen};
-use crate::audio::Sound;
-use crate::i18n::{self, Lang, Tr};
 use crate::keys::Keymap;
-use crate::visible::visible;
+use crate::shell::audio::Sound;
+use ryg_core::visible::visible;
+use ryg_core::words::{self, Lang, Tr};
 
 pub use theme::Theme;
 
@@ -80,14 +80,20 @@ impl App {
     fn header(&self, theme: Theme, area: Rect, buf: &mut Buffer) {
         let lang = self.lang;
         let (sound, style) = match self.sound {
-            Sound::NoDevice => (i18n::SOUND_NO_DEVICE.get(lang).to_string(), theme.warning()),
-            Sound::Lost => (i18n::SOUND_LOST.get(lang).to_string(), theme.warning()),
-            Sound::NotBuilt => (i18n::SOUND_NOT_BUILT.get(lang).to_string(), theme.warning()),
-            Sound::On if self.muted => (i18n::SOUND_MUTED.get(lang).to_string(), theme.warning()),
+            Sound::NoDevice => (
+                words::SOUND_NO_DEVICE.get(lang).to_string(),
+                theme.warning(),
+            ),
+            Sound::Lost => (words::SOUND_LOST.get(lang).to_string(), theme.warning()),
+            Sound::NotBuilt => (
+                words::SOUND_NOT_BUILT.get(lang).to_string(),
+                theme.warning(),
+            ),
+            Sound::On if self.muted => (words::SOUND_MUTED.get(lang).to_string(), theme.warning()),
             Sound::On => (
                 format!(
                     "{} {}%",
-                    i18n::SOUND_WORD.get(lang),
+                    words::SOUND_WORD.get(lang),
                     self.settings.percent()
                 ),
                 theme.quiet(),
@@ -98,7 +104,7 @@ impl App {
             let program = &self.program(training.program).program;
             let level = format!(
                 "{} {}",
-                i18n::LEVEL_WORD.get(lang).to_lowercase(),
+                words::LEVEL_WORD.get(lang).to_lowercase(),
                 training.level
             );
             let with_title = format!("{left} · {} · {level}", program.title.get(lang));
@@ -122,29 +128,29 @@ impl App {
     pub fn notice_text(&self, notice: &Notice) -> String {
         let lang = self.lang;
         match notice {
-            Notice::NotSaved(why) => format!("{}: {why}", i18n::NOT_SAVED.get(lang)),
-            Notice::SavedUnfinished => i18n::SAVED_UNFINISHED.get(lang).to_string(),
-            Notice::LevelUpdated => i18n::LEVEL_UPDATED.get(lang).to_string(),
+            Notice::NotSaved(why) => format!("{}: {why}", words::NOT_SAVED.get(lang)),
+            Notice::SavedUnfinished => words::SAVED_UNFINISHED.get(lang).to_string(),
+            Notice::LevelUpdated => words::LEVEL_UPDATED.get(lang).to_string(),
             Notice::HistoryUnreadable(why) => {
-                format!("{}: {why}", i18n::HISTORY_UNREADABLE.get(lang))
+                format!("{}: {why}", words::HISTORY_UNREADABLE.get(lang))
             }
-            Notice::SkippedLines(1) => format!("1 {}", i18n::SKIPPED_LINE.get(lang)),
-            Notice::SkippedLines(count) => format!("{count} {}", i18n::SKIPPED_LINES.get(lang)),
-            Notice::FileNotUsed(why) => format!("{}: {why}", i18n::FILE_NOT_USED.get(lang)),
+            Notice::SkippedLines(1) => format!("1 {}", words::SKIPPED_LINE.get(lang)),
+            Notice::SkippedLines(count) => format!("{count} {}", words::SKIPPED_LINES.get(lang)),
+            Notice::FileNotUsed(why) => format!("{}: {why}", words::FILE_NOT_USED.get(lang)),
             Notice::Settings(said) => said.clone(),
-            Notice::DatedInTheFuture { sessions: 0 } => i18n::FUTURE_SCREENING.get(lang).into(),
-            Notice::DatedInTheFuture { sessions: 1 } => i18n::FUTURE_SESSION.get(lang).into(),
+            Notice::DatedInTheFuture { sessions: 0 } => words::FUTURE_SCREENING.get(lang).into(),
+            Notice::DatedInTheFuture { sessions: 1 } => words::FUTURE_SESSION.get(lang).into(),
             Notice::DatedInTheFuture { sessions } => {
-                format!("{sessions} {}", i18n::FUTURE_SESSIONS.get(lang))
+                format!("{sessions} {}", words::FUTURE_SESSIONS.get(lang))
             }
-            Notice::EndedWithoutReps => i18n::ENDED_WITHOUT_REPS.get(lang).to_string(),
-            Notice::SavedWithoutPainAfter => i18n::SAVED_WITHOUT_PAIN_AFTER.get(lang).to_string(),
-            Notice::SkipsOnlyCountdowns => i18n::SKIPS_ONLY_COUNTDOWNS.get(lang).to_string(),
+            Notice::EndedWithoutReps => words::ENDED_WITHOUT_REPS.get(lang).to_string(),
+            Notice::SavedWithoutPainAfter => words::SAVED_WITHOUT_PAIN_AFTER.get(lang).to_string(),
+            Notice::SkipsOnlyCountdowns => words::SKIPS_ONLY_COUNTDOWNS.get(lang).to_string(),
             Notice::NoMorningToTell(why) => match why {
-                MorningWhy::NoSessions => i18n::NO_MORNING_NO_SESSIONS,
-                MorningWhy::AlreadyAnswered => i18n::NO_MORNING_ANSWERED,
-                MorningWhy::NotYet => i18n::NO_MORNING_NOT_YET,
-                MorningWhy::NotTheLatest => i18n::NO_MORNING_NOT_LATEST,
+                MorningWhy::NoSessions => words::NO_MORNING_NO_SESSIONS,
+                MorningWhy::AlreadyAnswered => words::NO_MORNING_ANSWERED,
+                MorningWhy::NotYet => words::NO_MORNING_NOT_YET,
+                MorningWhy::NotTheLatest => words::NO_MORNING_NOT_LATEST,
             }
             .get(lang)
             .to_string(),
@@ -159,9 +165,9 @@ impl App {
                 let next = self.recommendation(*program);
                 let mut text = format!(
                     "{} {}: {} {} ({}).",
-                    i18n::NOTICE_SAVED.get(lang),
+                    words::NOTICE_SAVED.get(lang),
                     self.program(*program).program.title.get(lang),
-                    i18n::NEXT_SESSION_AT.get(lang),
+                    words::NEXT_SESSION_AT.get(lang),
                     next.level,
                     next.reason.text(lang)
                 );
@@ -231,7 +237,7 @@ fn next_again(exercise: &str, last: bool, lang: Lang) -> String {
 
 /// The keys of a screen, most important first.
 pub fn key_hints(keymap: Keymap) -> &'static [Tr] {
-    use i18n::*;
+    use words::*;
     match keymap {
         Keymap::SafetyQuestion => &[YES_NO, KEY_HELP, KEY_QUIT],
         Keymap::SafetyStop => &[KEY_CHECK_AGAIN, KEY_QUIT, KEY_HELP],
@@ -267,7 +273,7 @@ fn hints(keymap: Keymap, paused: bool, lang: Lang, theme: Theme, area: Rect, buf
     let mut line = String::from(" ");
     for hint in key_hints(keymap) {
         let hint = match *hint {
-            i18n::KEY_PAUSE if paused => i18n::KEY_RESUME.get(lang),
+            words::KEY_PAUSE if paused => words::KEY_RESUME.get(lang),
             other => other.get(lang),
         };
         let separator = if line.len() > 1 { " · " } else { "" };
@@ -296,9 +302,9 @@ fn enlarge(lang: Lang, session_paused: Option<bool>, area: Rect, buf: &mut Buffe
     let mut lines = vec![Line::raw(text)];
     if let Some(paused) = session_paused {
         let session = if paused {
-            i18n::SMALL_SESSION_PAUSED
+            words::SMALL_SESSION_PAUSED
         } else {
-            i18n::SMALL_SESSION_GOES_ON
+            words::SMALL_SESSION_GOES_ON
         };
         lines.extend([Line::raw(""), Line::raw(session.get(lang))]);
     }

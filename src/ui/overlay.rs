@@ -8,8 +8,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, centered};
 use crate::app::{App, FollowUp, Overlay, Pain, PainMoment, Route, Screen};
-use crate::i18n::{self, Tr};
 use crate::keys::Keymap;
+use ryg_core::words::{self, Tr};
 
 pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
@@ -26,14 +26,14 @@ pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut B
                     ])
                 })
                 .collect();
-            (i18n::HELP_TITLE.get(lang), lines)
+            (words::HELP_TITLE.get(lang), lines)
         }
         Overlay::ConfirmQuit => (
             "ryg",
             vec![
-                Line::styled(i18n::QUIT_QUESTION.get(lang), theme.strong()),
+                Line::styled(words::QUIT_QUESTION.get(lang), theme.strong()),
                 Line::raw(""),
-                Line::styled(i18n::QUIT_KEYS.get(lang), theme.quiet()),
+                Line::styled(words::QUIT_KEYS.get(lang), theme.quiet()),
             ],
         ),
     };
@@ -60,7 +60,7 @@ pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut B
 
 /// The keys of the screen under the help and what each does.
 pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
-    use i18n::*;
+    use words::*;
     let mut keys = match app.screen_keymap() {
         // Both y and j answer yes; each language shows its own word's key.
         Keymap::SafetyQuestion => vec![

@@ -7,46 +7,46 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Theme, big};
 use crate::app::{App, FollowUp, FollowUpChoice, Pain, PainMoment, Safety};
-use crate::history::Morning;
-use crate::i18n::{self, Lang, Tr};
+use ryg_core::journal::Morning;
+use ryg_core::words::{self, Lang, Tr};
 
 /// The warning signs of the safety check, as the seeds list them.
 pub const RED_FLAGS: [Tr; 8] = [
-    i18n::FLAG_TRAUMA,
-    i18n::FLAG_SADDLE,
-    i18n::FLAG_BLADDER,
-    i18n::FLAG_WEAKNESS,
-    i18n::FLAG_FEVER,
-    i18n::FLAG_WEIGHT,
-    i18n::FLAG_CANCER,
-    i18n::FLAG_NIGHT,
+    words::FLAG_TRAUMA,
+    words::FLAG_SADDLE,
+    words::FLAG_BLADDER,
+    words::FLAG_WEAKNESS,
+    words::FLAG_FEVER,
+    words::FLAG_WEIGHT,
+    words::FLAG_CANCER,
+    words::FLAG_NIGHT,
 ];
 
 pub fn safety(app: &App, safety: &Safety, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let lines = match safety {
         Safety::Asking { .. } => {
-            let mut lines = vec![Line::styled(i18n::SAFETY_TITLE.get(lang), theme.title())];
+            let mut lines = vec![Line::styled(words::SAFETY_TITLE.get(lang), theme.title())];
             // A check that comes back says why, so that it does not seem to have been lost.
             match app.history.latest_screening() {
                 Some(check) if check.clear => lines.push(Line::styled(
                     format!(
                         "{} {}, {}",
-                        i18n::SAFETY_AGAIN.get(lang),
+                        words::SAFETY_AGAIN.get(lang),
                         app.time_zone.to_datetime(check.at).strftime("%Y-%m-%d"),
-                        i18n::SAFETY_AGAIN_EVERY_30.get(lang)
+                        words::SAFETY_AGAIN_EVERY_30.get(lang)
                     ),
                     theme.quiet(),
                 )),
                 Some(_) => lines.push(Line::styled(
-                    i18n::SAFETY_AGAIN_FLAG.get(lang),
+                    words::SAFETY_AGAIN_FLAG.get(lang),
                     theme.quiet(),
                 )),
                 None => {}
             }
             lines.extend([
                 Line::raw(""),
-                Line::raw(i18n::SAFETY_INTRO.get(lang)),
+                Line::raw(words::SAFETY_INTRO.get(lang)),
                 Line::raw(""),
             ]);
             lines.extend(
@@ -56,20 +56,20 @@ pub fn safety(app: &App, safety: &Safety, theme: Theme, area: Rect, buf: &mut Bu
             );
             lines.push(Line::raw(""));
             lines.push(Line::from(vec![
-                Span::styled(i18n::SAFETY_QUESTION.get(lang), theme.strong()),
+                Span::styled(words::SAFETY_QUESTION.get(lang), theme.strong()),
                 Span::raw("   "),
-                Span::styled(i18n::YES_NO.get(lang), theme.quiet()),
+                Span::styled(words::YES_NO.get(lang), theme.quiet()),
             ]));
             lines
         }
         Safety::Stop { .. } => vec![
-            Line::styled(i18n::STOP_TITLE.get(lang), theme.danger()),
+            Line::styled(words::STOP_TITLE.get(lang), theme.danger()),
             Line::raw(""),
-            Line::styled(i18n::STOP_EMERGENCY.get(lang), theme.strong()),
+            Line::styled(words::STOP_EMERGENCY.get(lang), theme.strong()),
             Line::raw(""),
-            Line::raw(i18n::STOP_DOCTOR.get(lang)),
+            Line::raw(words::STOP_DOCTOR.get(lang)),
             Line::raw(""),
-            Line::raw(i18n::STOP_LOCKED.get(lang)),
+            Line::raw(words::STOP_LOCKED.get(lang)),
         ],
     };
     Paragraph::new(lines)
@@ -83,7 +83,7 @@ pub fn follow_up(app: &App, follow_up: &FollowUp, theme: Theme, area: Rect, buf:
     let mut lines = vec![Line::styled(
         format!(
             "{} {}?",
-            i18n::MORNING_QUESTION.get(lang),
+            words::MORNING_QUESTION.get(lang),
             date.strftime("%Y-%m-%d")
         ),
         theme.title(),
@@ -99,9 +99,9 @@ pub fn follow_up(app: &App, follow_up: &FollowUp, theme: Theme, area: Rect, buf:
             format!(
                 "{} · {} {} · {} {} → {after}",
                 app.program_name(&session.program),
-                i18n::LEVEL_WORD.get(lang).to_lowercase(),
+                words::LEVEL_WORD.get(lang).to_lowercase(),
                 session.level,
-                i18n::PAIN_WORD.get(lang).to_lowercase(),
+                words::PAIN_WORD.get(lang).to_lowercase(),
                 session.pain_before,
             ),
             theme.quiet(),
@@ -123,10 +123,10 @@ pub fn follow_up(app: &App, follow_up: &FollowUp, theme: Theme, area: Rect, buf:
 
 fn choice_word(choice: FollowUpChoice) -> Tr {
     match choice {
-        FollowUpChoice::Answer(Morning::Better) => i18n::MORNING_BETTER,
-        FollowUpChoice::Answer(Morning::Same) => i18n::MORNING_SAME,
-        FollowUpChoice::Answer(Morning::Worse) => i18n::MORNING_WORSE,
-        FollowUpChoice::Skip => i18n::MORNING_SKIP,
+        FollowUpChoice::Answer(Morning::Better) => words::MORNING_BETTER,
+        FollowUpChoice::Answer(Morning::Same) => words::MORNING_SAME,
+        FollowUpChoice::Answer(Morning::Worse) => words::MORNING_WORSE,
+        FollowUpChoice::Skip => words::MORNING_SKIP,
     }
 }
 
@@ -135,11 +135,11 @@ pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) 
     let title = match &pain.moment {
         PainMoment::Before { program, level, .. } => format!(
             "{} · {} · {} {level}",
-            i18n::PAIN_BEFORE.get(lang),
+            words::PAIN_BEFORE.get(lang),
             app.program(*program).program.title.get(lang),
-            i18n::LEVEL_WORD.get(lang).to_lowercase()
+            words::LEVEL_WORD.get(lang).to_lowercase()
         ),
-        PainMoment::After(_) => i18n::PAIN_AFTER.get(lang).to_string(),
+        PainMoment::After(_) => words::PAIN_AFTER.get(lang).to_string(),
     };
     let [heading, number_area, scale] = Layout::vertical([
         Constraint::Length(3),
@@ -149,7 +149,7 @@ pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) 
     .areas(area);
     Paragraph::new(vec![
         Line::styled(title, theme.quiet()),
-        Line::styled(i18n::PAIN_QUESTION.get(lang), theme.title()),
+        Line::styled(words::PAIN_QUESTION.get(lang), theme.title()),
     ])
     .wrap(Wrap { trim: true })
     .render(heading, buf);
@@ -173,9 +173,9 @@ pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) 
             theme.strong(),
         ),
         None if pain.enter_without_answer => {
-            Line::styled(i18n::PAIN_CHOOSE_FIRST.get(lang), theme.warning())
+            Line::styled(words::PAIN_CHOOSE_FIRST.get(lang), theme.warning())
         }
-        None => Line::styled(i18n::PAIN_NOT_CHOSEN.get(lang), theme.quiet()),
+        None => Line::styled(words::PAIN_NOT_CHOSEN.get(lang), theme.quiet()),
     };
     Paragraph::new(vec![
         Line::from(marks).centered(),
@@ -184,8 +184,8 @@ pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) 
         Line::styled(
             format!(
                 "0 {} · 10 {}",
-                i18n::PAIN_NONE.get(lang),
-                i18n::PAIN_WORST.get(lang)
+                words::PAIN_NONE.get(lang),
+                words::PAIN_WORST.get(lang)
             ),
             theme.quiet(),
         )
@@ -197,11 +197,11 @@ pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) 
 /// The words that anchor a rating on the 0–10 scale.
 pub fn anchor(rating: u8, lang: Lang) -> &'static str {
     match rating {
-        0 => i18n::PAIN_NONE,
-        1..=3 => i18n::PAIN_MILD,
-        4..=6 => i18n::PAIN_MODERATE,
-        7..=9 => i18n::PAIN_SEVERE,
-        _ => i18n::PAIN_WORST,
+        0 => words::PAIN_NONE,
+        1..=3 => words::PAIN_MILD,
+        4..=6 => words::PAIN_MODERATE,
+        7..=9 => words::PAIN_SEVERE,
+        _ => words::PAIN_WORST,
     }
     .get(lang)
 }

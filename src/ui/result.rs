@@ -7,8 +7,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Theme;
 use crate::app::{App, Outcome};
-use crate::i18n::{self, Lang, clock};
-use crate::rules::Zone;
+use ryg_core::rules::Zone;
+use ryg_core::words::{self, Lang, clock};
 
 pub fn render(app: &App, outcome: &Outcome, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
@@ -17,7 +17,7 @@ pub fn render(app: &App, outcome: &Outcome, theme: Theme, area: Rect, buf: &mut 
     let duration = record.duration_secs();
     let after = record.pain_after.map_or("–".to_string(), |p| p.to_string());
     let mut lines = vec![
-        Line::styled(i18n::RESULT_TITLE.get(lang), theme.title()),
+        Line::styled(words::RESULT_TITLE.get(lang), theme.title()),
         Line::raw(""),
         Line::from(vec![
             Span::styled(
@@ -30,21 +30,21 @@ pub fn render(app: &App, outcome: &Outcome, theme: Theme, area: Rect, buf: &mut 
         Line::raw(""),
         Line::raw(format!(
             "{}: {} {} {} {} {} · {} {} → {after}",
-            i18n::DONE_REPS.get(lang),
+            words::DONE_REPS.get(lang),
             record.reps_done,
-            i18n::OF_WORD.get(lang),
+            words::OF_WORD.get(lang),
             record.reps_planned,
-            i18n::IN_TIME.get(lang),
+            words::IN_TIME.get(lang),
             clock(duration),
-            i18n::PAIN_WORD.get(lang),
+            words::PAIN_WORD.get(lang),
             record.pain_before,
         )),
         Line::from(vec![
             Span::styled(
                 format!(
                     "{}: {} {}",
-                    i18n::NEXT_TIME.get(lang),
-                    i18n::LEVEL_WORD.get(lang).to_lowercase(),
+                    words::NEXT_TIME.get(lang),
+                    words::LEVEL_WORD.get(lang).to_lowercase(),
                     outcome.next.level
                 ),
                 theme.strong(),
@@ -66,10 +66,10 @@ pub fn render(app: &App, outcome: &Outcome, theme: Theme, area: Rect, buf: &mut 
 /// A zone's name with what it means for the user; at level 1 there is no easier level to offer.
 pub(super) fn zone_meaning(zone: Zone, level: u32, lang: Lang) -> &'static str {
     match zone {
-        Zone::Green => i18n::ZONE_GREEN,
-        Zone::Amber => i18n::ZONE_AMBER,
-        Zone::Red if level <= 1 => i18n::ZONE_RED_EASIEST,
-        Zone::Red => i18n::ZONE_RED,
+        Zone::Green => words::ZONE_GREEN,
+        Zone::Amber => words::ZONE_AMBER,
+        Zone::Red if level <= 1 => words::ZONE_RED_EASIEST,
+        Zone::Red => words::ZONE_RED,
     }
     .get(lang)
 }

@@ -10,10 +10,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use crate::app::{App, Clock, Level, Msg, Setup};
-use crate::history::{History, Record, Screening, SessionRecord};
-use crate::i18n::Lang;
 use crate::keys::Action;
-use crate::program::{Catalog, built_in};
+use ryg_core::journal::{History, Record, Screening, SessionRecord};
+use ryg_core::program::{Catalog, built_in};
+use ryg_core::words::Lang;
 
 fn wall0() -> Timestamp {
     "2026-11-20T08:00:00Z".parse().unwrap()
@@ -47,8 +47,8 @@ impl Scene {
             history,
             time_zone: TimeZone::UTC,
             muted: false,
-            settings: crate::settings::Settings::default(),
-            sound: crate::audio::Sound::On,
+            settings: crate::shell::store::settings::Settings::default(),
+            sound: crate::shell::audio::Sound::On,
             colors: false,
             start: None,
             notice: None,
@@ -135,9 +135,9 @@ fn last_session() -> Vec<Record> {
             pain_before: 3,
             pain_after: Some(4),
         }),
-        Record::FollowUp(crate::history::FollowUp {
+        Record::FollowUp(ryg_core::journal::FollowUp {
             session: started,
-            morning: crate::history::Morning::Same,
+            morning: ryg_core::journal::Morning::Same,
         }),
     ]
 }
@@ -186,7 +186,7 @@ fn home() {
 #[test]
 fn home_names_a_broken_program_file() {
     let mut scene = Scene::new(Lang::En, last_session());
-    let broken = crate::program::load_str(
+    let broken = ryg_core::program::load_str(
         "Program(id: \"mine\", title: \"Mine\", exercises: [])",
         "/home/me/.config/ryg/programs/mine.ron",
     );
@@ -375,8 +375,8 @@ fn a_start_straight_into_a_session_at_a_chosen_level() {
         history: History::default(),
         time_zone: TimeZone::UTC,
         muted: true,
-        settings: crate::settings::Settings::default(),
-        sound: crate::audio::Sound::NoDevice,
+        settings: crate::shell::store::settings::Settings::default(),
+        sound: crate::shell::audio::Sound::NoDevice,
         colors: true,
         start: Some((0, Level::Chosen(3))),
         notice: None,
@@ -409,8 +409,8 @@ fn no_step_is_cut_on_any_get_ready_screen() {
                         },
                         time_zone: TimeZone::UTC,
                         muted: false,
-                        settings: crate::settings::Settings::default(),
-                        sound: crate::audio::Sound::On,
+                        settings: crate::shell::store::settings::Settings::default(),
+                        sound: crate::shell::audio::Sound::On,
                         colors: false,
                         start: Some((index, Level::Chosen(level))),
                         notice: None,
@@ -449,11 +449,11 @@ fn no_step_is_cut_on_any_get_ready_screen() {
 #[test]
 fn sound_off_is_said_without_crowding_the_header() {
     let mut scene = training(Lang::Da);
-    scene.app.sound = crate::audio::Sound::NoDevice;
+    scene.app.sound = crate::shell::audio::Sound::NoDevice;
     scene.wait(12.0);
     assert_snapshot!("sound_off_da_60x20", scene.draw(60, 20));
     assert_snapshot!("sound_off_da_80x24", scene.draw(80, 24));
-    scene.app.sound = crate::audio::Sound::On;
+    scene.app.sound = crate::shell::audio::Sound::On;
     scene.press(&[Action::Mute]);
     assert_snapshot!("muted_80x24", scene.draw(80, 24));
 }
@@ -465,13 +465,15 @@ fn a_lost_device_is_said_and_its_return_too() {
     for lang in Lang::ALL {
         let mut scene = training(lang);
         scene.wait(12.0);
-        scene.app.update(Msg::Sound(crate::audio::Sound::Lost));
+        scene
+            .app
+            .update(Msg::Sound(crate::shell::audio::Sound::Lost));
         let header = scene.draw(60, 20).lines().next().unwrap().to_string();
         assert!(
-            header.contains(crate::i18n::SOUND_LOST.get(lang)),
+            header.contains(ryg_core::words::SOUND_LOST.get(lang)),
             "{header}"
         );
-        scene.app.update(Msg::Sound(crate::audio::Sound::On));
+        scene.app.update(Msg::Sound(crate::shell::audio::Sound::On));
         let header = scene.draw(60, 20).lines().next().unwrap().to_string();
         assert!(header.contains(" 80% "), "{header}");
     }

@@ -3,8 +3,8 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::program::PhaseKind;
-use crate::rules::Zone;
+use ryg_core::program::PhaseKind;
+use ryg_core::rules::Zone;
 
 #[derive(Clone, Copy, Debug)]
 pub struct Theme {

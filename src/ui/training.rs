@@ -8,10 +8,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, big};
 use crate::app::{App, Training};
-use crate::i18n::{self, Lang, Tr, clock};
-use crate::program::{Exercise, Figure, Level, Program, Side};
-use crate::session::{Part, Status};
-use crate::tips::tip_for;
+use ryg_core::program::{Exercise, Figure, Level, Program, Side};
+use ryg_core::session::{Part, Status};
+use ryg_core::words::tips::tip_for;
+use ryg_core::words::{self, Lang, Tr, clock};
 
 pub fn render(app: &App, training: &Training, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
@@ -37,8 +37,8 @@ pub fn render(app: &App, training: &Training, theme: Theme, area: Rect, buf: &mu
         let [word, hint] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(main);
         // The word alone: a number after it read like a count of pauses.
-        big::render(i18n::BIG_PAUSED.get(lang), theme.warning(), word, buf);
-        Paragraph::new(i18n::PAUSED_HINT.get(lang))
+        big::render(words::BIG_PAUSED.get(lang), theme.warning(), word, buf);
+        Paragraph::new(words::PAUSED_HINT.get(lang))
             .style(theme.warning())
             .centered()
             .wrap(Wrap { trim: true })
@@ -68,14 +68,14 @@ pub fn render(app: &App, training: &Training, theme: Theme, area: Rect, buf: &mu
                 Constraint::Fill(1),
             ])
             .areas(main);
-            let text = format!("{} {seconds}", i18n::BIG_REST.get(lang));
+            let text = format!("{} {seconds}", words::BIG_REST.get(lang));
             big::render(&text, theme.phase(None), word, buf);
             let next_set = format!(
                 "{}: {} {} {} {} — {}",
-                i18n::NEXT_WORD.get(lang),
-                i18n::SET_WORD.get(lang),
+                words::NEXT_WORD.get(lang),
+                words::SET_WORD.get(lang),
                 after_set + 1,
-                i18n::OF_WORD.get(lang),
+                words::OF_WORD.get(lang),
                 status.dose.sets,
                 exercise.name_at(level).get(lang)
             );
@@ -86,7 +86,7 @@ pub fn render(app: &App, training: &Training, theme: Theme, area: Rect, buf: &mu
                 .count();
             let seed = training.started.as_second().unsigned_abs();
             let block = Block::new().borders(Borders::TOP).title(Line::styled(
-                format!("{} ", i18n::GOOD_TO_KNOW.get(lang)),
+                format!("{} ", words::GOOD_TO_KNOW.get(lang)),
                 theme.strong(),
             ));
             Paragraph::new(tip_for(rest, seed).get(lang))
@@ -97,9 +97,9 @@ pub fn render(app: &App, training: &Training, theme: Theme, area: Rect, buf: &mu
         Part::Switch { .. } => {
             let [word, next] =
                 Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(main);
-            let text = format!("{} {seconds}", i18n::BIG_SWITCH.get(lang));
+            let text = format!("{} {seconds}", words::BIG_SWITCH.get(lang));
             big::render(&text, theme.phase(None), word, buf);
-            Paragraph::new(i18n::SWITCH_TO_RIGHT.get(lang))
+            Paragraph::new(words::SWITCH_TO_RIGHT.get(lang))
                 .style(theme.strong())
                 .centered()
                 .render(next, buf);
@@ -122,21 +122,21 @@ fn heading(
     let name = exercise.name_at(level).get(lang);
     let mut place = Vec::new();
     if let Part::Phase { set, rep, side, .. } = part {
-        let of = i18n::OF_WORD.get(lang);
+        let of = words::OF_WORD.get(lang);
         place.push(format!(
             "{} {set} {of} {}",
-            i18n::SET_WORD.get(lang),
+            words::SET_WORD.get(lang),
             status.dose.sets
         ));
         place.push(format!(
             "{} {rep} {of} {}",
-            i18n::REP_WORD.get(lang),
+            words::REP_WORD.get(lang),
             status.dose.reps
         ));
         if let Some(side) = side {
             let side = match side {
-                Side::Left => i18n::LEFT_SIDE,
-                Side::Right => i18n::RIGHT_SIDE,
+                Side::Left => words::LEFT_SIDE,
+                Side::Right => words::RIGHT_SIDE,
             };
             place.push(side.get(lang).to_uppercase());
         }
@@ -156,7 +156,7 @@ const UNFILLED: &str = "░";
 fn progress(status: &Status, lang: Lang, theme: Theme, area: Rect, buf: &mut Buffer) {
     let [set, session] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
-    let label_width = [i18n::SET_WORD.get(lang), i18n::WHOLE_SESSION.get(lang)]
+    let label_width = [words::SET_WORD.get(lang), words::WHOLE_SESSION.get(lang)]
         .iter()
         .map(|w| w.width())
         .max()
@@ -164,7 +164,7 @@ fn progress(status: &Status, lang: Lang, theme: Theme, area: Rect, buf: &mut Buf
     let label = |word: &str| format!("{word:<label_width$} ");
     LineGauge::default()
         .ratio(status.set_progress.clamp(0.0, 1.0))
-        .label(label(i18n::SET_WORD.get(lang)))
+        .label(label(words::SET_WORD.get(lang)))
         .filled_symbol(FILLED)
         .unfilled_symbol(UNFILLED)
         .filled_style(theme.bar())
@@ -172,14 +172,14 @@ fn progress(status: &Status, lang: Lang, theme: Theme, area: Rect, buf: &mut Buf
     let left = format!(
         " {} {}",
         clock(status.session_left.as_secs()),
-        i18n::LEFT_IN_SESSION.get(lang)
+        words::LEFT_IN_SESSION.get(lang)
     );
     let [gauge, time] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(left.width() as u16)])
             .areas(session);
     LineGauge::default()
         .ratio(status.session_progress.clamp(0.0, 1.0))
-        .label(label(i18n::WHOLE_SESSION.get(lang)))
+        .label(label(words::WHOLE_SESSION.get(lang)))
         .filled_symbol(FILLED)
         .unfilled_symbol(UNFILLED)
         .filled_style(theme.bar())
@@ -212,13 +212,13 @@ fn get_ready(
     // with each second of the countdown, which shows the movement.
     let second: u64 = seconds.parse().unwrap_or(0);
     let pose = if second.is_multiple_of(2) {
-        i18n::START_POSE
+        words::START_POSE
     } else {
-        i18n::END_POSE
+        words::END_POSE
     };
     let figures: Vec<Vec<Line>> = match &exercise.figure {
         Some(figure) => vec![
-            figure_lines(figure, &[i18n::START_POSE, i18n::END_POSE], lang, theme),
+            figure_lines(figure, &[words::START_POSE, words::END_POSE], lang, theme),
             figure_lines(figure, &[pose], lang, theme),
             Vec::new(),
         ],
@@ -252,7 +252,7 @@ fn get_ready(
     }
     let (word_rows, about_rows, figure, figure_width) = chosen.unwrap_or((2, 0, Vec::new(), 0));
     let [word, about, body, next] = ready_areas(area, word_rows, about_rows);
-    let text = format!("{} {seconds}", i18n::BIG_GET_READY.get(lang));
+    let text = format!("{} {seconds}", words::BIG_GET_READY.get(lang));
     big::render(&text, theme.phase(None), word, buf);
     Paragraph::new(exercise.purpose.get(lang))
         .style(theme.quiet())
@@ -278,9 +278,9 @@ fn get_ready(
                 .level_of(next, training.level)
                 .map(|l| next.name_at(l).get(lang))
         })
-        .unwrap_or(i18n::THEN_PAIN.get(lang));
+        .unwrap_or(words::THEN_PAIN.get(lang));
     Paragraph::new(Line::from(vec![
-        Span::styled(format!("{}: ", i18n::AFTER_THIS.get(lang)), theme.quiet()),
+        Span::styled(format!("{}: ", words::AFTER_THIS.get(lang)), theme.quiet()),
         Span::raw(following),
     ]))
     .render(next, buf);
@@ -328,7 +328,7 @@ fn ready_areas(area: Rect, word_rows: u16, about_rows: u16) -> [Rect; 4] {
 fn figure_lines(figure: &Figure, poses: &[Tr], lang: Lang, theme: Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for pose in poses {
-        let drawing = if *pose == i18n::START_POSE {
+        let drawing = if *pose == words::START_POSE {
             &figure.start
         } else {
             &figure.end

@@ -3,7 +3,7 @@
 use super::*;
 
 fn session_at(started: Timestamp, level: u32, pain_after: u8) -> Record {
-    Record::Session(crate::history::SessionRecord {
+    Record::Session(ryg_core::journal::SessionRecord {
         started,
         finished: started + SignedDuration::from_mins(3),
         program: "tiny".into(),
@@ -82,6 +82,6 @@ fn a_session_done_long_after_the_app_started_counts() {
     assert_eq!(run.sessions().len(), 1);
     assert_eq!(
         run.app.recommendation(0).latest_zone,
-        Some(crate::rules::Zone::Red)
+        Some(ryg_core::rules::Zone::Red)
     );
 }

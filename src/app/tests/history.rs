@@ -4,7 +4,7 @@ use super::*;
 
 fn session(program: &str, hours_ago: i64, level: u32) -> Record {
     let started = wall0() - SignedDuration::from_hours(hours_ago);
-    Record::Session(crate::history::SessionRecord {
+    Record::Session(ryg_core::journal::SessionRecord {
         started,
         finished: started + SignedDuration::from_mins(3),
         program: program.into(),

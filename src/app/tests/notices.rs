@@ -5,7 +5,7 @@ use super::*;
 
 fn history_session(hours_ago: i64, answered: Option<Morning>) -> Vec<Record> {
     let started = wall0() - SignedDuration::from_hours(hours_ago);
-    let mut records = vec![Record::Session(crate::history::SessionRecord {
+    let mut records = vec![Record::Session(ryg_core::journal::SessionRecord {
         started,
         finished: started + SignedDuration::from_mins(3),
         program: "tiny".into(),

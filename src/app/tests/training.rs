@@ -64,6 +64,6 @@ fn a_session_with_every_rep_done_and_no_pain_after_is_not_called_stopped() {
     assert_eq!((record.completed, record.reps_done), (true, 2));
     let after = Run::new(run.written.clone(), None);
     let reason = after.app.recommendation(0).reason;
-    assert_eq!(reason, crate::rules::Reason::NotAnswered);
-    assert!(!reason.text(crate::i18n::Lang::En).contains("stopped"));
+    assert_eq!(reason, ryg_core::rules::Reason::NotAnswered);
+    assert!(!reason.text(ryg_core::words::Lang::En).contains("stopped"));
 }

@@ -12,8 +12,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::Theme;
 use crate::app::{App, HistoryView, Period};
-use crate::history::SessionRecord;
-use crate::i18n;
+use ryg_core::journal::SessionRecord;
+use ryg_core::words;
 
 const SECS_A_DAY: f64 = 86_400.0;
 /// Rows of the level's chart: two of plot (four half-block steps, the levels of a program of
@@ -161,15 +161,15 @@ pub fn render(
         usize::from(area.width),
     );
     let period = match view.period {
-        Period::LastEightWeeks => i18n::LAST_8_WEEKS,
-        Period::AllTime => i18n::ALL_TIME,
+        Period::LastEightWeeks => words::LAST_8_WEEKS,
+        Period::AllTime => words::ALL_TIME,
     }
     .get(lang);
     let name = app.program_name(program);
     if trend.before.is_empty() {
         let lines = vec![
             Line::styled(format!("{name} · {period}"), theme.strong()),
-            Line::raw(i18n::CHART_EMPTY.get(lang)),
+            Line::raw(words::CHART_EMPTY.get(lang)),
         ];
         return Paragraph::new(lines)
             .wrap(Wrap { trim: true })
@@ -184,9 +184,9 @@ pub fn render(
     // Each line has its own mark as well as its own colour, so the key reads without colour.
     let mut key = Vec::new();
     for (mark, name, style) in [
-        ("•", i18n::CHART_PAIN_BEFORE, before_style),
-        ("⠒", i18n::CHART_PAIN_AFTER, after_style),
-        ("▄", i18n::CHART_LEVEL, level_style),
+        ("•", words::CHART_PAIN_BEFORE, before_style),
+        ("⠒", words::CHART_PAIN_AFTER, after_style),
+        ("▄", words::CHART_LEVEL, level_style),
     ] {
         key.push(Span::raw("   "));
         key.push(Span::styled(format!("{mark} {}", name.get(lang)), style));

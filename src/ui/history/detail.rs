@@ -8,9 +8,9 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::super::Theme;
 use super::super::result::{zone_marker, zone_meaning};
 use crate::app::App;
-use crate::history::{Morning, SessionWithMorning};
-use crate::i18n::{self, clock};
-use crate::rules::{causes_of, zone_of};
+use ryg_core::journal::{Morning, SessionWithMorning};
+use ryg_core::rules::{causes_of, zone_of};
+use ryg_core::words::{self, clock};
 
 pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
@@ -19,9 +19,9 @@ pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect,
     let local = |at| app.time_zone.to_datetime(at);
     let label = |text: &str| Span::styled(format!("{text}: "), theme.strong());
     let finished = if session.completed {
-        i18n::FINISHED_WORD
+        words::FINISHED_WORD
     } else {
-        i18n::NOT_FINISHED
+        words::NOT_FINISHED
     }
     .get(lang);
     let pain = match session.pain_after {
@@ -30,33 +30,33 @@ pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect,
         None if session.completed => format!(
             "{} → – ({})",
             session.pain_before,
-            i18n::PAIN_NOT_GIVEN.get(lang)
+            words::PAIN_NOT_GIVEN.get(lang)
         ),
         None => format!(
             "{} → – ({})",
             session.pain_before,
-            i18n::NOT_ASKED.get(lang)
+            words::NOT_ASKED.get(lang)
         ),
     };
     let morning = match row.morning {
-        Some(Morning::Better) => i18n::MORNING_BETTER.get(lang),
-        Some(Morning::Same) => i18n::MORNING_SAME.get(lang),
-        Some(Morning::Worse) => i18n::MORNING_WORSE.get(lang),
-        None => i18n::NOT_ANSWERED.get(lang),
+        Some(Morning::Better) => words::MORNING_BETTER.get(lang),
+        Some(Morning::Same) => words::MORNING_SAME.get(lang),
+        Some(Morning::Worse) => words::MORNING_WORSE.get(lang),
+        None => words::NOT_ANSWERED.get(lang),
     };
     let mut lines = vec![
         Line::styled(
             format!(
                 "{} · {} {}",
                 app.program_name(&session.program),
-                i18n::LEVEL_WORD.get(lang).to_lowercase(),
+                words::LEVEL_WORD.get(lang).to_lowercase(),
                 session.level
             ),
             theme.title(),
         ),
         Line::raw(""),
         Line::from(vec![
-            label(i18n::DETAIL_WHEN.get(lang)),
+            label(words::DETAIL_WHEN.get(lang)),
             Span::raw(format!(
                 "{}–{} ({})",
                 local(session.started).strftime("%Y-%m-%d %H:%M"),
@@ -65,17 +65,17 @@ pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect,
             )),
         ]),
         Line::from(vec![
-            label(i18n::DONE_REPS.get(lang)),
+            label(words::DONE_REPS.get(lang)),
             Span::raw(format!(
                 "{} {} {} · {finished}",
                 session.reps_done,
-                i18n::OF_WORD.get(lang),
+                words::OF_WORD.get(lang),
                 session.reps_planned
             )),
         ]),
-        Line::from(vec![label(i18n::PAIN_WORD.get(lang)), Span::raw(pain)]),
+        Line::from(vec![label(words::PAIN_WORD.get(lang)), Span::raw(pain)]),
         Line::from(vec![
-            label(i18n::DETAIL_MORNING.get(lang)),
+            label(words::DETAIL_MORNING.get(lang)),
             Span::raw(morning),
         ]),
         Line::raw(""),
@@ -95,11 +95,11 @@ pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect,
     let causes = causes_of(session, row.morning);
     match causes.as_slice() {
         [only] => lines.push(Line::from(vec![
-            label(i18n::WHY_WORD.get(lang)),
+            label(words::WHY_WORD.get(lang)),
             Span::raw(only.text(lang)),
         ])),
         several => {
-            lines.push(Line::from(label(i18n::WHY_WORD.get(lang))));
+            lines.push(Line::from(label(words::WHY_WORD.get(lang))));
             lines.extend(
                 several
                     .iter()

@@ -10,9 +10,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::Theme;
 use crate::app::{App, HistoryView};
-use crate::history::SessionWithMorning;
-use crate::i18n::{self, Lang, clock};
-use crate::rules::zone_of;
+use ryg_core::journal::SessionWithMorning;
+use ryg_core::rules::zone_of;
+use ryg_core::words::{self, Lang, clock};
 
 /// The columns, in the order they are shown.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -47,14 +47,14 @@ const PROGRAM_MIN: u16 = 10;
 impl Column {
     fn heading(self, lang: Lang) -> &'static str {
         match self {
-            Column::When => i18n::HEAD_WHEN,
-            Column::Program => i18n::HEAD_PROGRAM,
-            Column::Level => i18n::HEAD_LEVEL,
-            Column::Reps => i18n::HEAD_REPS,
-            Column::Duration => i18n::HEAD_TIME,
-            Column::Pain => i18n::HEAD_PAIN,
-            Column::Zone => i18n::HEAD_ZONE,
-            Column::Morning => i18n::HEAD_MORNING,
+            Column::When => words::HEAD_WHEN,
+            Column::Program => words::HEAD_PROGRAM,
+            Column::Level => words::HEAD_LEVEL,
+            Column::Reps => words::HEAD_REPS,
+            Column::Duration => words::HEAD_TIME,
+            Column::Pain => words::HEAD_PAIN,
+            Column::Zone => words::HEAD_ZONE,
+            Column::Morning => words::HEAD_MORNING,
         }
         .get(lang)
     }

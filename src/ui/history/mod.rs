@@ -13,8 +13,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use crate::app::{App, HistoryMode, HistoryView};
-use crate::history::{Counts, SESSIONS_A_WEEK, SessionWithMorning};
-use crate::i18n::{self, Lang};
+use ryg_core::journal::{Counts, SESSIONS_A_WEEK, SessionWithMorning};
+use ryg_core::words::{self, Lang};
 
 /// Rows the charts need to say anything: the key, three rows of pain, and the level's chart.
 const CHART_MIN: u16 = 4 + chart::LEVEL_ROWS;
@@ -29,7 +29,7 @@ pub fn render(app: &App, view: &HistoryView, theme: Theme, area: Rect, buf: &mut
     let mut top = vec![title(app, view, rows.len(), selected, theme, area.width)];
     if rows.is_empty() {
         top.push(Line::raw(""));
-        top.push(Line::raw(i18n::NO_SESSIONS_SCREEN.get(app.lang)));
+        top.push(Line::raw(words::NO_SESSIONS_SCREEN.get(app.lang)));
         top.extend(skipped_lines(app, theme));
         return Paragraph::new(top)
             .wrap(Wrap { trim: true })
@@ -92,17 +92,17 @@ fn title(
     let lang = app.lang;
     let filter = match app.filtered_program(view) {
         Some(id) => app.program_name(id),
-        None => i18n::ALL_PROGRAMS.get(lang).to_string(),
+        None => words::ALL_PROGRAMS.get(lang).to_string(),
     };
-    let left = format!("{} · ◀ {filter} ▶", i18n::HISTORY_TITLE.get(lang));
+    let left = format!("{} · ◀ {filter} ▶", words::HISTORY_TITLE.get(lang));
     let right = if rows == 0 {
         String::new()
     } else {
         format!(
             "{} {} {} {rows}",
-            i18n::SESSION_OF.get(lang),
+            words::SESSION_OF.get(lang),
             selected + 1,
-            i18n::OF_WORD.get(lang)
+            words::OF_WORD.get(lang)
         )
     };
     let gap = usize::from(width).saturating_sub(left.width() + right.width());
@@ -119,12 +119,12 @@ fn title(
 /// "Last 7 days 2 · last 28 days 8 · in all 245 min · weeks in a row with 2+: 3"
 fn counts(counts: Counts, lang: Lang, theme: Theme) -> Line<'static> {
     let labels = [
-        i18n::COUNT_LAST_7.get(lang).to_string(),
-        i18n::COUNT_LAST_28.get(lang).to_string(),
-        i18n::COUNT_IN_ALL.get(lang).to_string(),
+        words::COUNT_LAST_7.get(lang).to_string(),
+        words::COUNT_LAST_28.get(lang).to_string(),
+        words::COUNT_IN_ALL.get(lang).to_string(),
         format!(
             "{} {SESSIONS_A_WEEK}+:",
-            i18n::COUNT_WEEKS_IN_A_ROW.get(lang)
+            words::COUNT_WEEKS_IN_A_ROW.get(lang)
         ),
     ];
     let values = [
@@ -158,15 +158,15 @@ fn morning_line(
         .get(view.selected)
         .is_some_and(|row| row.session.started == session.started);
     let key = if chosen {
-        i18n::MORNING_DUE_KEY
+        words::MORNING_DUE_KEY
     } else {
-        i18n::MORNING_DUE_SELECT
+        words::MORNING_DUE_SELECT
     };
     let when = app.time_zone.to_datetime(session.started);
     Some(Line::styled(
         format!(
             "{} {} ({}) {}.",
-            i18n::DETAIL_MORNING.get(lang),
+            words::DETAIL_MORNING.get(lang),
             when.strftime("%Y-%m-%d"),
             app.program_name(&session.program),
             key.get(lang),

@@ -2,8 +2,8 @@
 //! minimum size and larger.
 
 use super::*;
-use crate::history::{FollowUp, Morning};
-use crate::session::SessionLength;
+use ryg_core::journal::{FollowUp, Morning};
+use ryg_core::session::SessionLength;
 
 /// A session of a built-in program, as long as its level's plan says.
 fn session(

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::app::Notice;
-use crate::program::load_folder;
+use crate::shell::store::programs::load_folder;
 
 const ESC: &str = r"\u{1b}]0;x\u{7}";
 

@@ -1,0 +1,544 @@
+//! How a record is spelled on one line of `history.ron` (history-format.md, version 1).
+
+mod own_spelling;
+
+use std::borrow::Cow;
+
+use jiff::{RoundMode, Timestamp, TimestampRound, Unit};
+use ron::error::{Position, SpannedError};
+use ron::ser::PrettyConfig;
+use serde::{Deserialize, Serialize};
+
+use super::record::{FollowUp, Morning, Record, Screening, SessionRecord};
+use super::unreadable::Unreadable;
+
+/// The line as serde sees it. Kept apart from `Record` so the file format can only change here.
+/// Unknown fields are ignored (serde's default) so this version reads files from newer ones.
+/// Times are read as text and numbers as wide integers, and checked in `TryFrom<Line>`, because
+/// only there is the field known that a bad time or number must be named by. Texts are borrowed
+/// from the line when they hold no escapes, so reading a line copies only the program's id.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+enum Line<'a> {
+    Screening {
+        #[serde(borrow)]
+        at: Cow<'a, str>,
+        clear: bool,
+    },
+    Session {
+        #[serde(borrow)]
+        started: Cow<'a, str>,
+        #[serde(borrow)]
+        finished: Cow<'a, str>,
+        #[serde(borrow)]
+        program: Cow<'a, str>,
+        level: i64,
+        completed: bool,
+        reps_done: i64,
+        reps_planned: i64,
+        pain_before: i64,
+        #[serde(default)]
+        pain_after: Option<i64>,
+    },
+    FollowUp {
+        #[serde(borrow)]
+        session: Cow<'a, str>,
+        morning: MorningLine,
+    },
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+enum MorningLine {
+    Better,
+    Same,
+    Worse,
+}
+
+impl Record {
+    /// The record as one line of `history.ron`, without the line break.
+    /// Times are cut to the whole second, as the file format asks.
+    pub fn to_line(&self) -> Result<String, ron::Error> {
+        // `compact_structs` with no new line and no indent gives `Kind(field: value, …)` on one
+        // line; string escaping stays on, so a line break inside a program id cannot split a line.
+        let spelling = PrettyConfig::new()
+            .compact_structs(true)
+            .new_line("")
+            .indentor("");
+        ron::ser::to_string_pretty(&Line::from(self), spelling)
+    }
+}
+
+/// Reads one non-blank line, or says why it cannot be read.
+pub(super) fn parse_line(line: &str) -> Result<Record, Unreadable> {
+    // Nearly every line was written by ryg itself and is read without the general parser. One
+    // that is not, or whose values are refused, goes through it, so every reason comes from it.
+    match own_spelling::read(line).map(Record::try_from) {
+        Some(Ok(record)) => Ok(record),
+        _ => read_with_ron(line),
+    }
+}
+
+/// Reads one line with the RON parser, which can read any spelling and explain any problem.
+fn read_with_ron(line: &str) -> Result<Record, Unreadable> {
+    let parsed: Line = ron::from_str(line).map_err(|error| explain(&error, line))?;
+    Record::try_from(parsed)
+}
+
+/// Turns the parser's error into a reason a user can act on; the parser's own words are dropped.
+fn explain(error: &SpannedError, line: &str) -> Unreadable {
+    let column = first_mark(line, error.span.start);
+    match &error.code {
+        // serde names each enum by its Rust type: `Line` is the kind of record, `MorningLine`
+        // the value of `morning`.
+        ron::Error::NoSuchEnumVariant { found, outer, .. } if outer.as_deref() == Some("Line") => {
+            Unreadable::UnknownKind {
+                found: found.clone(),
+            }
+        }
+        ron::Error::NoSuchEnumVariant {
+            found,
+            expected,
+            outer,
+        } if outer.as_deref() == Some("MorningLine") => Unreadable::UnknownValue {
+            field: "morning",
+            found: found.clone(),
+            expected,
+        },
+        ron::Error::MissingStructField { field, .. } => Unreadable::MissingField { field },
+        ron::Error::DuplicateStructField { field, .. } => Unreadable::RepeatedField { field },
+        // `pain_after` is the only optional field of a record, and unknown fields are skipped
+        // without looking inside, so no other field can ask for an option.
+        ron::Error::ExpectedOption => Unreadable::PainAfterWithoutSome {
+            written: word_at(line, column),
+        },
+        ron::Error::ExceededRecursionLimit => Unreadable::TooDeep,
+        _ => Unreadable::NotARecord { column },
+    }
+}
+
+/// The 1-based column of the first non-blank character at or after `at`: ron's errors start
+/// before the blanks in front of the value, but a user looks for the value.
+fn first_mark(line: &str, at: Position) -> usize {
+    let start = at.col.max(1);
+    let blanks = line
+        .chars()
+        .skip(start - 1)
+        .take_while(|c| c.is_whitespace())
+        .count();
+    start + blanks
+}
+
+/// The word that starts at `column`, cut to a length worth repeating to the user.
+fn word_at(line: &str, column: usize) -> String {
+    line.chars()
+        .skip(column.saturating_sub(1))
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ':' | '(' | ')'))
+        .take(20)
+        .collect()
+}
+
+pub(super) fn whole_second(at: Timestamp) -> Timestamp {
+    // Floor rather than toward zero so a time before 1970 does not move later. Flooring never
+    // passes `Timestamp::MIN`, which is itself a whole second, so this cannot fail.
+    let floor = TimestampRound::new()
+        .smallest(Unit::Second)
+        .mode(RoundMode::Floor);
+    at.round(floor).unwrap_or(at)
+}
+
+fn time(field: &'static str, text: &str) -> Result<Timestamp, Unreadable> {
+    text.parse().map_err(|_| Unreadable::NotATime { field })
+}
+
+fn pain(field: &'static str, value: i64) -> Result<u8, Unreadable> {
+    u8::try_from(value)
+        .ok()
+        .filter(|pain| *pain <= 10)
+        .ok_or(Unreadable::OutOfRange {
+            field,
+            value,
+            lowest: 0,
+            highest: Some(10),
+        })
+}
+
+/// A count kept as `u32`, from `lowest` on.
+fn count(field: &'static str, value: i64, lowest: u32) -> Result<u32, Unreadable> {
+    u32::try_from(value)
+        .ok()
+        .filter(|count| *count >= lowest)
+        .ok_or(Unreadable::OutOfRange {
+            field,
+            value,
+            lowest: lowest.into(),
+            highest: None,
+        })
+}
+
+impl TryFrom<Line<'_>> for Record {
+    type Error = Unreadable;
+
+    fn try_from(line: Line<'_>) -> Result<Self, Unreadable> {
+        Ok(match line {
+            Line::Screening { at, clear } => Record::Screening(Screening {
+                at: time("at", &at)?,
+                clear,
+            }),
+            // Values outside the contract would mislead the pain rules, so such a line is
+            // reported like any other unreadable line instead of being trusted.
+            Line::Session {
+                started,
+                finished,
+                program,
+                level,
+                completed,
+                reps_done,
+                reps_planned,
+                pain_before,
+                pain_after,
+            } => Record::Session(SessionRecord {
+                started: time("started", &started)?,
+                finished: time("finished", &finished)?,
+                program: program.into_owned(),
+                level: count("level", level, 1)?,
+                completed,
+                reps_done: count("reps_done", reps_done, 0)?,
+                reps_planned: count("reps_planned", reps_planned, 0)?,
+                pain_before: pain("pain_before", pain_before)?,
+                pain_after: pain_after.map(|a| pain("pain_after", a)).transpose()?,
+            }),
+            Line::FollowUp { session, morning } => Record::FollowUp(FollowUp {
+                session: time("session", &session)?,
+                morning: morning.into(),
+            }),
+        })
+    }
+}
+
+impl<'a> From<&'a Record> for Line<'a> {
+    fn from(record: &'a Record) -> Self {
+        match record {
+            Record::Screening(s) => Line::Screening {
+                at: whole_second(s.at).to_string().into(),
+                clear: s.clear,
+            },
+            Record::Session(s) => Line::Session {
+                started: whole_second(s.started).to_string().into(),
+                finished: whole_second(s.finished).to_string().into(),
+                program: Cow::Borrowed(&s.program),
+                level: s.level.into(),
+                completed: s.completed,
+                reps_done: s.reps_done.into(),
+                reps_planned: s.reps_planned.into(),
+                pain_before: s.pain_before.into(),
+                pain_after: s.pain_after.map(i64::from),
+            },
+            Record::FollowUp(f) => Line::FollowUp {
+                session: whole_second(f.session).to_string().into(),
+                morning: f.morning.into(),
+            },
+        }
+    }
+}
+
+impl From<MorningLine> for Morning {
+    fn from(morning: MorningLine) -> Self {
+        match morning {
+            MorningLine::Better => Morning::Better,
+            MorningLine::Same => Morning::Same,
+            MorningLine::Worse => Morning::Worse,
+        }
+    }
+}
+
+impl From<Morning> for MorningLine {
+    fn from(morning: Morning) -> Self {
+        match morning {
+            Morning::Better => MorningLine::Better,
+            Morning::Same => MorningLine::Same,
+            Morning::Worse => MorningLine::Worse,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> Timestamp {
+        text.parse().unwrap()
+    }
+
+    fn session() -> SessionRecord {
+        SessionRecord {
+            started: at("2026-11-20T08:00:00Z"),
+            finished: at("2026-11-20T08:17:40Z"),
+            program: "lower-back".to_string(),
+            level: 2,
+            completed: true,
+            reps_done: 96,
+            reps_planned: 96,
+            pain_before: 3,
+            pain_after: Some(4),
+        }
+    }
+
+    #[test]
+    fn lines_are_spelled_exactly_as_the_contract_shows() {
+        let cases = [
+            (
+                Record::Screening(Screening {
+                    at: at("2026-11-20T07:58:12Z"),
+                    clear: true,
+                }),
+                r#"Screening(at: "2026-11-20T07:58:12Z", clear: true)"#,
+            ),
+            (
+                Record::Session(session()),
+                r#"Session(started: "2026-11-20T08:00:00Z", finished: "2026-11-20T08:17:40Z", program: "lower-back", level: 2, completed: true, reps_done: 96, reps_planned: 96, pain_before: 3, pain_after: Some(4))"#,
+            ),
+            (
+                Record::Session(SessionRecord {
+                    pain_after: None,
+                    completed: false,
+                    ..session()
+                }),
+                r#"Session(started: "2026-11-20T08:00:00Z", finished: "2026-11-20T08:17:40Z", program: "lower-back", level: 2, completed: false, reps_done: 96, reps_planned: 96, pain_before: 3, pain_after: None)"#,
+            ),
+            (
+                Record::FollowUp(FollowUp {
+                    session: at("2026-11-20T08:00:00Z"),
+                    morning: Morning::Worse,
+                }),
+                r#"FollowUp(session: "2026-11-20T08:00:00Z", morning: Worse)"#,
+            ),
+        ];
+        for (record, want) in cases {
+            let line = record.to_line().unwrap();
+            assert_eq!(line, want);
+            assert_eq!(parse_line(&line), Ok(record), "{line}");
+        }
+    }
+
+    #[test]
+    fn sub_seconds_are_cut_when_writing() {
+        let record = Record::Screening(Screening {
+            at: at("2026-11-20T07:58:12.987654321Z"),
+            clear: false,
+        });
+        assert_eq!(
+            record.to_line().unwrap(),
+            r#"Screening(at: "2026-11-20T07:58:12Z", clear: false)"#
+        );
+        let before_1970 = Record::Screening(Screening {
+            at: at("1969-12-31T23:59:59.5Z"),
+            clear: true,
+        });
+        assert!(
+            before_1970
+                .to_line()
+                .unwrap()
+                .contains("1969-12-31T23:59:59Z")
+        );
+    }
+
+    #[test]
+    fn a_line_break_in_a_program_id_cannot_split_the_line() {
+        let record = Record::Session(SessionRecord {
+            program: "odd\nname \"quoted\"".to_string(),
+            ..session()
+        });
+        let line = record.to_line().unwrap();
+        assert!(!line.contains('\n'), "{line}");
+        assert_eq!(parse_line(&line), Ok(record));
+    }
+
+    #[test]
+    fn reads_what_ron_itself_writes() {
+        for record in [
+            Record::Session(session()),
+            Record::FollowUp(FollowUp {
+                session: at("2026-11-20T08:00:00Z"),
+                morning: Morning::Better,
+            }),
+        ] {
+            let plain = ron::to_string(&Line::from(&record)).unwrap();
+            assert_eq!(parse_line(&plain), Ok(record.clone()), "{plain}");
+            let pretty = ron::ser::to_string_pretty(&Line::from(&record), PrettyConfig::new())
+                .unwrap()
+                .replace('\n', " ");
+            assert_eq!(parse_line(&pretty), Ok(record), "{pretty}");
+        }
+    }
+
+    const SESSION: &str = r#"Session(started: "2026-11-20T08:00:00Z", finished: "2026-11-20T08:17:40Z", program: "p", level: 1, completed: true, reps_done: 1, reps_planned: 1, pain_before: 3, pain_after: Some(4))"#;
+
+    fn out_of_range(
+        field: &'static str,
+        value: i64,
+        lowest: i64,
+        highest: Option<i64>,
+    ) -> Unreadable {
+        Unreadable::OutOfRange {
+            field,
+            value,
+            lowest,
+            highest,
+        }
+    }
+
+    #[test]
+    fn out_of_range_values_are_refused_with_the_field_and_its_range() {
+        let cases = [
+            (
+                "pain_after: Some(4)",
+                "pain_after: Some(11)",
+                out_of_range("pain_after", 11, 0, Some(10)),
+            ),
+            (
+                "pain_before: 3",
+                "pain_before: 300",
+                out_of_range("pain_before", 300, 0, Some(10)),
+            ),
+            (
+                "pain_before: 3",
+                "pain_before: -1",
+                out_of_range("pain_before", -1, 0, Some(10)),
+            ),
+            ("level: 1", "level: 0", out_of_range("level", 0, 1, None)),
+            ("level: 1", "level: -1", out_of_range("level", -1, 1, None)),
+            (
+                "reps_done: 1",
+                "reps_done: 5000000000",
+                out_of_range("reps_done", 5_000_000_000, 0, None),
+            ),
+            (
+                "reps_planned: 1",
+                "reps_planned: -3",
+                out_of_range("reps_planned", -3, 0, None),
+            ),
+        ];
+        for (good, bad, why) in cases {
+            let line = SESSION.replace(good, bad);
+            assert_eq!(parse_line(&line), Err(why), "{line}");
+        }
+        let edges = SESSION
+            .replace("pain_before: 3", "pain_before: 0")
+            .replace("Some(4)", "Some(10)");
+        assert!(parse_line(&edges).is_ok(), "{edges}");
+    }
+
+    #[test]
+    fn an_unknown_morning_is_not_called_an_unknown_record() {
+        assert_eq!(
+            parse_line(r#"FollowUp(session: "2026-11-20T08:00:00Z", morning: Awful)"#),
+            Err(Unreadable::UnknownValue {
+                field: "morning",
+                found: "Awful".to_string(),
+                expected: &["Better", "Same", "Worse"],
+            })
+        );
+        assert_eq!(
+            parse_line(r#"Weight(at: "2026-11-20T08:00:00Z", kg: 80)"#),
+            Err(Unreadable::UnknownKind {
+                found: "Weight".to_string()
+            })
+        );
+    }
+
+    #[test]
+    fn a_bad_time_names_its_field() {
+        let cases = [
+            (
+                r#"Screening(at: "2026-13-20T07:58:12Z", clear: true)"#,
+                "at",
+            ),
+            (r#"Screening(at: "2026-11-20 07:58:12", clear: true)"#, "at"),
+            (r#"Screening(at: "yesterday", clear: true)"#, "at"),
+            (
+                r#"FollowUp(session: "2026-02-30T08:00:00Z", morning: Same)"#,
+                "session",
+            ),
+            (&SESSION.replace("T08:00:00Z", "T25:00:00Z"), "started"),
+            (&SESSION.replace("T08:17:40Z", "T08:17:40"), "finished"),
+        ];
+        for (line, field) in cases {
+            assert_eq!(
+                parse_line(line),
+                Err(Unreadable::NotATime { field }),
+                "{line}"
+            );
+        }
+        // An offset other than Z names the same moment, so it is read, not refused.
+        let offset = r#"Screening(at: "2026-11-20T08:58:12+01:00", clear: true)"#;
+        assert_eq!(
+            parse_line(offset),
+            Ok(Record::Screening(Screening {
+                at: at("2026-11-20T07:58:12Z"),
+                clear: true
+            }))
+        );
+    }
+
+    #[test]
+    fn pain_after_without_some_says_how_to_write_it() {
+        let line = SESSION.replace("Some(4)", "7");
+        assert_eq!(
+            parse_line(&line),
+            Err(Unreadable::PainAfterWithoutSome {
+                written: "7".to_string()
+            })
+        );
+        let no_answer = SESSION.replace("pain_after: Some(4)", "pain_after: None");
+        assert!(parse_line(&no_answer).is_ok());
+        let left_out = SESSION.replace(", pain_after: Some(4)", "");
+        assert!(parse_line(&left_out).is_ok());
+    }
+
+    #[test]
+    fn fields_that_are_missing_or_repeated_are_named() {
+        assert_eq!(
+            parse_line(r#"Screening(at: "2026-11-20T07:58:12Z")"#),
+            Err(Unreadable::MissingField { field: "clear" })
+        );
+        assert_eq!(
+            parse_line(&SESSION.replace("level: 1, ", "")),
+            Err(Unreadable::MissingField { field: "level" })
+        );
+        assert_eq!(
+            parse_line(r#"Screening(at: "2026-11-20T07:58:12Z", clear: true, clear: false)"#),
+            Err(Unreadable::RepeatedField { field: "clear" })
+        );
+    }
+
+    #[test]
+    fn brackets_nested_too_deep_are_told_apart() {
+        let deep = format!(
+            r#"Screening(at: "2026-11-20T07:58:12Z", clear: true, note: {}{})"#,
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        assert_eq!(parse_line(&deep), Err(Unreadable::TooDeep));
+    }
+
+    #[test]
+    fn anything_else_points_at_the_column_where_reading_stopped() {
+        let cases = [
+            // The blank before `oops` is not where the problem is.
+            ("Session(started: oops", 18),
+            (r#"Screening(at: "2026-11-20T07:58:12Z", clear: yes)"#, 46),
+            (
+                r#"Screening(at: "2026-11-20T07:58:12Z", clear: true) extra"#,
+                52,
+            ),
+            ("\u{1F600}", 1),
+            (r#"(at: "2026-11-20T07:58:12Z", clear: true)"#, 1),
+        ];
+        for (line, column) in cases {
+            assert_eq!(
+                parse_line(line),
+                Err(Unreadable::NotARecord { column }),
+                "{line}"
+            );
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! The programs shipped with ryg, built into the binary as text and loaded like any file.
+
+use super::{Loaded, load_str};
+
+/// The programs shipped with ryg, in the order they are listed: (file name, source).
+const BUILT_IN: [(&str, &str); 2] = [
+    (
+        "lower-back.ron",
+        include_str!("../../../programs/lower-back.ron"),
+    ),
+    (
+        "gentle-start.ron",
+        include_str!("../../../programs/gentle-start.ron"),
+    ),
+];
+
+/// The programs built into the binary, each loaded and checked like any file.
+pub fn built_in() -> Vec<Loaded> {
+    BUILT_IN
+        .iter()
+        .map(|(file, source)| load_str(source, file))
+        .collect()
+}

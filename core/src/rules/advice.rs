@@ -1,0 +1,131 @@
+//! What the app tells the user after a session that was too much, and when.
+
+use crate::journal::SessionWithMorning;
+use crate::words::Lang;
+
+use super::zone::{Zone, rise, zone_of};
+
+/// A calm piece of advice shown with a recommendation after a red session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Advice {
+    /// After a red session: the rise is not harm, and the next session is one level easier.
+    EasierNextTime,
+    /// After a red session at level 1, where there is no easier level to go to.
+    StayAtEasiestLevel,
+    /// After pain of 8 or more, or a rise of 4 points or more.
+    SeeClinicianIfLasting,
+    /// After three red sessions in a row of one program: the plan itself may need a look.
+    ReviewThePlan,
+}
+
+impl Advice {
+    pub const ALL: [Advice; 4] = [
+        Advice::EasierNextTime,
+        Advice::StayAtEasiestLevel,
+        Advice::SeeClinicianIfLasting,
+        Advice::ReviewThePlan,
+    ];
+
+    pub fn text(self, lang: Lang) -> &'static str {
+        match self {
+            Advice::EasierNextTime => match lang {
+                Lang::En => {
+                    "Pain that rises and then settles is not a sign of damage. Next time we go one level easier."
+                }
+                Lang::Da => {
+                    "Smerte, der stiger og så falder til ro igen, er ikke et tegn på skade. Næste gang tager vi et niveau lettere."
+                }
+                Lang::Nb => {
+                    "Smerte som øker og så roer seg igjen, er ikke et tegn på skade. Neste gang tar vi et nivå lettere."
+                }
+            },
+            Advice::StayAtEasiestLevel => match lang {
+                Lang::En => {
+                    "Pain that rises and then settles is not a sign of damage. Next time we stay at the easiest level."
+                }
+                Lang::Da => {
+                    "Smerte, der stiger og så falder til ro igen, er ikke et tegn på skade. Næste gang bliver vi på det letteste niveau."
+                }
+                Lang::Nb => {
+                    "Smerte som øker og så roer seg igjen, er ikke et tegn på skade. Neste gang blir vi på det letteste nivået."
+                }
+            },
+            Advice::SeeClinicianIfLasting => match lang {
+                Lang::En => {
+                    "If the pain does not settle within a few days, contact your doctor or physiotherapist."
+                }
+                Lang::Da => {
+                    "Hvis smerten ikke har lagt sig inden for et par dage, så kontakt din læge eller fysioterapeut."
+                }
+                Lang::Nb => {
+                    "Hvis smerten ikke har roet seg i løpet av noen dager, ta kontakt med legen din eller fysioterapeuten din."
+                }
+            },
+            Advice::ReviewThePlan => match lang {
+                Lang::En => {
+                    "Three sessions in a row have been too much. It may help to have a physiotherapist or doctor look over your plan."
+                }
+                Lang::Da => {
+                    "Tre træninger i træk har været for meget. Det kan hjælpe at få en fysioterapeut eller læge til at se på din plan."
+                }
+                Lang::Nb => {
+                    "Tre økter på rad har vært for mye. Det kan hjelpe å få en fysioterapeut eller lege til å se på planen din."
+                }
+            },
+        }
+    }
+}
+
+/// The advice after a program's sessions (in `started` order); none unless the latest was red.
+/// `at_easiest` says the latest session was done at level 1, so there is no easier level.
+pub(super) fn advice_after(sessions: &[SessionWithMorning<'_>], at_easiest: bool) -> Vec<Advice> {
+    let is_red = |s: &SessionWithMorning<'_>| zone_of(s.session, s.morning).zone == Zone::Red;
+    let Some(latest) = sessions.last().filter(|latest| is_red(latest)) else {
+        return Vec::new();
+    };
+    let mut advice = vec![if at_easiest {
+        Advice::StayAtEasiestLevel
+    } else {
+        Advice::EasierNextTime
+    }];
+    let strong = latest.session.pain_after.is_some_and(|after| after >= 8)
+        || rise(latest.session).is_some_and(|rise| rise >= 4);
+    if strong {
+        advice.push(Advice::SeeClinicianIfLasting);
+    }
+    // Three or more: a fourth red in a row still means the plan deserves a look.
+    if sessions.len() >= 3 && sessions[sessions.len() - 3..].iter().all(is_red) {
+        advice.push(Advice::ReviewThePlan);
+    }
+    advice
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_advice_has_its_own_text_in_every_language() {
+        for advice in Advice::ALL {
+            match advice {
+                // Stops compiling when advice is added without being listed in `ALL`.
+                Advice::EasierNextTime
+                | Advice::StayAtEasiestLevel
+                | Advice::SeeClinicianIfLasting
+                | Advice::ReviewThePlan => {}
+            }
+            let texts: HashSet<&str> = Lang::ALL.iter().map(|&l| advice.text(l)).collect();
+            assert_eq!(texts.len(), Lang::ALL.len(), "{advice:?}");
+        }
+        for lang in Lang::ALL {
+            let texts: HashSet<&str> = Advice::ALL.iter().map(|a| a.text(lang)).collect();
+            assert_eq!(texts.len(), Advice::ALL.len(), "{lang}");
+            assert!(
+                texts
+                    .iter()
+                    .all(|t| !t.trim().is_empty() && !t.contains('\n'))
+            );
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Where cues go to be heard. Sound never decides anything and never holds a session up: a cue
+//! that cannot be played on time is not played at all, and the session goes on.
+
+mod bad_sound;
+mod bell;
+#[cfg(feature = "audio")]
+mod device;
+#[cfg(feature = "audio")]
+mod own_sound;
+#[cfg(feature = "audio")]
+mod player;
+pub mod sounds;
+mod stream_errors;
+/// How the cue sounds are made; the binary embeds what it made (`make sounds`).
+#[cfg(test)]
+pub mod synth;
+pub mod wav_header;
+
+pub use bad_sound::{BadSound, SoundProblem};
+pub use bell::Bell;
+#[cfg(feature = "audio")]
+pub use player::Player;
+pub use stream_errors::StreamErrors;
+
+use std::time::{Duration, Instant};
+
+use ryg_core::session::DueCue;
+
+/// A cue this much past its moment is dropped: heard late, it would say the wrong thing.
+pub const TOO_LATE: Duration = Duration::from_millis(60);
+
+/// What became of a cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Played {
+    /// Started at `now`, this long after its moment.
+    OnTime(Duration),
+    /// Not played: it was this late.
+    Dropped(Duration),
+    /// This sink does not sound this cue.
+    Skipped,
+}
+
+/// Something that can sound a cue.
+pub trait Sink {
+    /// Sounds `cue` at `now`, at `volume` (0 to 1), unless it is already too late.
+    fn play(&mut self, cue: DueCue, now: Instant, volume: f32) -> Played;
+
+    /// Sound is `wanted` soon (a session is about to run or running) or not. A sink that holds a
+    /// device open only while wanted costs nothing the rest of the time.
+    fn want(&mut self, _wanted: bool) -> Result<(), String> {
+        Ok(())
+    }
+
+    /// Whether the device was lost since the last call. The sink has closed it by then, and
+    /// opens a new one the next time sound is wanted.
+    fn lost(&mut self) -> bool {
+        false
+    }
+}
+
+/// Whether `cue` is still worth playing at `now`.
+pub fn lateness(cue: DueCue, now: Instant) -> Result<Duration, Duration> {
+    let late = now.saturating_duration_since(cue.at);
+    if late > TOO_LATE { Err(late) } else { Ok(late) }
+}
+
+/// A sink that plays nothing.
+pub struct Silent;
+
+impl Sink for Silent {
+    fn play(&mut self, _cue: DueCue, _now: Instant, _volume: f32) -> Played {
+        Played::Skipped
+    }
+}
+
+/// Whether the app can be heard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Sound {
+    On,
+    /// No output device could be opened; the reason is in the log.
+    NoDevice,
+    /// The device stopped working while it was open (the sound server ended, say); a new one is
+    /// tried when the next session starts.
+    Lost,
+    /// This build of ryg has no sound (built without the `audio` feature).
+    NotBuilt,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ryg_core::session::Cue;
+
+    #[test]
+    fn a_cue_more_than_60_ms_late_is_dropped() {
+        let at = Instant::now();
+        let cue = DueCue { cue: Cue::Go, at };
+        assert_eq!(lateness(cue, at), Ok(Duration::ZERO));
+        assert_eq!(
+            lateness(cue, at + Duration::from_millis(60)),
+            Ok(Duration::from_millis(60))
+        );
+        assert_eq!(
+            lateness(cue, at + Duration::from_millis(61)),
+            Err(Duration::from_millis(61))
+        );
+    }
+}

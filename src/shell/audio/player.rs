@@ -1,0 +1,208 @@
+//! Playing cues through the system's sound output with rodio: the device is opened once and
+//! every sound decoded once, so a cue costs only adding it to the mixer.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::time::Instant;
+
+use rodio::Source;
+use rodio::buffer::SamplesBuffer;
+
+use super::device::Device;
+use super::{Played, Sink, lateness, own_sound};
+use super::{SoundProblem, sounds};
+use crate::shell::log::EventLog;
+use ryg_core::session::{Cue, DueCue};
+
+/// Every cue's sound ready to play, and the output device while a session wants it: an open
+/// device keeps a sound thread busy, so it is closed the rest of the time.
+pub struct Player {
+    device: Option<Device>,
+    sounds: HashMap<Cue, SamplesBuffer>,
+    log: EventLog,
+}
+
+impl Player {
+    /// Opens the default output device and prepares every sound; a user's `NAME.wav` in
+    /// `user_sounds` replaces the built-in one. Returns the player and the user's sound files that
+    /// could not be read (the built-in sound is used for those), or why no device could be opened.
+    pub fn open(user_sounds: &Path, log: &EventLog) -> Result<(Player, Vec<SoundProblem>), String> {
+        // Opened once to learn whether there is sound at all, then closed until wanted.
+        drop(Device::open(log)?);
+        let (sounds, problems) = prepare(user_sounds)?;
+        for problem in &problems {
+            log.write(format!("sound file not used: {problem}"));
+        }
+        let player = Player {
+            device: None,
+            sounds,
+            log: log.clone(),
+        };
+        Ok((player, problems))
+    }
+}
+
+/// Every cue's sound decoded and ready: the user's `NAME.wav` where there is one that can be
+/// used, the built-in sound otherwise; with the user's files that could not be used, and why.
+pub fn prepare(
+    user_sounds: &Path,
+) -> Result<(HashMap<Cue, SamplesBuffer>, Vec<SoundProblem>), String> {
+    let mut problems = Vec::new();
+    let mut prepared = HashMap::new();
+    for cue in sounds::CUES {
+        let path = user_sounds.join(sounds::file_name(cue));
+        let own = own_sound::read(&path).unwrap_or_else(|why| {
+            problems.push(SoundProblem { path, why });
+            None
+        });
+        let buffer = match own {
+            Some(buffer) => buffer,
+            None => own_sound::decode(sounds::built_in(cue).to_vec())
+                .map_err(|why| why.describe(ryg_core::words::Lang::En))?,
+        };
+        prepared.insert(cue, buffer);
+    }
+    Ok((prepared, problems))
+}
+
+impl Sink for Player {
+    fn play(&mut self, cue: DueCue, now: Instant, volume: f32) -> Played {
+        let Some(mixer) = self.device.as_ref().and_then(Device::mixer) else {
+            return Played::Skipped;
+        };
+        match lateness(cue, now) {
+            Ok(late) => {
+                if let Some(sound) = self.sounds.get(&cue.cue) {
+                    mixer.add(sound.clone().amplify(volume));
+                }
+                Played::OnTime(late)
+            }
+            Err(late) => Played::Dropped(late),
+        }
+    }
+
+    fn want(&mut self, wanted: bool) -> Result<(), String> {
+        match (wanted, self.device.is_some()) {
+            (true, false) => {
+                self.device = Some(Device::open(&self.log)?);
+                self.log.write("sound device opened");
+            }
+            (false, true) => self.close(),
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn lost(&mut self) -> bool {
+        let lost = self.device.as_ref().is_some_and(Device::lost);
+        if lost {
+            self.close();
+        }
+        lost
+    }
+}
+
+impl Player {
+    fn close(&mut self) {
+        self.device = None;
+        self.log.write("sound device closed");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shell::audio::wav_header::test_wav as wav;
+
+    #[test]
+    fn a_users_sound_replaces_the_cue_and_a_broken_one_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let own_pip =
+            crate::shell::audio::synth::wav(&crate::shell::audio::synth::samples(Cue::SessionDone));
+        std::fs::write(dir.path().join("pip.wav"), own_pip).unwrap();
+        std::fs::write(dir.path().join("go.wav"), b"not a sound").unwrap();
+        let (prepared, problems) = prepare(dir.path()).unwrap();
+        assert_eq!(prepared.len(), sounds::CUES.len());
+        let length = |cue| prepared[&cue].total_duration().unwrap();
+        assert_eq!(
+            length(Cue::Pip),
+            length(Cue::SessionDone),
+            "the user's pip is used"
+        );
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].path.ends_with("go.wav"), "{problems:?}");
+        let (built_in, _) = prepare(&dir.path().join("none")).unwrap();
+        assert!(built_in[&Cue::Go].total_duration() == prepared[&Cue::Go].total_duration());
+    }
+
+    /// Prepares the sounds with `go.wav` made by `make`, and returns the one problem found.
+    fn broken_go(make: impl FnOnce(&Path)) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        let go = dir.path().join("go.wav");
+        make(&go);
+        let (prepared, problems) = prepare(dir.path()).expect("the built-in sounds decode");
+        let built_in = own_sound::decode(sounds::built_in(Cue::Go).to_vec()).unwrap();
+        assert_eq!(
+            prepared[&Cue::Go].total_duration(),
+            built_in.total_duration(),
+            "the built-in go is used"
+        );
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let problem = problems[0].to_string();
+        assert!(problem.contains("go.wav"), "the file is named: {problem}");
+        problem
+    }
+
+    #[test]
+    fn a_sample_rate_of_zero_is_a_broken_file_not_a_panic() {
+        let problem = broken_go(|go| std::fs::write(go, wav(1, 0, 16, 2_000)).unwrap());
+        assert!(problem.contains("sample rate"), "{problem}");
+    }
+
+    #[test]
+    fn a_file_with_no_channels_is_a_broken_file() {
+        let problem = broken_go(|go| std::fs::write(go, wav(0, 11_025, 16, 2_000)).unwrap());
+        assert!(problem.contains("channels"), "{problem}");
+    }
+
+    #[test]
+    fn a_huge_file_is_refused_without_reading_it() {
+        let problem = broken_go(|go| {
+            // Sparse: a gigabyte that takes no room and no time to make.
+            let file = std::fs::File::create(go).unwrap();
+            let mut header = wav(1, 44_100, 16, 0);
+            header[40..44].copy_from_slice(&((1u32 << 30) - 44).to_le_bytes());
+            std::io::Write::write_all(&mut &file, &header).unwrap();
+            file.set_len(1 << 30).unwrap();
+        });
+        assert!(problem.contains("MB"), "{problem}");
+    }
+
+    #[test]
+    fn a_sound_longer_than_a_cue_is_refused() {
+        let problem =
+            broken_go(|go| std::fs::write(go, wav(1, 8_000, 16, 8_000 * 2 * 11)).unwrap());
+        assert!(problem.contains("10 s"), "{problem}");
+    }
+
+    /// A pipe would be read for ever, a folder cannot be: neither is waited for.
+    #[test]
+    fn a_folder_or_a_pipe_is_not_a_sound_file() {
+        let problem = broken_go(|go| std::fs::create_dir(go).unwrap());
+        assert!(problem.contains("not a regular file"), "{problem}");
+        let problem = broken_go(|go| {
+            let made = std::process::Command::new("mkfifo").arg(go).status();
+            assert!(made.unwrap().success(), "mkfifo");
+        });
+        assert!(problem.contains("not a regular file"), "{problem}");
+    }
+
+    #[test]
+    fn a_header_cut_short_is_a_broken_file() {
+        for length in [4, 12, 20, 30, 43] {
+            let problem =
+                broken_go(|go| std::fs::write(go, &wav(1, 11_025, 16, 0)[..length]).unwrap());
+            assert!(problem.contains("cut short"), "{length} bytes: {problem}");
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! The shell around the app: the terminal, the wait for a key or the next deadline, the history
+//! file, sound, and the signals that end a process. It reads the clocks and hands the time in.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Instant;
+
+use jiff::Timestamp;
+use signal_hook::iterator::Signals;
+
+use crate::app::{App, Clock, Effect, Msg, Unsaved};
+use crate::keys::{self, Action};
+use crate::shell::audio::{Played, Sink, Sound};
+use crate::shell::log::EventLog;
+use crate::shell::signals;
+use crate::shell::store::history;
+use crate::shell::terminal::{self, Keyboard, Screen, Wakeup, restore};
+use ryg_core::journal::Record;
+use ryg_core::session::DueCue;
+
+/// What would be lost if the process ended now, kept where a signal handler or the panic hook
+/// can save it. The main thread holds it while it draws and while it writes the history, so a
+/// signal never saves what is being written, and never draws over a restored terminal.
+#[derive(Clone, Default)]
+struct AtRisk(Arc<Mutex<Unsaved>>);
+
+impl AtRisk {
+    fn lock(&self) -> MutexGuard<'_, Unsaved> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// Writes what is unsaved, a running session as ended now. Nothing can be shown any more, so a
+/// failure here is left to the history's own rule: lines are only ever appended.
+fn save(unsaved: &mut Unsaved, history: &Path) {
+    for record in std::mem::take(&mut unsaved.records) {
+        let _ = history::append(history, &record);
+    }
+    if let Some(mut record) = unsaved.running.take() {
+        let now = Timestamp::now();
+        record.finished = Timestamp::from_second(now.as_second())
+            .unwrap_or(now)
+            .max(record.started);
+        let _ = history::append(history, &Record::Session(record));
+    }
+}
+
+/// Runs the full-screen app until the user leaves it. The terminal is restored on every way
+/// out: a normal end, an error, a panic, or a signal.
+/// Where the shell keeps what it writes besides the screen.
+pub struct Files {
+    pub history: PathBuf,
+    pub settings: PathBuf,
+    pub log: EventLog,
+}
+
+/// Returns the records that could not be written on the way out, with why, for the caller to
+/// show once standard error is back on the terminal.
+pub fn run(app: &mut App, files: Files, sink: &mut dyn Sink) -> io::Result<Vec<(Record, String)>> {
+    let history = files.history.clone();
+    let at_risk = AtRisk::default();
+    watch_signals(at_risk.clone(), history.clone())?;
+    signals::ignore_unhelpful();
+    let mut keyboard = Keyboard::new()?;
+    let mut terminal = terminal::open()?;
+    let previous_hook = std::panic::take_hook();
+    {
+        let (at_risk, history) = (at_risk.clone(), history.clone());
+        std::panic::set_hook(Box::new(move |info| {
+            // A panic while the main thread holds the record must not wait for itself.
+            if let Ok(mut unsaved) = at_risk.0.try_lock() {
+                save(&mut unsaved, &history);
+            }
+            restore();
+            speak_again();
+            previous_hook(info);
+        }));
+    }
+    let result = event_loop(app, &mut terminal, &mut keyboard, &at_risk, &files, sink);
+    restore();
+    result
+}
+
+/// Runs until the user quits; returns the records that could not be written on the way out.
+fn event_loop(
+    app: &mut App,
+    terminal: &mut Screen,
+    keyboard: &mut Keyboard,
+    at_risk: &AtRisk,
+    files: &Files,
+    sink: &mut dyn Sink,
+) -> io::Result<Vec<(Record, String)>> {
+    let history = files.history.as_path();
+    let mut dirty = true;
+    let mut sound_wanted = false;
+    // The device failed to open or was lost: the next one that opens turns the sound back on.
+    let mut sound_failed = false;
+    loop {
+        if sink.lost() {
+            files.log.write("sound off: the device was lost");
+            app.update(Msg::Sound(Sound::Lost));
+            (sound_failed, dirty) = (true, true);
+        }
+        // Before waiting: the device is open by the time a session's first cue is due.
+        if app.wants_sound() != sound_wanted {
+            sound_wanted = app.wants_sound();
+            match sink.want(sound_wanted) {
+                Err(why) => {
+                    files
+                        .log
+                        .write(format!("sound off: the device could not be opened: {why}"));
+                    app.update(Msg::Sound(Sound::NoDevice));
+                    (sound_failed, dirty) = (true, true);
+                }
+                Ok(()) if sound_wanted && sound_failed => {
+                    app.update(Msg::Sound(Sound::On));
+                    (sound_failed, dirty) = (false, true);
+                }
+                Ok(()) => {}
+            }
+        }
+        if dirty {
+            let _drawing = at_risk.lock();
+            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+            dirty = false;
+        }
+        let event = keyboard.next(app.next_deadline());
+        let clock = Clock {
+            now: Instant::now(),
+            wall: Timestamp::now(),
+        };
+        let mut suspend = false;
+        let msg = match event {
+            Ok(Wakeup::Deadline) => Msg::Tick(clock),
+            Ok(Wakeup::Key(key)) => match keys::action(app.keymap(), key) {
+                Some(action) => {
+                    suspend = action == Action::Suspend;
+                    Msg::Action(action, clock)
+                }
+                None => continue,
+            },
+            Ok(Wakeup::Signals(woken)) => {
+                dirty = true;
+                if woken.resumed {
+                    let _drawing = at_risk.lock();
+                    terminal::take_back(terminal)?;
+                }
+                if !woken.suspend {
+                    continue;
+                }
+                suspend = true;
+                Msg::Action(Action::Suspend, clock)
+            }
+            // The terminal is gone: there is no one left to ask.
+            Ok(Wakeup::Gone) | Err(_) => Msg::HangUp(clock),
+        };
+        let effects = app.update(msg);
+        dirty = true;
+        // Until the slot is set again below, a signal saves what was at risk before this
+        // update: none of the update's writes has happened yet.
+        let mut unsaved = at_risk.lock();
+        let mut failed = Vec::new();
+        let mut quit = false;
+        for effect in effects {
+            match effect {
+                Effect::Cue(cue) if app.muted => {
+                    files.log.write(format!("cue {:?} muted", cue.cue))
+                }
+                Effect::Cue(cue) => {
+                    let played = sink.play(cue, Instant::now(), app.settings.volume);
+                    log_cue(&files.log, cue, clock, played);
+                }
+                Effect::SaveSettings(settings) => {
+                    if let Err(error) = settings.save(&files.settings) {
+                        files.log.write(format!("settings not saved: {error}"));
+                    }
+                }
+                Effect::Append(record) => {
+                    if let Err(error) = history::append(history, &record) {
+                        let why = error.describe(app.lang);
+                        failed.push((record.clone(), why.clone()));
+                        app.update(Msg::WriteFailed { record, why });
+                    }
+                }
+                Effect::Quit => quit = true,
+            }
+        }
+        *unsaved = app.unsaved(clock.now, clock.wall);
+        if quit {
+            return Ok(failed);
+        }
+        if suspend {
+            // Held while the terminal is the shell's: a signal that ends ryg meanwhile waits
+            // until the terminal is taken back, and then puts it back for good.
+            restore();
+            terminal::stop();
+            terminal::take_back(terminal)?;
+        }
+        drop(unsaved);
+    }
+}
+
+/// A cue in the log: its moment, when it was played (or why not), on the wall clock.
+fn log_cue(log: &EventLog, cue: DueCue, clock: Clock, played: Played) {
+    let planned_ago = clock.now.saturating_duration_since(cue.at);
+    let planned = clock
+        .wall
+        .checked_sub(jiff::SignedDuration::try_from(planned_ago).unwrap_or_default())
+        .unwrap_or(clock.wall);
+    let planned = planned.round(jiff::Unit::Millisecond).unwrap_or(planned);
+    let what = match played {
+        Played::OnTime(late) => format!("played {}ms after", late.as_millis()),
+        Played::Dropped(late) => format!("dropped, {}ms late", late.as_millis()),
+        Played::Skipped => "not sounded".to_string(),
+    };
+    log.write(format!("cue {:?} planned {planned:.3}: {what}", cue.cue));
+}
+
+/// On SIGTERM and every other signal that would end the process (see [`signals::ending`]):
+/// save the session at risk, restore the terminal, and end with the conventional code.
+fn watch_signals(at_risk: AtRisk, history: PathBuf) -> io::Result<()> {
+    let mut signals = Signals::new(signals::ending())?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                // Held until the process ends: the main thread must not write or draw after this.
+                let mut unsaved = at_risk.lock();
+                save(&mut unsaved, &history);
+                restore();
+                std::process::exit(128 + signal);
+            }
+        })?;
+    Ok(())
+}
+
+/// While the trainer is on the screen, standard error goes to the log (or nowhere), so that no
+/// library — ALSA, cpal, rodio — can write over the screen. Put back when dropped, and by the
+/// panic hook so that a panic's message is seen.
+pub struct QuietStderr {
+    saved: libc::c_int,
+}
+
+/// The standard error put aside by [`QuietStderr`], for the panic hook.
+static SAVED_STDERR: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(-1);
+
+impl QuietStderr {
+    pub fn new(log: &EventLog) -> io::Result<QuietStderr> {
+        let target = match log.file() {
+            Some(file) => file,
+            None => std::fs::OpenOptions::new().write(true).open("/dev/null")?,
+        };
+        use std::os::fd::AsRawFd;
+        // SAFETY: dup and dup2 only copy descriptors this process owns; `target` stays open until
+        // dup2 has made its copy, and the saved descriptor is closed exactly once, in `drop`.
+        let saved = unsafe { libc::dup(libc::STDERR_FILENO) };
+        if saved < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: as above.
+        if unsafe { libc::dup2(target.as_raw_fd(), libc::STDERR_FILENO) } < 0 {
+            // SAFETY: `saved` was just made by dup and is closed once.
+            unsafe { libc::close(saved) };
+            return Err(io::Error::last_os_error());
+        }
+        SAVED_STDERR.store(saved, std::sync::atomic::Ordering::SeqCst);
+        Ok(QuietStderr { saved })
+    }
+}
+
+/// Gives standard error back its terminal, if it was put aside.
+fn speak_again() {
+    let saved = SAVED_STDERR.swap(-1, std::sync::atomic::Ordering::SeqCst);
+    if saved >= 0 {
+        // SAFETY: `saved` is a descriptor made by dup in `QuietStderr::new`, taken out of the
+        // static exactly once by the swap above, so it is restored and closed once.
+        unsafe {
+            libc::dup2(saved, libc::STDERR_FILENO);
+            libc::close(saved);
+        }
+    }
+}
+
+impl Drop for QuietStderr {
+    fn drop(&mut self) {
+        let _ = self.saved;
+        speak_again();
+    }
+}

@@ -1,0 +1,172 @@
+//! The terminal the screen is drawn on: opened, put back, handed to the shell on Ctrl-Z and taken back, and waited on for keys.
+
+use std::collections::VecDeque;
+use std::io::{self, BufWriter};
+use std::time::Instant;
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::{cursor, execute, terminal};
+
+use crate::shell::input::{Decoder, ESCAPE_WAIT};
+use crate::shell::signals::{Wake, Woken};
+
+pub type Screen = Terminal<CrosstermBackend<BufWriter<io::Stdout>>>;
+
+/// The terminal in raw mode on the alternate screen. Frames are gathered in a buffer and written
+/// with one call each, so the terminal never shows half a frame.
+pub fn open() -> io::Result<Screen> {
+    terminal::enable_raw_mode()?;
+    execute!(io::stdout(), terminal::EnterAlternateScreen)?;
+    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        1 << 16,
+        io::stdout(),
+    )))
+}
+
+/// Puts the terminal back: raw mode off, the alternate screen left, and the cursor shown (which
+/// `ratatui::restore` leaves to the terminal's drop, which an exit never runs).
+pub fn restore() {
+    ratatui::restore();
+    let _ = execute!(io::stdout(), cursor::Show);
+}
+
+/// Takes the terminal back after a stop, whatever the shell did with it meanwhile: raw mode from
+/// the modes it has now, the alternate screen, the cursor hidden, and every cell drawn again.
+pub fn take_back(screen: &mut Screen) -> io::Result<()> {
+    // crossterm enables raw mode only once: forgetting the old modes makes it read them afresh.
+    terminal::disable_raw_mode()?;
+    terminal::enable_raw_mode()?;
+    execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)?;
+    // Resizing to the size it has clears the screen and forgets the last frame, without asking
+    // the terminal where its cursor is (an answer that would come in as keys).
+    let area = screen.size()?;
+    screen.resize(area.into())
+}
+
+/// Stops the process as SIGTSTP's default would, for the shell to take over; returns once it goes
+/// on (at once when there is no shell to go back to: the stop is then discarded).
+pub fn stop() {
+    // SAFETY: the actions are plain structs filled by the kernel or zeroed with SIG_DFL, and the
+    // handler in place is put back exactly as it was once the process goes on.
+    unsafe {
+        let mut default: libc::sigaction = std::mem::zeroed();
+        default.sa_sigaction = libc::SIG_DFL;
+        let mut ours: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(libc::SIGTSTP, &default, &mut ours) != 0 {
+            return;
+        }
+        libc::raise(libc::SIGTSTP);
+        libc::sigaction(libc::SIGTSTP, &ours, std::ptr::null_mut());
+    }
+}
+
+/// What ended a wait.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Wakeup {
+    Key(KeyEvent),
+    /// The deadline passed (or nearly: a wait may end early, never late).
+    Deadline,
+    /// A signal that only concerns the screen: a resize, a suspend, a going on.
+    Signals(Woken),
+    /// The terminal is gone.
+    Gone,
+}
+
+/// Keys from standard input, read here rather than by crossterm's reader, whose parser can wait
+/// for ever on an unfinished escape sequence (see [`crate::shell::input`]).
+pub struct Keyboard {
+    decoder: Decoder,
+    keys: VecDeque<KeyEvent>,
+    /// When the last bytes came, from which an unfinished sequence waits [`ESCAPE_WAIT`].
+    last_bytes: Instant,
+    wake: Wake,
+}
+
+impl Keyboard {
+    pub fn new() -> io::Result<Keyboard> {
+        Ok(Keyboard {
+            decoder: Decoder::default(),
+            keys: VecDeque::new(),
+            last_bytes: Instant::now(),
+            wake: Wake::new()?,
+        })
+    }
+
+    /// Waits for the next key, a signal for the screen, or `deadline`; with no deadline and
+    /// nothing begun it blocks, so an idle screen costs nothing.
+    pub fn next(&mut self, deadline: Option<Instant>) -> io::Result<Wakeup> {
+        loop {
+            if let Some(key) = self.keys.pop_front() {
+                return Ok(Wakeup::Key(key));
+            }
+            let give_up_at = self
+                .decoder
+                .is_waiting()
+                .then(|| self.last_bytes + ESCAPE_WAIT);
+            let until = deadline.into_iter().chain(give_up_at).min();
+            let mut fds = [
+                libc::pollfd {
+                    fd: libc::STDIN_FILENO,
+                    events: libc::POLLIN,
+                    revents: 0,
+                },
+                libc::pollfd {
+                    fd: self.wake.fd(),
+                    events: libc::POLLIN,
+                    revents: 0,
+                },
+            ];
+            // SAFETY: `fds` is a live array of two pollfd, and its length is passed with it.
+            let ready = unsafe { libc::poll(fds.as_mut_ptr(), 2, milliseconds(until)) };
+            if ready < 0 {
+                let error = io::Error::last_os_error();
+                if error.kind() == io::ErrorKind::Interrupted {
+                    continue;
+                }
+                return Err(error);
+            }
+            if fds[1].revents != 0 {
+                return Ok(Wakeup::Signals(self.wake.take()));
+            }
+            if fds[0].revents != 0 {
+                let mut buffer = [0u8; 1024];
+                // SAFETY: reads at most `buffer.len()` bytes into `buffer`, which lives here.
+                let read = unsafe {
+                    libc::read(libc::STDIN_FILENO, buffer.as_mut_ptr().cast(), buffer.len())
+                };
+                match usize::try_from(read) {
+                    Ok(0) => return Ok(Wakeup::Gone),
+                    Ok(read) => {
+                        self.keys.extend(self.decoder.feed(&buffer[..read]));
+                        self.last_bytes = Instant::now();
+                    }
+                    Err(_) => match io::Error::last_os_error().kind() {
+                        io::ErrorKind::Interrupted | io::ErrorKind::WouldBlock => {}
+                        _ => return Ok(Wakeup::Gone),
+                    },
+                }
+                continue;
+            }
+            let now = Instant::now();
+            if give_up_at.is_some_and(|at| now >= at) {
+                self.keys.extend(self.decoder.give_up());
+                continue;
+            }
+            if deadline.is_some_and(|at| now >= at) {
+                return Ok(Wakeup::Deadline);
+            }
+        }
+    }
+}
+
+/// poll's timeout until `until`: rounded up, so that a wait never ends before it; -1 for none.
+fn milliseconds(until: Option<Instant>) -> libc::c_int {
+    let Some(until) = until else {
+        return -1;
+    };
+    let left = until.saturating_duration_since(Instant::now());
+    let rounded = left.as_millis() + u128::from(left.subsec_nanos() % 1_000_000 != 0);
+    libc::c_int::try_from(rounded).unwrap_or(libc::c_int::MAX)
+}
