@@ -189,8 +189,16 @@ impl App {
             Screen::Safety(Safety::Asking { .. }) => Keymap::SafetyQuestion,
             Screen::Safety(Safety::Stop { .. }) => Keymap::SafetyStop,
             Screen::Home(_) => Keymap::Home,
+            Screen::FollowUp(FollowUp {
+                then: Route::History(_),
+                ..
+            }) => Keymap::FollowUpFromHistory,
             Screen::FollowUp(_) => Keymap::FollowUp,
-            Screen::Pain(_) => Keymap::Pain,
+            Screen::Pain(Pain {
+                moment: PainMoment::Before { .. },
+                ..
+            }) => Keymap::PainBefore,
+            Screen::Pain(_) => Keymap::PainAfter,
             Screen::Training(_) => Keymap::Training,
             Screen::Result(_) => Keymap::Result,
             Screen::History(_) if self.history.session_records().next().is_none() => {
