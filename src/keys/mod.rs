@@ -7,7 +7,7 @@ mod readme;
 mod table;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use ryg_core::words::Tr;
+use ryg_core::words::{Lang, Tr};
 
 pub use table::table;
 
@@ -263,32 +263,35 @@ impl Row {
 }
 
 /// The action `key` stands for on `keymap`, if any.
-pub fn action(keymap: Keymap, event: KeyEvent) -> Option<Action> {
+pub fn action(keymap: Keymap, lang: Lang, event: KeyEvent) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
     let key = Key::of(event)?;
-    table(keymap)
+    table(keymap, lang)
         .iter()
         .flat_map(|row| &row.binds)
         .find_map(|bind| bind.action(key))
 }
 
 /// The footer's words for the keys of `keymap`, most important first.
-pub fn hints(keymap: Keymap) -> Vec<Tr> {
-    let mut hints: Vec<(u8, Tr)> = table(keymap).iter().filter_map(|row| row.hint).collect();
+pub fn hints(keymap: Keymap, lang: Lang) -> Vec<Tr> {
+    let mut hints: Vec<(u8, Tr)> = table(keymap, lang)
+        .iter()
+        .filter_map(|row| row.hint)
+        .collect();
     hints.sort_by_key(|(place, _)| *place);
     hints.into_iter().map(|(_, words)| words).collect()
 }
 
 /// What the help box lists over a screen: the screen's keys, then those of help itself (in
 /// help, `?` closes it).
-pub fn help(screen: Keymap) -> Vec<Row> {
-    let mut rows: Vec<Row> = table(screen)
+pub fn help(screen: Keymap, lang: Lang) -> Vec<Row> {
+    let mut rows: Vec<Row> = table(screen, lang)
         .into_iter()
         .filter(|row| !row.opens_help())
         .collect();
-    for row in table(Keymap::HelpOverlay) {
+    for row in table(Keymap::HelpOverlay, lang) {
         if !rows.iter().any(|shown| shown.binds == row.binds) {
             rows.push(row);
         }

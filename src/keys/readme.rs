@@ -43,16 +43,18 @@ pub fn readme_table() -> String {
         (Keymap::ALL.into_iter())
             .filter(|keymap| !matches!(keymap, Keymap::HelpOverlay | Keymap::ConfirmQuit))
     };
-    let everywhere: Vec<Row> = table(Keymap::Home)
+    let everywhere: Vec<Row> = table(Keymap::Home, Lang::En)
         .into_iter()
-        .filter(|row| screens().all(|keymap| table(keymap).iter().any(|r| r.binds == row.binds)))
+        .filter(|row| {
+            screens().all(|keymap| table(keymap, Lang::En).iter().any(|r| r.binds == row.binds))
+        })
         .collect();
     let mut text = format!("{BEGIN}\n| where | keys | what they do |\n|---|---|---|\n");
     for row in &everywhere {
         text.push_str(&line("everywhere", row));
     }
     for keymap in Keymap::ALL {
-        for row in table(keymap) {
+        for row in table(keymap, Lang::En) {
             // Ctrl-C, Ctrl-Z and `?` work alike on every screen, and are listed once.
             let said = everywhere.iter().any(|shown| shown.binds == row.binds);
             if !said {

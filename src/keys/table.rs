@@ -10,16 +10,25 @@ fn key(key: Key, action: Action) -> Bind {
     Bind::Key(key, action)
 }
 
+/// The keys that answer yes: y, and in Danish and Norwegian also j (ja), where a hand reaches for
+/// it; in English j is no answer at all.
+fn yes(lang: Lang) -> Vec<Bind> {
+    let mut keys = vec![key(Letter('y'), Yes)];
+    if lang != Lang::En {
+        keys.push(key(Letter('j'), Yes));
+    }
+    keys
+}
+
 /// The keys of `keymap`, in the order help lists them.
-pub fn table(keymap: Keymap) -> Vec<Row> {
+pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
     match keymap {
         Keymap::SafetyQuestion => vec![
             Row::new(
-                vec![
-                    key(Letter('y'), Yes),
-                    key(Letter('j'), Yes),
-                    key(Letter('n'), No),
-                ],
+                yes(lang)
+                    .into_iter()
+                    .chain([key(Letter('n'), No)])
+                    .collect(),
                 HELP_YES_NO,
             )
             .either()
@@ -180,13 +189,10 @@ pub fn table(keymap: Keymap) -> Vec<Row> {
         // Ending a session loses the rest of it: only y (or j) ends it; Space, the key a hand on
         // the keyboard reaches for to go on, means no.
         Keymap::ConfirmQuit => [Row::new(
-            vec![
-                key(Letter('y'), Yes),
-                key(Letter('j'), Yes),
-                key(Letter('n'), No),
-                key(Esc, No),
-                key(Space, No),
-            ],
+            yes(lang)
+                .into_iter()
+                .chain([key(Letter('n'), No), key(Esc, No), key(Space, No)])
+                .collect(),
             QUIT_KEYS,
         )
         .either()

@@ -16,7 +16,7 @@ fn ch(c: char) -> KeyEvent {
 fn each_screen_has_its_keys() {
     let cases = [
         (SafetyQuestion, ch('y'), Some(Yes)),
-        (SafetyQuestion, ch('j'), Some(Yes)),
+        (SafetyQuestion, ch('j'), None),
         (SafetyQuestion, ch('n'), Some(No)),
         (SafetyQuestion, ch('x'), None),
         (SafetyStop, ch('c'), Some(CheckAgain)),
@@ -73,7 +73,11 @@ fn each_screen_has_its_keys() {
         (HistoryEmpty, ch('a'), Some(AnswerMorning)),
     ];
     for (keymap, event, want) in cases {
-        assert_eq!(action(keymap, event), want, "{keymap:?} {event:?}");
+        assert_eq!(
+            action(keymap, Lang::En, event),
+            want,
+            "{keymap:?} {event:?}"
+        );
     }
 }
 
@@ -90,9 +94,9 @@ fn ctrl_c_interrupts_and_ctrl_z_suspends_everywhere_and_other_chords_do_nothing(
         HelpOverlay,
         ConfirmQuit,
     ] {
-        assert_eq!(action(keymap, ctrl('c')), Some(Interrupt));
-        assert_eq!(action(keymap, ctrl('z')), Some(Suspend));
-        assert_eq!(action(keymap, ctrl('s')), None);
+        assert_eq!(action(keymap, Lang::En, ctrl('c')), Some(Interrupt));
+        assert_eq!(action(keymap, Lang::En, ctrl('z')), Some(Suspend));
+        assert_eq!(action(keymap, Lang::En, ctrl('s')), None);
     }
 }
 
@@ -100,7 +104,7 @@ fn ctrl_c_interrupts_and_ctrl_z_suspends_everywhere_and_other_chords_do_nothing(
 fn key_releases_are_ignored() {
     let mut release = ch('q');
     release.kind = KeyEventKind::Release;
-    assert_eq!(action(Home, release), None);
+    assert_eq!(action(Home, Lang::En, release), None);
 }
 
 /// Every key a user can press alone or with Ctrl: the printable characters and the named keys.
@@ -166,8 +170,8 @@ fn named(word: &str) -> Vec<KeyEvent> {
 }
 
 /// The keys the help box shows over `screen`, read back from the words it writes.
-fn shown_in_help(screen: Keymap) -> Vec<KeyEvent> {
-    (help(screen).iter())
+fn shown_in_help(screen: Keymap, lang: Lang) -> Vec<KeyEvent> {
+    (help(screen, lang).iter())
         .flat_map(|row| {
             let keys = row.keys();
             keys.split(' ')
@@ -183,10 +187,10 @@ fn help_shows_every_key_that_works_and_no_key_that_does_nothing() {
     let screens = Keymap::ALL
         .into_iter()
         .filter(|keymap| !matches!(keymap, HelpOverlay | ConfirmQuit));
-    for screen in screens {
-        let shown = shown_in_help(screen);
+    for (screen, lang) in screens.flat_map(|screen| Lang::ALL.map(|lang| (screen, lang))) {
+        let shown = shown_in_help(screen, lang);
         for event in every_key() {
-            let Some(does) = action(screen, event) else {
+            let Some(does) = action(screen, lang, event) else {
                 continue;
             };
             // A letter typed with Caps Lock that does what its small letter does is that key.
@@ -194,22 +198,32 @@ fn help_shows_every_key_that_works_and_no_key_that_does_nothing() {
                 KeyCode::Char(c) if c.is_ascii_uppercase() => ch(c.to_ascii_lowercase()),
                 _ => event,
             };
-            let same_key = action(screen, small) == Some(does) && shown.contains(&small);
+            let same_key = action(screen, lang, small) == Some(does) && shown.contains(&small);
             assert!(
                 shown.contains(&event) || same_key,
-                "on {screen:?}, {event:?} does {does:?}, but help does not show it"
+                "on {screen:?} in {lang}, {event:?} does {does:?}, but help does not show it"
             );
         }
         for event in &shown {
             // In help, the keys of help itself are those of the box.
-            let keymap = match action(HelpOverlay, *event) {
+            let keymap = match action(HelpOverlay, lang, *event) {
                 Some(Help) => HelpOverlay,
                 _ => screen,
             };
             assert!(
-                action(keymap, *event).is_some(),
-                "on {screen:?}, help shows {event:?}, which does nothing there"
+                action(keymap, lang, *event).is_some(),
+                "on {screen:?} in {lang}, help shows {event:?}, which does nothing there"
             );
         }
+    }
+}
+
+#[test]
+fn j_answers_yes_in_danish_and_norwegian_and_is_no_key_in_english() {
+    for keymap in [SafetyQuestion, ConfirmQuit] {
+        assert_eq!(action(keymap, Lang::En, ch('j')), None);
+        assert_eq!(action(keymap, Lang::Da, ch('j')), Some(Yes));
+        assert_eq!(action(keymap, Lang::Nb, ch('j')), Some(Yes));
+        assert_eq!(action(keymap, Lang::En, ch('y')), Some(Yes));
     }
 }

@@ -133,7 +133,7 @@ fn event_loop(
         let mut suspend = false;
         let msg = match event {
             Ok(Wakeup::Deadline) => Msg::Tick(clock),
-            Ok(Wakeup::Key(key)) => match keys::action(app.keymap(), key) {
+            Ok(Wakeup::Key(key)) => match keys::action(app.keymap(), app.lang, key) {
                 Some(action) => {
                     suspend = action == Action::Suspend;
                     Msg::Action(action, clock)

@@ -238,7 +238,7 @@ fn next_again(exercise: &str, last: bool, lang: Lang) -> String {
 /// As many key hints as fit the line, in order; `?` lists them all.
 fn hints(keymap: Keymap, paused: bool, lang: Lang, theme: Theme, area: Rect, buf: &mut Buffer) {
     let mut line = String::from(" ");
-    for hint in crate::keys::hints(keymap) {
+    for hint in crate::keys::hints(keymap, lang) {
         let hint = match hint {
             words::KEY_PAUSE if paused => words::KEY_RESUME.get(lang),
             other => other.get(lang),

@@ -62,7 +62,7 @@ pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut B
 
 /// The keys of the screen under the help, as help writes them, and what each does.
 pub fn help(app: &App) -> Vec<(String, Tr)> {
-    (crate::keys::help(app.screen_keymap()).iter())
+    (crate::keys::help(app.screen_keymap(), app.lang).iter())
         .map(|row| (row.keys(), row.help))
         .collect()
 }
