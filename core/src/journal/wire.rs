@@ -1,6 +1,4 @@
-//! How a record is spelled on one line of `history.ron` (history-format.md, version 1).
-
-mod own_spelling;
+//! How a record is spelled on one line of `history.ron` (docs/history-format.md, version 1).
 
 use std::borrow::Cow;
 
@@ -67,18 +65,10 @@ impl Record {
     }
 }
 
-/// Reads one non-blank line, or says why it cannot be read.
+/// Reads one non-blank line, or says why it cannot be read. The RON parser reads every line:
+/// it reads any spelling and explains any problem, and it is fast enough for ten thousand
+/// sessions, about a hundred years of training (docs/performance.md, "The history at scale").
 pub(super) fn parse_line(line: &str) -> Result<Record, Unreadable> {
-    // Nearly every line was written by ryg itself and is read without the general parser. One
-    // that is not, or whose values are refused, goes through it, so every reason comes from it.
-    match own_spelling::read(line).map(Record::try_from) {
-        Some(Ok(record)) => Ok(record),
-        _ => read_with_ron(line),
-    }
-}
-
-/// Reads one line with the RON parser, which can read any spelling and explain any problem.
-fn read_with_ron(line: &str) -> Result<Record, Unreadable> {
     let parsed: Line = ron::from_str(line).map_err(|error| explain(&error, line))?;
     Record::try_from(parsed)
 }
