@@ -309,7 +309,7 @@ impl User {
         tmux
     }
 
-    /// The history file, one record per line, as history-format.md spells it.
+    /// The history file, one record per line, as docs/history-format.md spells it.
     fn history(&self) -> Vec<Line> {
         let path = Path::new(self.data()).join("history.ron");
         let text = fs::read_to_string(path).expect("a history file");

@@ -5,8 +5,8 @@ use crate::words::Lang;
 use super::zone::{RedCause, ZoneCause};
 
 impl ZoneCause {
-    /// The rule of pain-rules.md that decided the zone, with the numbers it looked at; one line,
-    /// without a full stop.
+    /// The rule of docs/pain-rules.md that decided the zone, with the numbers it looked at; one
+    /// line, without a full stop.
     pub fn text(self, lang: Lang) -> String {
         match self {
             ZoneCause::Red(RedCause::PainAfter(after)) => match lang {
