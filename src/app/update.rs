@@ -7,7 +7,9 @@ use super::{
     Overlay, Pain, PainMoment, Route, Safety, Screen, TEN_WITHIN, Training,
 };
 use crate::keys::Action;
-use ryg_core::journal::{FollowUp as FollowUpRecord, Record, Screening, SessionRecord};
+use ryg_core::journal::{
+    FollowUp as FollowUpRecord, Record, Screening, SessionRecord, whole_second,
+};
 use ryg_core::rules::zone_of;
 use ryg_core::session::{DueCue, Session};
 
@@ -553,9 +555,4 @@ fn step_choice(choice: FollowUpChoice, by: isize) -> FollowUpChoice {
     let all = FollowUpChoice::ALL;
     let index = (choice.index() as isize + by).clamp(0, all.len() as isize - 1);
     all[index as usize]
-}
-
-/// History times are kept to the second.
-pub(super) fn whole_second(t: Timestamp) -> Timestamp {
-    Timestamp::from_second(t.as_second()).unwrap_or(t)
 }

@@ -5,8 +5,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 
 use super::read::History;
-use super::record::{Morning, Record, Screening, SessionRecord};
-use super::wire::whole_second;
+use super::record::{Morning, Record, Screening, SessionRecord, whole_second};
 
 /// A session together with how the back was on the morning after, if that was answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,12 +2,12 @@
 
 use std::borrow::Cow;
 
-use jiff::{RoundMode, Timestamp, TimestampRound, Unit};
+use jiff::Timestamp;
 use ron::error::{Position, SpannedError};
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Serialize};
 
-use super::record::{FollowUp, Morning, Record, Screening, SessionRecord};
+use super::record::{FollowUp, Morning, Record, Screening, SessionRecord, whole_second};
 use super::unreadable::Unreadable;
 
 /// The line as serde sees it. Kept apart from `Record` so the file format can only change here.
@@ -124,15 +124,6 @@ fn word_at(line: &str, column: usize) -> String {
         .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ':' | '(' | ')'))
         .take(20)
         .collect()
-}
-
-pub(super) fn whole_second(at: Timestamp) -> Timestamp {
-    // Floor rather than toward zero so a time before 1970 does not move later. Flooring never
-    // passes `Timestamp::MIN`, which is itself a whole second, so this cannot fail.
-    let floor = TimestampRound::new()
-        .smallest(Unit::Second)
-        .mode(RoundMode::Floor);
-    at.round(floor).unwrap_or(at)
 }
 
 fn time(field: &'static str, text: &str) -> Result<Timestamp, Unreadable> {
