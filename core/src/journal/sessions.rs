@@ -140,12 +140,7 @@ mod tests {
             started: at(day),
             finished: at(day),
             program: program.to_string(),
-            level: 1,
-            completed: true,
-            reps_done: 10,
-            reps_planned: 10,
-            pain_before: 2,
-            pain_after: Some(2),
+            ..crate::test_support::session()
         })
     }
 

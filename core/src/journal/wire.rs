@@ -244,24 +244,7 @@ impl From<Morning> for MorningLine {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn at(text: &str) -> Timestamp {
-        text.parse().unwrap()
-    }
-
-    fn session() -> SessionRecord {
-        SessionRecord {
-            started: at("2026-11-20T08:00:00Z"),
-            finished: at("2026-11-20T08:17:40Z"),
-            program: "lower-back".to_string(),
-            level: 2,
-            completed: true,
-            reps_done: 96,
-            reps_planned: 96,
-            pain_before: 3,
-            pain_after: Some(4),
-        }
-    }
+    use crate::test_support::{at, session};
 
     #[test]
     fn lines_are_spelled_exactly_as_the_contract_shows() {

@@ -61,18 +61,7 @@ mod tests {
     use std::collections::HashSet;
 
     fn session(before: u8, after: Option<u8>, completed: bool) -> SessionRecord {
-        let at = "2026-11-20T08:00:00Z".parse().unwrap();
-        SessionRecord {
-            started: at,
-            finished: at,
-            program: "lower-back".into(),
-            level: 2,
-            completed,
-            reps_done: 10,
-            reps_planned: 10,
-            pain_before: before,
-            pain_after: after,
-        }
+        crate::rules::zone::tests::session(2, before, after, completed)
     }
 
     #[test]

@@ -147,15 +147,12 @@ pub(super) mod tests {
     /// A session as the worked examples in docs/pain-rules.md write it.
     pub fn session(level: u32, before: u8, after: Option<u8>, completed: bool) -> SessionRecord {
         SessionRecord {
-            started: jiff::Timestamp::UNIX_EPOCH,
-            finished: jiff::Timestamp::UNIX_EPOCH,
-            program: "lower-back".to_string(),
             level,
             completed,
             reps_done: if completed { 96 } else { 40 },
-            reps_planned: 96,
             pain_before: before,
             pain_after: after,
+            ..crate::test_support::session()
         }
     }
 
