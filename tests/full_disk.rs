@@ -58,7 +58,7 @@ fn screening(n: u32) -> Record {
     })
 }
 
-/// The session history-format.md shows.
+/// The session docs/history-format.md shows.
 fn session() -> Record {
     let line = "Session(started: \"2026-11-20T08:00:00Z\", finished: \"2026-11-20T08:17:40Z\", \
                 program: \"lower-back\", level: 2, completed: true, reps_done: 96, \

@@ -309,7 +309,7 @@ impl User {
         tmux
     }
 
-    /// The history file, one record per line, as history-format.md spells it.
+    /// The history file, one record per line, as docs/history-format.md spells it.
     fn history(&self) -> Vec<Line> {
         let path = Path::new(self.data()).join("history.ron");
         let text = fs::read_to_string(path).expect("a history file");
@@ -652,7 +652,7 @@ fn the_history_screen_lists_sessions_and_takes_a_late_morning_answer() {
     let now = Timestamp::now();
     let ago = |hours: i64| {
         let at = now - jiff::SignedDuration::from_hours(hours);
-        Timestamp::from_second(at.as_second()).unwrap().to_string()
+        ryg_core::journal::whole_second(at).to_string()
     };
     let session = |hours: i64, before: u8, after: u8| {
         format!(

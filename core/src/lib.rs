@@ -6,5 +6,7 @@ pub mod journal;
 pub mod program;
 pub mod rules;
 pub mod session;
+#[cfg(test)]
+mod test_support;
 pub mod visible;
 pub mod words;

@@ -45,7 +45,7 @@ pub enum MorningWhy {
     AlreadyAnswered,
     /// The session was today: its morning has not come.
     NotYet,
-    /// Only the latest session of a program is asked about (pain-rules.md).
+    /// Only the latest session of a program is asked about (docs/pain-rules.md).
     NotTheLatest,
 }
 

@@ -8,7 +8,7 @@ use ryg_core::journal::Record;
 use ryg_core::rules::zone_of;
 use ryg_core::session::Session;
 
-use super::update::whole_second;
+use ryg_core::journal::whole_second;
 
 /// "How much does your back hurt right now?", before or after a session.
 #[derive(Clone, Debug)]

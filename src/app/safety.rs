@@ -6,7 +6,7 @@ use super::{App, Effect, Route, Screen};
 use crate::keys::Action;
 use ryg_core::journal::{Record, Screening};
 
-use super::update::whole_second;
+use ryg_core::journal::whole_second;
 
 /// How old the last safety check may be before it is asked again.
 pub const SAFETY_CHECK_VALID: SignedDuration = SignedDuration::from_hours(30 * 24);

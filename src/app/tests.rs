@@ -38,6 +38,24 @@ fn catalog() -> Catalog {
     Catalog::new(Vec::new(), vec![tiny])
 }
 
+/// A three-minute session of `tiny` at `level`, `hours_ago` before `wall0()`, every rep done and
+/// pain 2 → 2: the history most tests need behind them. A test changes what it is about with
+/// `SessionRecord { program: "gone".into(), ..done_session(30, 2) }`.
+fn done_session(hours_ago: i64, level: u32) -> ryg_core::journal::SessionRecord {
+    let started = wall0() - SignedDuration::from_hours(hours_ago);
+    ryg_core::journal::SessionRecord {
+        started,
+        finished: started + SignedDuration::from_mins(3),
+        program: "tiny".into(),
+        level,
+        completed: true,
+        reps_done: 6,
+        reps_planned: 6,
+        pain_before: 2,
+        pain_after: Some(2),
+    }
+}
+
 fn clear_check(days_ago: i64) -> Record {
     Record::Screening(Screening {
         at: wall0() - SignedDuration::from_hours(24 * days_ago),
@@ -373,21 +391,7 @@ fn nothing_is_saved_when_quitting_from_home() {
 }
 
 fn yesterday_session() -> Vec<Record> {
-    let started = wall0() - SignedDuration::from_hours(20);
-    vec![
-        clear_check(1),
-        Record::Session(ryg_core::journal::SessionRecord {
-            started,
-            finished: started + SignedDuration::from_mins(3),
-            program: "tiny".into(),
-            level: 2,
-            completed: true,
-            reps_done: 6,
-            reps_planned: 6,
-            pain_before: 2,
-            pain_after: Some(2),
-        }),
-    ]
+    vec![clear_check(1), Record::Session(done_session(20, 2))]
 }
 
 #[test]

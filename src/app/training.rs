@@ -9,7 +9,7 @@ use crate::keys::Action;
 use ryg_core::journal::{Record, SessionRecord};
 use ryg_core::session::{DueCue, Session};
 
-use super::update::whole_second;
+use ryg_core::journal::whole_second;
 
 /// A session running.
 #[derive(Clone, Debug)]

@@ -1,8 +1,6 @@
 //! How the app answers each message: the clock brought up to date, the keys every screen shares,
 //! then the screen's own update (one file per screen); and the history file's appends.
 
-use jiff::Timestamp;
-
 use super::training::saved_as;
 use super::{App, Clock, Effect, Msg, Notice, Overlay, Screen};
 use crate::keys::Action;
@@ -123,9 +121,4 @@ impl App {
         }
         effects.push(Effect::Append(record));
     }
-}
-
-/// History times are kept to the second.
-pub(super) fn whole_second(t: Timestamp) -> Timestamp {
-    Timestamp::from_second(t.as_second()).unwrap_or(t)
 }

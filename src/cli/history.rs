@@ -149,7 +149,7 @@ pub fn run(
                     .pain_after
                     .map_or("–".to_string(), |p| p.to_string());
                 table.row(vec![
-                    when.strftime("%Y-%m-%d %H:%M").to_string(),
+                    when.strftime(words::dates::DATE_AND_TIME).to_string(),
                     session.program.clone(),
                     session.level.to_string(),
                     format!("{}/{}", session.reps_done, session.reps_planned),

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use ryg_core::visible::visible;
+use unicode_width::UnicodeWidthStr;
 
 /// How a column lines up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,7 +12,8 @@ pub enum Align {
     Right,
 }
 
-/// A table with a heading row; columns are as wide as their widest cell.
+/// A table with a heading row; columns are as wide as their widest cell, measured in the
+/// terminal's columns: a wide character (most CJK, many emoji) takes two, a combining accent none.
 pub struct Table {
     aligns: Vec<Align>,
     rows: Vec<Vec<String>>,
@@ -41,7 +43,7 @@ impl Table {
             self.rows
                 .iter()
                 .filter_map(|row| row.get(column))
-                .map(|cell| cell.chars().count())
+                .map(|cell| cell.width())
                 .max()
                 .unwrap_or(0)
         };
@@ -50,7 +52,7 @@ impl Table {
         for row in &self.rows {
             let mut line = String::new();
             for (column, cell) in row.iter().enumerate() {
-                let pad = widths[column].saturating_sub(cell.chars().count());
+                let pad = widths[column].saturating_sub(cell.width());
                 if column > 0 {
                     line.push_str("  ");
                 }
@@ -82,6 +84,18 @@ mod tests {
         table.row(vec!["bækken".into(), "2".into()]);
         table.row(vec!["ab".into(), "10".into()]);
         assert_eq!(table.render(), "NAME     N\nbækken   2\nab      10\n");
+    }
+
+    #[test]
+    fn columns_line_up_by_the_columns_a_terminal_gives_each_character() {
+        let mut table = Table::new(&[("NAME", Align::Left), ("N", Align::Right)]);
+        // Four wide characters take eight columns; "o" with a combining acute takes one.
+        table.row(vec!["腰痛体操".into(), "2".into()]);
+        table.row(vec!["bro\u{301}".into(), "10".into()]);
+        assert_eq!(
+            table.render(),
+            "NAME       N\n腰痛体操   2\nbro\u{301}       10\n"
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::shell::log::EventLog;
 use crate::shell::signals;
 use crate::shell::store::history;
 use crate::shell::terminal::{self, Keyboard, Screen, Wakeup, restore};
-use ryg_core::journal::Record;
+use ryg_core::journal::{Record, whole_second};
 use ryg_core::session::DueCue;
 
 /// What would be lost if the process ended now, kept where a signal handler or the panic hook
@@ -39,9 +39,7 @@ fn save(unsaved: &mut Unsaved, history: &Path) {
     }
     if let Some(mut record) = unsaved.running.take() {
         let now = Timestamp::now();
-        record.finished = Timestamp::from_second(now.as_second())
-            .unwrap_or(now)
-            .max(record.started);
+        record.finished = whole_second(now).max(record.started);
         let _ = history::append(history, &Record::Session(record));
     }
 }

@@ -176,7 +176,7 @@ fn last_session<'a>(
     let mut text = format!(
         "{}: {} · {} {} · {}/{} {} · {} {}→{after}",
         words::LAST_SESSION.get(lang),
-        when.strftime("%Y-%m-%d %H:%M"),
+        when.strftime(words::dates::DATE_AND_TIME),
         words::LEVEL_WORD.get(lang).to_lowercase(),
         session.level,
         session.reps_done,

@@ -33,7 +33,9 @@ pub fn safety(app: &App, safety: &Safety, theme: Theme, area: Rect, buf: &mut Bu
                     format!(
                         "{} {}, {}",
                         words::SAFETY_AGAIN.get(lang),
-                        app.time_zone.to_datetime(check.at).strftime("%Y-%m-%d"),
+                        app.time_zone
+                            .to_datetime(check.at)
+                            .strftime(words::dates::DATE),
                         words::SAFETY_AGAIN_EVERY_30.get(lang)
                     ),
                     theme.quiet(),
@@ -84,7 +86,7 @@ pub fn follow_up(app: &App, follow_up: &FollowUp, theme: Theme, area: Rect, buf:
         format!(
             "{} {}?",
             words::MORNING_QUESTION.get(lang),
-            date.strftime("%Y-%m-%d")
+            date.strftime(words::dates::DATE)
         ),
         theme.title(),
     )];

@@ -337,7 +337,12 @@ fn pain_after_and_result() {
     scene.press(&[Action::Digit(3), Action::Confirm]);
     assert_snapshot!("result_80x24", scene.draw(80, 24));
     assert_snapshot!("result_60x20", scene.draw(60, 20));
-    let mut red = Scene::checked(Lang::Nb);
+    assert_snapshot!("result_red_nb_80x24", red_result(Lang::Nb).draw(80, 24));
+}
+
+/// The result of a whole session of the second program, with pain 2 before and 8 after: red.
+fn red_result(lang: Lang) -> Scene {
+    let mut red = Scene::checked(lang);
     red.press(&[
         Action::Down,
         Action::Confirm,
@@ -345,7 +350,7 @@ fn pain_after_and_result() {
         Action::Confirm,
     ]);
     red.wait(3600.0).press(&[Action::Digit(8), Action::Confirm]);
-    assert_snapshot!("result_red_nb_80x24", red.draw(80, 24));
+    red
 }
 
 #[test]
@@ -367,25 +372,48 @@ fn too_small_asks_for_more_room_and_never_panics() {
     }
 }
 
+/// `ryg start --level 3`: after a clear safety check the first screen is the pain question of
+/// that program at that level; without one, the safety check comes first.
 #[test]
 fn a_start_straight_into_a_session_at_a_chosen_level() {
-    let setup = Setup {
-        lang: Lang::En,
-        catalog: Catalog::new(built_in(), Vec::new()),
-        history: History::default(),
-        time_zone: TimeZone::UTC,
-        muted: true,
-        settings: crate::shell::store::settings::Settings::default(),
-        sound: crate::shell::audio::Sound::NoDevice,
-        colors: true,
-        start: Some((0, Level::Chosen(3))),
-        notice: None,
+    let starting = |records: Vec<Record>| {
+        let setup = Setup {
+            lang: Lang::En,
+            catalog: Catalog::new(built_in(), Vec::new()),
+            history: History {
+                records,
+                skipped: Vec::new(),
+            },
+            time_zone: TimeZone::UTC,
+            muted: true,
+            settings: crate::shell::store::settings::Settings::default(),
+            sound: crate::shell::audio::Sound::NoDevice,
+            colors: true,
+            start: Some((0, Level::Chosen(3))),
+            notice: None,
+        };
+        Scene {
+            app: App::new(setup, wall0()),
+            t0: Instant::now(),
+            at: 0.0,
+        }
+        .draw(80, 24)
     };
-    let app = App::new(setup, wall0());
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(&app, frame.area()))
-        .unwrap();
+    let yesterday = Record::Screening(Screening {
+        at: wall0() - SignedDuration::from_hours(24),
+        clear: true,
+    });
+    let checked = starting(vec![yesterday]);
+    assert!(
+        checked.contains("Before the session · Lower back basics · level 3")
+            && checked.contains("How much does your back hurt right now?"),
+        "{checked}"
+    );
+    let first_run = starting(Vec::new());
+    assert!(
+        first_run.contains("Before you start: a short safety check"),
+        "{first_run}"
+    );
 }
 
 /// The get-ready screen of every exercise, level and language keeps every step whole: the last
@@ -479,6 +507,7 @@ fn a_lost_device_is_said_and_its_return_too() {
     }
 }
 
+mod colours;
 mod history;
 mod visible;
 mod wording;

@@ -151,22 +151,17 @@ fn days_between(earlier: Date, later: Date) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::at;
 
     /// 2026-11-22 is a Sunday; 2026-11-16 the Monday of its week.
     const NOW: &str = "2026-11-22T20:00:00Z";
 
     fn session(started: &str, minutes: i64) -> SessionRecord {
-        let started: Timestamp = started.parse().unwrap();
+        let started = at(started);
         SessionRecord {
             started,
             finished: started.checked_add(minutes.minutes()).unwrap(),
-            program: "lower-back".into(),
-            level: 1,
-            completed: true,
-            reps_done: 10,
-            reps_planned: 10,
-            pain_before: 2,
-            pain_after: Some(2),
+            ..crate::test_support::session()
         }
     }
 

@@ -45,7 +45,7 @@ impl SkippedLine {
     }
 }
 
-/// The English form that history-format.md shows.
+/// The English form that docs/history-format.md shows.
 impl fmt::Display for SkippedLine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(Lang::En))

@@ -1,6 +1,6 @@
 //! The records of the history journal, as the rest of the app sees them.
 
-use jiff::Timestamp;
+use jiff::{RoundMode, Timestamp, TimestampRound, Unit};
 
 /// One line of `history.ron`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +52,17 @@ pub enum Morning {
     Better,
     Same,
     Worse,
+}
+
+/// `at` cut to the whole second: all the history file keeps of a time, so a session's id, and
+/// what a follow-up is matched by.
+pub fn whole_second(at: Timestamp) -> Timestamp {
+    // Floor rather than toward zero so a time before 1970 does not move later. Flooring never
+    // passes `Timestamp::MIN`, which is itself a whole second, so this cannot fail.
+    let floor = TimestampRound::new()
+        .smallest(Unit::Second)
+        .mode(RoundMode::Floor);
+    at.round(floor).unwrap_or(at)
 }
 
 impl SessionRecord {

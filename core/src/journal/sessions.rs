@@ -5,8 +5,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 
 use super::read::History;
-use super::record::{Morning, Record, Screening, SessionRecord};
-use super::wire::whole_second;
+use super::record::{Morning, Record, Screening, SessionRecord, whole_second};
 
 /// A session together with how the back was on the morning after, if that was answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,12 +140,7 @@ mod tests {
             started: at(day),
             finished: at(day),
             program: program.to_string(),
-            level: 1,
-            completed: true,
-            reps_done: 10,
-            reps_planned: 10,
-            pain_before: 2,
-            pain_after: Some(2),
+            ..crate::test_support::session()
         })
     }
 

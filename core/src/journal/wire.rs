@@ -1,15 +1,13 @@
-//! How a record is spelled on one line of `history.ron` (history-format.md, version 1).
-
-mod own_spelling;
+//! How a record is spelled on one line of `history.ron` (docs/history-format.md, version 1).
 
 use std::borrow::Cow;
 
-use jiff::{RoundMode, Timestamp, TimestampRound, Unit};
+use jiff::Timestamp;
 use ron::error::{Position, SpannedError};
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Serialize};
 
-use super::record::{FollowUp, Morning, Record, Screening, SessionRecord};
+use super::record::{FollowUp, Morning, Record, Screening, SessionRecord, whole_second};
 use super::unreadable::Unreadable;
 
 /// The line as serde sees it. Kept apart from `Record` so the file format can only change here.
@@ -67,18 +65,10 @@ impl Record {
     }
 }
 
-/// Reads one non-blank line, or says why it cannot be read.
+/// Reads one non-blank line, or says why it cannot be read. The RON parser reads every line:
+/// it reads any spelling and explains any problem, and it is fast enough for ten thousand
+/// sessions, about a hundred years of training (docs/performance.md, "The history at scale").
 pub(super) fn parse_line(line: &str) -> Result<Record, Unreadable> {
-    // Nearly every line was written by ryg itself and is read without the general parser. One
-    // that is not, or whose values are refused, goes through it, so every reason comes from it.
-    match own_spelling::read(line).map(Record::try_from) {
-        Some(Ok(record)) => Ok(record),
-        _ => read_with_ron(line),
-    }
-}
-
-/// Reads one line with the RON parser, which can read any spelling and explain any problem.
-fn read_with_ron(line: &str) -> Result<Record, Unreadable> {
     let parsed: Line = ron::from_str(line).map_err(|error| explain(&error, line))?;
     Record::try_from(parsed)
 }
@@ -134,15 +124,6 @@ fn word_at(line: &str, column: usize) -> String {
         .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ':' | '(' | ')'))
         .take(20)
         .collect()
-}
-
-pub(super) fn whole_second(at: Timestamp) -> Timestamp {
-    // Floor rather than toward zero so a time before 1970 does not move later. Flooring never
-    // passes `Timestamp::MIN`, which is itself a whole second, so this cannot fail.
-    let floor = TimestampRound::new()
-        .smallest(Unit::Second)
-        .mode(RoundMode::Floor);
-    at.round(floor).unwrap_or(at)
 }
 
 fn time(field: &'static str, text: &str) -> Result<Timestamp, Unreadable> {
@@ -263,24 +244,7 @@ impl From<Morning> for MorningLine {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn at(text: &str) -> Timestamp {
-        text.parse().unwrap()
-    }
-
-    fn session() -> SessionRecord {
-        SessionRecord {
-            started: at("2026-11-20T08:00:00Z"),
-            finished: at("2026-11-20T08:17:40Z"),
-            program: "lower-back".to_string(),
-            level: 2,
-            completed: true,
-            reps_done: 96,
-            reps_planned: 96,
-            pain_before: 3,
-            pain_after: Some(4),
-        }
-    }
+    use crate::test_support::{at, session};
 
     #[test]
     fn lines_are_spelled_exactly_as_the_contract_shows() {

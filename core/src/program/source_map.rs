@@ -1,7 +1,7 @@
 //! Where each value of a RON file stands, so that a problem found after parsing can name its line
 //! and column.
 //!
-//! `ron` reports positions for syntax and type errors only; the rules of program-format.md are
+//! `ron` reports positions for syntax and type errors only; the rules of docs/program-format.md are
 //! checked on the parsed program, so this small scanner finds the value a rule is about by its path
 //! (`exercises[2].levels[1].reps`). It runs on files `ron` has already accepted, but it never
 //! panics on any input: whatever it cannot make sense of is simply not located.

@@ -1,4 +1,4 @@
-//! The contract of program-format.md, rule by rule.
+//! The contract of docs/program-format.md, rule by rule.
 
 use super::*;
 use crate::words::Lang;

@@ -1,4 +1,4 @@
-//! The rules of program-format.md that the parser cannot check, applied to a parsed program.
+//! The rules of docs/program-format.md that the parser cannot check, applied to a parsed program.
 
 use std::collections::HashSet;
 

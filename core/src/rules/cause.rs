@@ -5,8 +5,8 @@ use crate::words::Lang;
 use super::zone::{RedCause, ZoneCause};
 
 impl ZoneCause {
-    /// The rule of pain-rules.md that decided the zone, with the numbers it looked at; one line,
-    /// without a full stop.
+    /// The rule of docs/pain-rules.md that decided the zone, with the numbers it looked at; one
+    /// line, without a full stop.
     pub fn text(self, lang: Lang) -> String {
         match self {
             ZoneCause::Red(RedCause::PainAfter(after)) => match lang {
@@ -61,18 +61,7 @@ mod tests {
     use std::collections::HashSet;
 
     fn session(before: u8, after: Option<u8>, completed: bool) -> SessionRecord {
-        let at = "2026-11-20T08:00:00Z".parse().unwrap();
-        SessionRecord {
-            started: at,
-            finished: at,
-            program: "lower-back".into(),
-            level: 2,
-            completed,
-            reps_done: 10,
-            reps_planned: 10,
-            pain_before: before,
-            pain_after: after,
-        }
+        crate::rules::zone::tests::session(2, before, after, completed)
     }
 
     #[test]

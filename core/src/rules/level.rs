@@ -71,6 +71,7 @@ mod tests {
     use crate::journal::{Morning, SessionRecord};
     use crate::rules::RedCause;
     use crate::rules::zone::tests::session;
+    use crate::words::Lang;
 
     const L: u32 = 4;
 
@@ -134,6 +135,70 @@ mod tests {
         for (sessions, level, reason) in cases {
             let got = recommend(sessions, L);
             assert_eq!((got.level, got.reason), (level, reason), "{sessions:?}");
+        }
+    }
+
+    /// The first table under "Worked examples" in docs/pain-rules.md, row by row: the sessions,
+    /// the next level, the latest zone and the reason, so the page cannot drift from the code.
+    #[test]
+    fn the_worked_examples_of_docs_pain_rules_md_hold() {
+        const PAGE: &str = include_str!("../../../docs/pain-rules.md");
+        let table = PAGE
+            .split("## Worked examples")
+            .nth(1)
+            .expect("docs/pain-rules.md has worked examples");
+        let rows: Vec<Vec<&str>> = table
+            .lines()
+            .skip_while(|line| !line.starts_with('|'))
+            .take_while(|line| line.starts_with('|'))
+            .skip(2)
+            .map(|line| line.trim_matches('|').split(" | ").map(str::trim).collect())
+            .collect();
+        assert!(rows.len() >= 9, "{rows:?}");
+        for row in rows {
+            let [sessions, level, zone, reason] = row[..] else {
+                panic!("a row of four columns: {row:?}");
+            };
+            let examples: Vec<Example> = sessions
+                .split(['(', ')'])
+                .skip(1)
+                .step_by(2)
+                .map(|session| {
+                    let fields: Vec<&str> = session.split(", ").collect();
+                    let (before, after) = fields[1].split_once('→').unwrap();
+                    let morning = fields.get(3).map(|word| match *word {
+                        "Better" => Morning::Better,
+                        "Same" => Morning::Same,
+                        "Worse" => Morning::Worse,
+                        other => panic!("a morning answer: {other}"),
+                    });
+                    let done = match fields[2] {
+                        "yes" => true,
+                        "no" => false,
+                        other => panic!("yes or no: {other}"),
+                    };
+                    let level = fields[0].parse().unwrap();
+                    (
+                        level,
+                        before.parse().unwrap(),
+                        after.parse().ok(),
+                        done,
+                        morning,
+                    )
+                })
+                .collect();
+            assert_eq!(examples.is_empty(), sessions == "none", "{sessions}");
+            let got = recommend(&examples, L);
+            let got_zone = got.latest_zone.map_or("–", Zone::as_str);
+            assert_eq!(
+                (
+                    got.level.to_string().as_str(),
+                    got_zone,
+                    got.reason.text(Lang::En).as_str()
+                ),
+                (level, zone, reason),
+                "{sessions}"
+            );
         }
     }
 

@@ -1,4 +1,4 @@
-//! The pain rules (pain-rules.md): the zone of a session and the next level of a program, as pure functions.
+//! The pain rules (docs/pain-rules.md): the zone of a session and the next level of a program, as pure functions.
 
 mod advice;
 mod cause;

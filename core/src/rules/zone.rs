@@ -53,7 +53,7 @@ pub enum ZoneCause {
     /// Amber: the session stopped before the pain question, and the morning was not worse.
     Interrupted,
     /// Amber: every rep was done, but the pain question after it was not answered (ryg was
-    /// closed there). pain-rules.md has no green without a pain after, so it stays amber; only
+    /// closed there). docs/pain-rules.md has no green without a pain after, so it stays amber; only
     /// the words differ from a session that stopped early.
     NotAnswered,
     /// Green: pain stayed low and steady, the session was done, the morning was not worse.
@@ -81,7 +81,7 @@ pub struct SessionZone {
 }
 
 /// The zone of one session, given the morning follow-up if it was answered.
-/// The first rule that matches wins, in the order of the table in pain-rules.md.
+/// The first rule that matches wins, in the order of the table in docs/pain-rules.md.
 pub fn zone_of(session: &SessionRecord, morning: Option<Morning>) -> SessionZone {
     let cause = causes_of(session, morning)[0];
     SessionZone {
@@ -90,8 +90,8 @@ pub fn zone_of(session: &SessionRecord, morning: Option<Morning>) -> SessionZone
     }
 }
 
-/// Every rule of the session's zone that holds for it, in the order of pain-rules.md: the first
-/// is the one that decides (see [`zone_of`]); the others say what else put it there.
+/// Every rule of the session's zone that holds for it, in the order of docs/pain-rules.md: the
+/// first is the one that decides (see [`zone_of`]); the others say what else put it there.
 pub fn causes_of(session: &SessionRecord, morning: Option<Morning>) -> Vec<ZoneCause> {
     let worse_morning = morning == Some(Morning::Worse);
     let rise = rise(session);
@@ -144,18 +144,15 @@ fn points_rose(before: u8, after: u8) -> i16 {
 pub(super) mod tests {
     use super::*;
 
-    /// A session as the worked examples in pain-rules.md write it.
+    /// A session as the worked examples in docs/pain-rules.md write it.
     pub fn session(level: u32, before: u8, after: Option<u8>, completed: bool) -> SessionRecord {
         SessionRecord {
-            started: jiff::Timestamp::UNIX_EPOCH,
-            finished: jiff::Timestamp::UNIX_EPOCH,
-            program: "lower-back".to_string(),
             level,
             completed,
             reps_done: if completed { 96 } else { 40 },
-            reps_planned: 96,
             pain_before: before,
             pain_after: after,
+            ..crate::test_support::session()
         }
     }
 

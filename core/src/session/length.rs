@@ -1,6 +1,6 @@
 //! How long a session of a program lasts at a level and how many reps it plans
-//! (program-format.md, "Session length"), read off the session's timeline so that what `ryg plan`
-//! promises and what the session runs can never disagree.
+//! (docs/program-format.md, "How long a session takes"), read off the session's timeline so that
+//! what `ryg plan` promises and what the session runs can never disagree.
 
 use crate::program::Program;
 

@@ -87,7 +87,7 @@ fn a_small_session_gives_every_cue_at_its_moment() {
     assert!(session.completed());
 }
 
-/// program-format.md's formula, written out here on its own so that the timeline, which
+/// docs/program-format.md's formula, written out here on its own so that the timeline, which
 /// `ryg plan` and the session both use, is checked against the contract and not against itself.
 fn contract_formula(program: &Program, level: u32) -> (f64, u32) {
     let mut total = 0.0;

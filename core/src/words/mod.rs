@@ -8,6 +8,7 @@ macro_rules! words {
 }
 
 mod commands;
+pub mod dates;
 mod screens;
 pub mod tips;
 

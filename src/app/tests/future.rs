@@ -6,13 +6,8 @@ fn session_at(started: Timestamp, level: u32, pain_after: u8) -> Record {
     Record::Session(ryg_core::journal::SessionRecord {
         started,
         finished: started + SignedDuration::from_mins(3),
-        program: "tiny".into(),
-        level,
-        completed: true,
-        reps_done: 3,
-        reps_planned: 3,
-        pain_before: 2,
         pain_after: Some(pain_after),
+        ..done_session(0, level)
     })
 }
 

@@ -3,17 +3,9 @@
 use super::*;
 
 fn session(program: &str, hours_ago: i64, level: u32) -> Record {
-    let started = wall0() - SignedDuration::from_hours(hours_ago);
     Record::Session(ryg_core::journal::SessionRecord {
-        started,
-        finished: started + SignedDuration::from_mins(3),
         program: program.into(),
-        level,
-        completed: true,
-        reps_done: 6,
-        reps_planned: 6,
-        pain_before: 2,
-        pain_after: Some(2),
+        ..done_session(hours_ago, level)
     })
 }
 

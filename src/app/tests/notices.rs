@@ -4,18 +4,9 @@
 use super::*;
 
 fn history_session(hours_ago: i64, answered: Option<Morning>) -> Vec<Record> {
-    let started = wall0() - SignedDuration::from_hours(hours_ago);
-    let mut records = vec![Record::Session(ryg_core::journal::SessionRecord {
-        started,
-        finished: started + SignedDuration::from_mins(3),
-        program: "tiny".into(),
-        level: 1,
-        completed: true,
-        reps_done: 2,
-        reps_planned: 2,
-        pain_before: 2,
-        pain_after: Some(2),
-    })];
+    let session = done_session(hours_ago, 1);
+    let started = session.started;
+    let mut records = vec![Record::Session(session)];
     if let Some(morning) = answered {
         records.push(Record::FollowUp(FollowUpRecord {
             session: started,

@@ -257,7 +257,7 @@ pub fn render(
             .unwrap_or(trend.from);
         app.time_zone
             .to_datetime(at)
-            .strftime("%Y-%m-%d")
+            .strftime(words::dates::DATE)
             .to_string()
     };
     Chart::new(level)

@@ -59,8 +59,8 @@ pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect,
             label(words::DETAIL_WHEN.get(lang)),
             Span::raw(format!(
                 "{}–{} ({})",
-                local(session.started).strftime("%Y-%m-%d %H:%M"),
-                local(session.finished).strftime("%H:%M"),
+                local(session.started).strftime(words::dates::DATE_AND_TIME),
+                local(session.finished).strftime(words::dates::TIME),
                 clock(session.duration_secs())
             )),
         ]),

@@ -75,7 +75,7 @@ impl Column {
             Column::When => app
                 .time_zone
                 .to_datetime(session.started)
-                .strftime("%Y-%m-%d %H:%M")
+                .strftime(words::dates::DATE_AND_TIME)
                 .to_string(),
             Column::Program => app.program_name(&session.program),
             Column::Level => session.level.to_string(),

@@ -167,7 +167,7 @@ fn morning_line(
         format!(
             "{} {} ({}) {}.",
             words::DETAIL_MORNING.get(lang),
-            when.strftime("%Y-%m-%d"),
+            when.strftime(words::dates::DATE),
             app.program_name(&session.program),
             key.get(lang),
         ),
