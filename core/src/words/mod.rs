@@ -7,7 +7,26 @@ macro_rules! words {
     };
 }
 
+/// Declares messages that take values, each as a function of the language and its typed values
+/// with one format string per language, so a missing language or an unknown value does not compile:
+/// `pain_rose_by(points: u8) = "rose by {points}", "steg med {points}", "økte med {points}";`
+/// makes `pub fn pain_rose_by(lang: Lang, points: u8) -> String`.
+macro_rules! messages {
+    ($($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),* $(,)?) = $en:literal, $da:literal, $nb:literal;)*) => {
+        $($(#[$doc])*
+        pub fn $name(lang: $crate::words::Lang $(, $arg: $ty)*) -> String {
+            match lang {
+                $crate::words::Lang::En => format!($en),
+                $crate::words::Lang::Da => format!($da),
+                $crate::words::Lang::Nb => format!($nb),
+            }
+        })*
+    };
+}
+
 mod commands;
+mod program_problems;
+mod program_syntax;
 mod screens;
 pub mod tips;
 
