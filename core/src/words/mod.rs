@@ -25,6 +25,8 @@ macro_rules! messages {
 }
 
 mod commands;
+mod file_problems;
+mod journal;
 mod program_problems;
 mod program_syntax;
 mod screens;

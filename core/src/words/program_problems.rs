@@ -6,7 +6,6 @@ use super::Lang;
 use crate::program::{Diagnostic, MAX_EXERCISES, MAX_SESSION_SECS, Problem, Severity};
 
 messages! {
-    skipped(why: &str) = "skipped: {why}", "sprunget over: {why}", "hoppet over: {why}";
     session_too_long(hours: f64) =
         "by the end of this exercise a session at this level lasts more than {hours} hours, the most a session may last",
         "ved slutningen af denne øvelse varer en træning på dette niveau over {hours} timer, det længste en træning må vare",
@@ -165,7 +164,7 @@ impl Problem {
     /// The problem in plain words.
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            Problem::CannotRead(why) => skipped(lang, &why.describe(lang)),
+            Problem::CannotRead(why) => super::file_problems::skipped(lang, &why.describe(lang)),
             Problem::NotUtf8 => NOT_UTF8.get(lang).to_string(),
             Problem::SessionTooLong => session_too_long(lang, MAX_SESSION_SECS / 3600.0),
             Problem::TooManyExercises { count } => too_many_exercises(lang, *count, MAX_EXERCISES),
