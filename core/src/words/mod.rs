@@ -29,6 +29,7 @@ mod file_problems;
 mod journal;
 mod program_problems;
 mod program_syntax;
+mod rules;
 mod screens;
 pub mod tips;
 
