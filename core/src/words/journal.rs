@@ -1,7 +1,7 @@
 //! The words for the history journal: why a line could not be read, and the line that says so.
 
 use super::Lang;
-use crate::journal::{SkippedLine, Unreadable};
+use crate::journal::{NotCounted, SkippedLine, Unreadable};
 
 messages! {
     unknown_kind(found: &str) =
@@ -44,6 +44,14 @@ messages! {
         "the line is not a history record ryg can read (look near column {column})",
         "linjen er ikke en registrering, ryg kan læse (se omkring kolonne {column})",
         "linjen er ikke en registrering ryg kan lese (se rundt kolonne {column})";
+    future_session_at(at: jiff::Timestamp) =
+        "a session dated in the future is not counted ({at})",
+        "en træning dateret i fremtiden tælles ikke med ({at})",
+        "en økt datert i fremtiden telles ikke med ({at})";
+    future_screening_at(at: jiff::Timestamp) =
+        "a safety check dated in the future is not counted ({at})",
+        "et sikkerhedstjek dateret i fremtiden tælles ikke med ({at})",
+        "en sikkerhetssjekk datert i fremtiden telles ikke med ({at})";
     /// The last of several choices: "`A`, `B` or `C`".
     or_last(rest: &str, last: &str) = "{rest} or {last}", "{rest} eller {last}", "{rest} eller {last}";
 }
@@ -126,6 +134,17 @@ impl SkippedLine {
     pub fn render(&self, lang: Lang) -> String {
         let why = super::file_problems::skipped(lang, &self.why.text(lang));
         format!("{}:{}: {why}", self.file, self.line)
+    }
+}
+
+impl NotCounted {
+    /// `history.ron: a session dated in the future is not counted (2036-03-01T08:00:00Z)`.
+    pub fn render(&self, file: &str, lang: Lang) -> String {
+        let why = match *self {
+            NotCounted::Session(at) => future_session_at(lang, at),
+            NotCounted::Screening(at) => future_screening_at(lang, at),
+        };
+        format!("{file}: {why}")
     }
 }
 
