@@ -31,6 +31,8 @@ mod program_problems;
 mod program_syntax;
 mod rules;
 mod screens;
+pub mod sound;
+pub mod store;
 pub mod tips;
 
 pub use commands::*;
