@@ -192,7 +192,7 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ryg_core::words::{Lang, store};
+    use ryg_core::words::Lang;
 
     #[test]
     fn a_folder_or_a_pipe_in_place_of_the_file_is_said_and_not_waited_on() {
