@@ -24,6 +24,7 @@ macro_rules! messages {
     };
 }
 
+pub mod cli_help;
 mod commands;
 mod file_problems;
 mod journal;
