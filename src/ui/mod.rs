@@ -19,7 +19,7 @@ use crate::app::{App, MorningWhy, Notice, Screen};
 use crate::keys::Keymap;
 use crate::shell::audio::Sound;
 use ryg_core::visible::visible;
-use ryg_core::words::{self, Lang, Tr};
+use ryg_core::words::{self, Lang};
 
 pub use theme::Theme;
 
@@ -235,44 +235,11 @@ fn next_again(exercise: &str, last: bool, lang: Lang) -> String {
     }
 }
 
-/// The keys of a screen, most important first.
-pub fn key_hints(keymap: Keymap) -> &'static [Tr] {
-    use words::*;
-    match keymap {
-        Keymap::SafetyQuestion => &[YES_NO, KEY_HELP, KEY_QUIT],
-        Keymap::SafetyStop => &[KEY_CHECK_AGAIN, KEY_QUIT, KEY_HELP],
-        Keymap::Home => &[
-            KEY_ENTER_START,
-            KEY_UP_DOWN_PROGRAM,
-            KEY_LEFT_RIGHT_LEVEL,
-            KEY_HISTORY,
-            KEY_HELP,
-            KEY_QUIT,
-        ],
-        Keymap::History => &[
-            KEY_UP_DOWN_SESSION,
-            KEY_LEFT_RIGHT_PROGRAM,
-            KEY_ENTER_DETAIL,
-            KEY_ESC_BACK,
-            KEY_HELP,
-            KEY_WIDEN,
-        ],
-        Keymap::HistoryDetail => &[KEY_UP_DOWN_SESSION, KEY_ESC_LIST, KEY_HELP],
-        Keymap::HistoryEmpty => &[KEY_ESC_BACK, KEY_HELP],
-        Keymap::FollowUp => &[KEY_CHOOSE_1_4, KEY_ENTER_ANSWER, KEY_ESC_BACK, KEY_HELP],
-        Keymap::Pain => &[KEY_CHOOSE_0_10, KEY_ENTER_ANSWER, KEY_HELP],
-        Keymap::Training => &[KEY_PAUSE, KEY_SKIP, KEY_NEXT, KEY_HELP, KEY_QUIT, KEY_MUTE],
-        Keymap::Result => &[KEY_ENTER_HOME, KEY_HELP],
-        Keymap::HelpOverlay => &[KEY_CLOSE],
-        Keymap::ConfirmQuit => &[QUIT_KEYS],
-    }
-}
-
 /// As many key hints as fit the line, in order; `?` lists them all.
 fn hints(keymap: Keymap, paused: bool, lang: Lang, theme: Theme, area: Rect, buf: &mut Buffer) {
     let mut line = String::from(" ");
-    for hint in key_hints(keymap) {
-        let hint = match *hint {
+    for hint in crate::keys::hints(keymap) {
+        let hint = match hint {
             words::KEY_PAUSE if paused => words::KEY_RESUME.get(lang),
             other => other.get(lang),
         };

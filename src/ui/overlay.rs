@@ -7,8 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, centered};
-use crate::app::{App, FollowUp, Overlay, Pain, PainMoment, Route, Screen};
-use crate::keys::Keymap;
+use crate::app::{App, Overlay};
 use ryg_core::words::{self, Tr};
 
 pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut Buffer) {
@@ -16,7 +15,10 @@ pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut B
     let (title, lines) = match overlay {
         Overlay::Help => {
             let keys = help(app);
-            let key_width = keys.iter().map(|(key, _)| key.width()).max().unwrap_or(0);
+            // The keys of help itself come last, and are too many to set the column's width.
+            let screen_keys = &keys[..keys.len().saturating_sub(1)];
+            let key_width = screen_keys.iter().map(|(key, _)| key.width()).max();
+            let key_width = key_width.unwrap_or(0);
             let lines: Vec<Line> = keys
                 .iter()
                 .map(|(key, what)| {
@@ -58,86 +60,9 @@ pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut B
         .render(area, buf);
 }
 
-/// The keys of the screen under the help and what each does.
-pub fn help(app: &App) -> Vec<(&'static str, Tr)> {
-    use words::*;
-    let mut keys = match app.screen_keymap() {
-        // Both y and j answer yes; each language shows its own word's key.
-        Keymap::SafetyQuestion => vec![
-            (
-                if app.lang == Lang::En {
-                    "y / n"
-                } else {
-                    "j / n"
-                },
-                HELP_YES_NO,
-            ),
-            ("q", HELP_QUIT_APP),
-        ],
-        Keymap::SafetyStop => vec![("c", HELP_CHECK_AGAIN), ("q", HELP_QUIT_APP)],
-        Keymap::Home => vec![
-            ("↑ ↓", HELP_UP_DOWN),
-            ("← → 1–9", HELP_LEFT_RIGHT),
-            ("Enter", HELP_ENTER_START),
-            ("h", HELP_HISTORY),
-            ("m", HELP_MUTE),
-            ("+ -", HELP_VOLUME),
-            ("q", HELP_QUIT_APP),
-        ],
-        Keymap::FollowUp => vec![
-            ("↑ ↓ 1–4", HELP_CHOOSE_ANSWER),
-            ("Enter", HELP_ENTER_ANSWER),
-            match app.screen {
-                Screen::FollowUp(FollowUp {
-                    then: Route::History(_),
-                    ..
-                }) => ("Esc", HELP_BACK_HISTORY),
-                _ => ("Esc", HELP_ESC_BACK),
-            },
-            ("m", HELP_MUTE),
-            ("+ -", HELP_VOLUME),
-        ],
-        Keymap::History => vec![
-            ("↑ ↓", HELP_CHOOSE_SESSION),
-            ("PgUp PgDn", HELP_PAGE),
-            ("Home End", HELP_NEWEST_OLDEST),
-            ("← →", HELP_FILTER),
-            ("Enter", HELP_DETAIL),
-            ("w", HELP_WIDEN),
-            ("a", HELP_ANSWER_MORNING),
-            ("Esc h q", HELP_HOME),
-        ],
-        Keymap::HistoryEmpty => vec![("a", HELP_ANSWER_MORNING), ("Esc h q", HELP_HOME)],
-        Keymap::HistoryDetail => vec![
-            ("↑ ↓", HELP_CHOOSE_SESSION),
-            ("Enter Esc", HELP_BACK_LIST),
-            ("a", HELP_ANSWER_MORNING),
-        ],
-        Keymap::Pain => {
-            let mut keys = vec![("← → 0–9", HELP_PAIN), ("Enter", HELP_ENTER_ANSWER)];
-            // Only the question before a session can go back; the one after must be answered.
-            if let Screen::Pain(Pain {
-                moment: PainMoment::Before { .. },
-                ..
-            }) = app.screen
-            {
-                keys.push(("Esc", HELP_ESC_BACK));
-            }
-            keys.extend([("m", HELP_MUTE), ("+ -", HELP_VOLUME)]);
-            keys
-        }
-        Keymap::Training => vec![
-            ("Space", HELP_SPACE),
-            ("s", HELP_SKIP),
-            ("n", HELP_NEXT),
-            ("m", HELP_MUTE),
-            ("+ -", HELP_VOLUME),
-            ("q", HELP_QUIT_SESSION),
-        ],
-        Keymap::Result => vec![("Enter", HELP_HOME), ("m", HELP_MUTE), ("+ -", HELP_VOLUME)],
-        Keymap::HelpOverlay | Keymap::ConfirmQuit => Vec::new(),
-    };
-    keys.push(("Ctrl-C", HELP_CTRL_C));
-    keys.push(("?", HELP_CLOSE));
-    keys
+/// The keys of the screen under the help, as help writes them, and what each does.
+pub fn help(app: &App) -> Vec<(String, Tr)> {
+    (crate::keys::help(app.screen_keymap()).iter())
+        .map(|row| (row.keys(), row.help))
+        .collect()
 }

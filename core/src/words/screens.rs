@@ -208,4 +208,6 @@ words! {
     HELP_ANSWER_MORNING = "how your back was the morning after", "hvordan ryggen var morgenen efter", "hvordan ryggen var morgenen etter";
     HELP_BACK_LIST = "back to the list", "tilbage til listen", "tilbake til listen";
     HELP_BACK_HISTORY = "back to the history", "tilbage til historikken", "tilbake til historikken";
+    HELP_CTRL_Z = "hand the terminal back (fg brings ryg back)", "giv terminalen tilbage (fg henter ryg tilbage)", "gi terminalen tilbake (fg henter ryg tilbake)";
+    HELP_KEYS = "the keys of this screen", "tasterne på denne skærm", "tastene på denne skjermen";
 }

@@ -1,0 +1,166 @@
+//! The morning question: how the back was the morning after the last session, asked before the
+//! next one or from the history screen.
+
+use jiff::Timestamp;
+
+use super::screen::route_program;
+use super::{App, Effect, HistoryView, Home, Notice, Route, Screen};
+use crate::keys::Action;
+use ryg_core::journal::{FollowUp as FollowUpRecord, Morning, Record, SessionRecord};
+
+/// "How was your back the morning after your last session?"
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FollowUp {
+    pub session: Timestamp,
+    pub choice: FollowUpChoice,
+    pub then: Route,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FollowUpChoice {
+    Answer(Morning),
+    Skip,
+}
+
+impl FollowUpChoice {
+    pub const ALL: [FollowUpChoice; 4] = [
+        FollowUpChoice::Answer(Morning::Better),
+        FollowUpChoice::Answer(Morning::Same),
+        FollowUpChoice::Answer(Morning::Worse),
+        FollowUpChoice::Skip,
+    ];
+
+    pub fn index(self) -> usize {
+        FollowUpChoice::ALL
+            .iter()
+            .position(|c| *c == self)
+            .unwrap_or(0)
+    }
+}
+
+impl App {
+    /// The program's last session, when its morning has not been asked about and that morning
+    /// has come: the session was on an earlier calendar day than `wall`, in local time.
+    pub fn follow_up_due(&self, program: usize, wall: Timestamp) -> Option<&SessionRecord> {
+        // Only the latest session is asked about: an older one without an answer is past.
+        let latest = self.sessions_of(program).last().copied()?;
+        let session = latest.session;
+        let skipped = self.skipped_follow_ups.contains(&session.started);
+        let due = latest.morning.is_none() && self.morning_has_come(session, wall) && !skipped;
+        due.then_some(session)
+    }
+
+    /// The session was on an earlier calendar day than `wall`, in local time.
+    pub fn morning_has_come(&self, session: &SessionRecord, wall: Timestamp) -> bool {
+        let day = |t: Timestamp| self.time_zone.to_datetime(t).date();
+        day(session.started) < day(wall)
+    }
+
+    /// The morning question for the program's last session, if it is due, going on to `then`.
+    pub(super) fn ask_follow_up(
+        &self,
+        program: usize,
+        then: Route,
+        wall: Timestamp,
+    ) -> Option<Screen> {
+        let session = self.follow_up_due(program, wall)?;
+        Some(Screen::FollowUp(FollowUp {
+            session: session.started,
+            choice: FollowUpChoice::Answer(ryg_core::journal::Morning::Same),
+            then,
+        }))
+    }
+
+    pub(super) fn act_on_follow_up(
+        &mut self,
+        action: Action,
+        wall: Timestamp,
+        effects: &mut Vec<Effect>,
+    ) {
+        let Screen::FollowUp(follow_up) = &mut self.screen else {
+            return;
+        };
+        match action {
+            Action::Up => follow_up.choice = step_choice(follow_up.choice, -1),
+            Action::Down => follow_up.choice = step_choice(follow_up.choice, 1),
+            Action::Digit(n @ 1..=4) => follow_up.choice = FollowUpChoice::ALL[usize::from(n) - 1],
+            Action::Confirm => self.answer_follow_up(wall, effects),
+            // Back where the question came from, with the level home had.
+            Action::Back => match follow_up.then {
+                Route::History(view) => self.screen = Screen::History(view),
+                Route::Home { program, level } | Route::Start { program, level } => {
+                    self.screen = Screen::Home(Home { program, level });
+                }
+            },
+            _ => {}
+        }
+    }
+
+    fn answer_follow_up(&mut self, wall: Timestamp, effects: &mut Vec<Effect>) {
+        let Screen::FollowUp(follow_up) = &self.screen else {
+            return;
+        };
+        let (session, choice, then) = (follow_up.session, follow_up.choice, follow_up.then);
+        if let Route::History(view) = then {
+            return self.answer_follow_up_late(session, choice, view, wall, effects);
+        }
+        let program = route_program(then);
+        let before = self.recommendation(program).level;
+        match choice {
+            FollowUpChoice::Answer(morning) => {
+                let record = Record::FollowUp(FollowUpRecord { session, morning });
+                self.append(record, effects);
+            }
+            FollowUpChoice::Skip => self.skipped_follow_ups.push(session),
+        }
+        let changed = self.recommendation(program).level != before;
+        let then = match then {
+            // Back home only when the answer changed the recommendation, to confirm the level.
+            Route::Home { program, level } if !changed => Route::Start { program, level },
+            other => other,
+        };
+        self.screen = self.follow(then, wall);
+        if changed && matches!(then, Route::Home { .. }) {
+            self.notice = Some(Notice::LevelUpdated);
+        }
+    }
+
+    /// A morning answered from the history screen: saved, and back to the list, which shows it at
+    /// once, with the level it leads to.
+    fn answer_follow_up_late(
+        &mut self,
+        session: Timestamp,
+        choice: FollowUpChoice,
+        view: HistoryView,
+        wall: Timestamp,
+        effects: &mut Vec<Effect>,
+    ) {
+        if let FollowUpChoice::Answer(morning) = choice {
+            let program = self
+                .history
+                .session_records()
+                .find(|record| record.started == session)
+                .and_then(|record| {
+                    self.catalog
+                        .programs()
+                        .position(|program| program.id == record.program)
+                });
+            self.append(
+                Record::FollowUp(FollowUpRecord { session, morning }),
+                effects,
+            );
+            if let Some(program) = program {
+                self.notice = Some(Notice::NextLevel(program));
+            }
+        }
+        // Skipping here only means "not now": the history keeps offering the question, and
+        // home still asks it before the next session.
+        self.screen = Screen::History(HistoryView { now: wall, ..view });
+    }
+}
+
+fn step_choice(choice: FollowUpChoice, by: isize) -> FollowUpChoice {
+    let all = FollowUpChoice::ALL;
+    let index = (choice.index() as isize + by).clamp(0, all.len() as isize - 1);
+    all[index as usize]
+}

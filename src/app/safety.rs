@@ -1,0 +1,58 @@
+//! The safety check: asked on the first run, after 30 days, and again after a warning sign.
+
+use jiff::{SignedDuration, Timestamp};
+
+use super::{App, Effect, Route, Screen};
+use crate::keys::Action;
+use ryg_core::journal::{Record, Screening};
+
+use super::update::whole_second;
+
+/// How old the last safety check may be before it is asked again.
+pub const SAFETY_CHECK_VALID: SignedDuration = SignedDuration::from_hours(30 * 24);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Safety {
+    /// "Do any of these apply to you now?"
+    Asking { then: Route },
+    /// A warning sign applies: no session may start.
+    Stop { then: Route },
+}
+
+impl App {
+    /// First run, a check older than 30 days, or a last check that found a warning sign.
+    pub fn safety_check_due(&self, wall: Timestamp) -> bool {
+        match self.history.latest_screening_by(self.counted_until) {
+            None => true,
+            Some(check) => !check.clear || wall.duration_since(check.at) > SAFETY_CHECK_VALID,
+        }
+    }
+
+    pub(super) fn act_on_safety(
+        &mut self,
+        action: Action,
+        wall: Timestamp,
+        effects: &mut Vec<Effect>,
+    ) {
+        let Screen::Safety(safety) = &self.screen else {
+            return;
+        };
+        match (safety.clone(), action) {
+            (Safety::Asking { then }, Action::Yes | Action::No) => {
+                let clear = action == Action::No;
+                let at = whole_second(wall);
+                self.append(Record::Screening(Screening { at, clear }), effects);
+                self.screen = if clear {
+                    self.follow(then, wall)
+                } else {
+                    Screen::Safety(Safety::Stop { then })
+                };
+            }
+            (Safety::Stop { then }, Action::CheckAgain) => {
+                self.screen = Screen::Safety(Safety::Asking { then });
+            }
+            (_, Action::Quit) => self.quit(effects),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,300 @@
+//! Which key means what on which screen: one table per screen (the keys, the action, the words
+//! help gives them), from which key handling, the footer hints, the help box and the README's table
+//! of keys all come. Unknown keys mean nothing, so they change nothing.
+
+#[cfg(test)]
+mod readme;
+mod table;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ryg_core::words::Tr;
+
+pub use table::table;
+
+/// What the user asked for, in the app's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Left,
+    Right,
+    Digit(u8),
+    Confirm,
+    Yes,
+    No,
+    Back,
+    Pause,
+    Skip,
+    NextExercise,
+    Mute,
+    Louder,
+    Quieter,
+    Help,
+    Quit,
+    /// Ctrl-C: stop now, saving what was done.
+    Interrupt,
+    /// Ctrl-Z: hand the terminal back to the shell for now; a running session pauses.
+    Suspend,
+    /// Take the safety check again from its stop screen.
+    CheckAgain,
+    /// Open the history screen.
+    OpenHistory,
+    PageUp,
+    PageDown,
+    /// The newest session.
+    Newest,
+    /// The oldest session.
+    Oldest,
+    /// Switch the chart between the last eight weeks and all time.
+    SwitchPeriod,
+    /// Answer the morning question of a past session.
+    AnswerMorning,
+}
+
+/// The kinds of screen, as far as keys are concerned. A screen whose keys do different things in
+/// different moments has a keymap for each, so that help never shows a key that does nothing there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keymap {
+    SafetyQuestion,
+    SafetyStop,
+    Home,
+    /// The morning question asked before a session, from home.
+    FollowUp,
+    /// The morning question asked from the history screen.
+    FollowUpFromHistory,
+    /// The pain question before a session, which can go back home.
+    PainBefore,
+    /// The pain question after a session, which must be answered.
+    PainAfter,
+    Training,
+    Result,
+    History,
+    HistoryDetail,
+    /// The history screen with nothing to list yet.
+    HistoryEmpty,
+    HelpOverlay,
+    ConfirmQuit,
+}
+
+impl Keymap {
+    pub const ALL: [Keymap; 14] = [
+        Keymap::SafetyQuestion,
+        Keymap::SafetyStop,
+        Keymap::Home,
+        Keymap::FollowUp,
+        Keymap::FollowUpFromHistory,
+        Keymap::PainBefore,
+        Keymap::PainAfter,
+        Keymap::Training,
+        Keymap::Result,
+        Keymap::History,
+        Keymap::HistoryDetail,
+        Keymap::HistoryEmpty,
+        Keymap::HelpOverlay,
+        Keymap::ConfirmQuit,
+    ];
+}
+
+/// A key as a table names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// This character exactly (`g` and `G` are two keys).
+    Char(char),
+    /// A letter in either case, for answers typed with Caps Lock on.
+    Letter(char),
+    Space,
+    Up,
+    Down,
+    Left,
+    Right,
+    Enter,
+    Esc,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    /// The letter with Ctrl held.
+    Ctrl(char),
+}
+
+impl Key {
+    /// The key pressed, as the tables name keys; `None` for a chord no table can hold.
+    fn of(event: KeyEvent) -> Option<Key> {
+        if event.modifiers.contains(KeyModifiers::CONTROL) {
+            return match event.code {
+                KeyCode::Char(c) => Some(Key::Ctrl(c.to_ascii_lowercase())),
+                _ => None,
+            };
+        }
+        Some(match event.code {
+            KeyCode::Char(' ') => Key::Space,
+            KeyCode::Char(c) => Key::Char(c),
+            KeyCode::Up => Key::Up,
+            KeyCode::Down => Key::Down,
+            KeyCode::Left => Key::Left,
+            KeyCode::Right => Key::Right,
+            KeyCode::Enter => Key::Enter,
+            KeyCode::Esc => Key::Esc,
+            KeyCode::PageUp => Key::PageUp,
+            KeyCode::PageDown => Key::PageDown,
+            KeyCode::Home => Key::Home,
+            KeyCode::End => Key::End,
+            _ => return None,
+        })
+    }
+
+    /// The key's name as help writes it.
+    pub fn name(self) -> String {
+        match self {
+            Key::Char(c) | Key::Letter(c) => c.to_string(),
+            Key::Space => "Space".into(),
+            Key::Up => "↑".into(),
+            Key::Down => "↓".into(),
+            Key::Left => "←".into(),
+            Key::Right => "→".into(),
+            Key::Enter => "Enter".into(),
+            Key::Esc => "Esc".into(),
+            Key::PageUp => "PgUp".into(),
+            Key::PageDown => "PgDn".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+        }
+    }
+}
+
+/// Keys and what they do, in a row of a table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bind {
+    Key(Key, Action),
+    /// Each digit from the first to the last stands for itself.
+    Digits(u8, u8),
+}
+
+impl Bind {
+    fn action(self, pressed: Key) -> Option<Action> {
+        match (self, pressed) {
+            (Bind::Key(key, action), pressed) if key == pressed => Some(action),
+            (Bind::Key(Key::Letter(letter), action), Key::Char(c)) => {
+                (c.to_ascii_lowercase() == letter).then_some(action)
+            }
+            (Bind::Digits(first, last), Key::Char(c)) => c
+                .to_digit(10)
+                .map(|d| d as u8)
+                .filter(|d| (first..=last).contains(d))
+                .map(Action::Digit),
+            _ => None,
+        }
+    }
+
+    fn name(self) -> String {
+        match self {
+            Bind::Key(key, _) => key.name(),
+            Bind::Digits(first, last) => format!("{first}–{last}"),
+        }
+    }
+
+    /// What the bind does, digits counted as one.
+    fn does(self) -> Action {
+        match self {
+            Bind::Key(_, action) => action,
+            Bind::Digits(..) => Action::Digit(0),
+        }
+    }
+}
+
+/// One line of a screen's table: its keys, what help says they do, and the footer's words for
+/// them when the footer names them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub binds: Vec<Bind>,
+    pub help: Tr,
+    /// The footer's words and their place on the footer (the most important first).
+    pub hint: Option<(u8, Tr)>,
+    /// The keys are two answers (`y j / n`), set apart by a slash.
+    pub either: bool,
+}
+
+impl Row {
+    pub fn new(binds: Vec<Bind>, help: Tr) -> Row {
+        Row {
+            binds,
+            help,
+            hint: None,
+            either: false,
+        }
+    }
+
+    pub fn hint(self, place: u8, words: Tr) -> Row {
+        Row {
+            hint: Some((place, words)),
+            ..self
+        }
+    }
+
+    pub fn either(self) -> Row {
+        Row {
+            either: true,
+            ..self
+        }
+    }
+
+    /// The keys as help writes them, e.g. `← → 1–9` or `y j / n`.
+    pub fn keys(&self) -> String {
+        let mut text = String::new();
+        let mut last: Option<Action> = None;
+        for bind in &self.binds {
+            if let Some(last) = last {
+                text.push_str(if self.either && last != bind.does() {
+                    " / "
+                } else {
+                    " "
+                });
+            }
+            text.push_str(&bind.name());
+            last = Some(bind.does());
+        }
+        text
+    }
+
+    fn opens_help(&self) -> bool {
+        self.binds.iter().any(|bind| bind.does() == Action::Help)
+    }
+}
+
+/// The action `key` stands for on `keymap`, if any.
+pub fn action(keymap: Keymap, event: KeyEvent) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    let key = Key::of(event)?;
+    table(keymap)
+        .iter()
+        .flat_map(|row| &row.binds)
+        .find_map(|bind| bind.action(key))
+}
+
+/// The footer's words for the keys of `keymap`, most important first.
+pub fn hints(keymap: Keymap) -> Vec<Tr> {
+    let mut hints: Vec<(u8, Tr)> = table(keymap).iter().filter_map(|row| row.hint).collect();
+    hints.sort_by_key(|(place, _)| *place);
+    hints.into_iter().map(|(_, words)| words).collect()
+}
+
+/// What the help box lists over a screen: the screen's keys, then those of help itself (in
+/// help, `?` closes it).
+pub fn help(screen: Keymap) -> Vec<Row> {
+    let mut rows: Vec<Row> = table(screen)
+        .into_iter()
+        .filter(|row| !row.opens_help())
+        .collect();
+    for row in table(Keymap::HelpOverlay) {
+        if !rows.iter().any(|shown| shown.binds == row.binds) {
+            rows.push(row);
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests;

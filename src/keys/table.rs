@@ -1,0 +1,275 @@
+//! The table of keys of every screen: each row's keys, what they do, the words help gives them,
+//! and the footer's words with their place on the footer.
+
+use super::Action::*;
+use super::Key::*;
+use super::{Action, Bind, Key, Keymap, Row};
+use ryg_core::words::*;
+
+fn key(key: Key, action: Action) -> Bind {
+    Bind::Key(key, action)
+}
+
+/// The keys of `keymap`, in the order help lists them.
+pub fn table(keymap: Keymap) -> Vec<Row> {
+    match keymap {
+        Keymap::SafetyQuestion => vec![
+            Row::new(
+                vec![
+                    key(Letter('y'), Yes),
+                    key(Letter('j'), Yes),
+                    key(Letter('n'), No),
+                ],
+                HELP_YES_NO,
+            )
+            .either()
+            .hint(0, YES_NO),
+            quit_app(2),
+        ]
+        .into_iter()
+        .chain(everywhere(1))
+        .collect(),
+        Keymap::SafetyStop => vec![
+            Row::new(vec![key(Char('c'), CheckAgain)], HELP_CHECK_AGAIN).hint(0, KEY_CHECK_AGAIN),
+            quit_app(1),
+        ]
+        .into_iter()
+        .chain(everywhere(2))
+        .collect(),
+        Keymap::Home => vec![
+            Row::new(up_down(), HELP_UP_DOWN).hint(1, KEY_UP_DOWN_PROGRAM),
+            Row::new(
+                vec![
+                    key(Key::Left, Action::Left),
+                    key(Key::Right, Action::Right),
+                    Bind::Digits(1, 9),
+                ],
+                HELP_LEFT_RIGHT,
+            )
+            .hint(2, KEY_LEFT_RIGHT_LEVEL),
+            Row::new(vec![key(Enter, Confirm)], HELP_ENTER_START).hint(0, KEY_ENTER_START),
+            Row::new(vec![key(Char('h'), OpenHistory)], HELP_HISTORY).hint(3, KEY_HISTORY),
+        ]
+        .into_iter()
+        .chain(sound(None))
+        .chain([quit_app(5)])
+        .chain(everywhere(4))
+        .collect(),
+        Keymap::FollowUp | Keymap::FollowUpFromHistory => {
+            let back = match keymap {
+                Keymap::FollowUpFromHistory => HELP_BACK_HISTORY,
+                _ => HELP_ESC_BACK,
+            };
+            let mut choose = up_down();
+            choose.push(Bind::Digits(1, 4));
+            vec![
+                Row::new(choose, HELP_CHOOSE_ANSWER).hint(0, KEY_CHOOSE_1_4),
+                Row::new(vec![key(Enter, Confirm)], HELP_ENTER_ANSWER).hint(1, KEY_ENTER_ANSWER),
+                Row::new(vec![key(Esc, Back)], back).hint(2, KEY_ESC_BACK),
+            ]
+            .into_iter()
+            .chain(sound(None))
+            .chain(everywhere(3))
+            .collect()
+        }
+        Keymap::PainBefore | Keymap::PainAfter => {
+            let mut rows = vec![
+                Row::new(
+                    vec![
+                        key(Key::Left, Action::Left),
+                        key(Key::Right, Action::Right),
+                        key(Key::Down, Action::Left),
+                        key(Key::Up, Action::Right),
+                        Bind::Digits(0, 9),
+                    ],
+                    HELP_PAIN,
+                )
+                .hint(0, KEY_CHOOSE_0_10),
+                Row::new(vec![key(Enter, Confirm)], HELP_ENTER_ANSWER).hint(1, KEY_ENTER_ANSWER),
+            ];
+            // Only the question before a session can go back; the one after must be answered.
+            if keymap == Keymap::PainBefore {
+                rows.push(Row::new(vec![key(Esc, Back)], HELP_ESC_BACK));
+            }
+            rows.into_iter()
+                .chain(sound(None))
+                .chain(everywhere(2))
+                .collect()
+        }
+        Keymap::Training => vec![
+            Row::new(vec![key(Space, Pause), key(Char('p'), Pause)], HELP_SPACE).hint(0, KEY_PAUSE),
+            Row::new(vec![key(Char('s'), Skip)], HELP_SKIP).hint(1, KEY_SKIP),
+            Row::new(vec![key(Char('n'), NextExercise)], HELP_NEXT).hint(2, KEY_NEXT),
+        ]
+        .into_iter()
+        .chain(sound(Some(5)))
+        .chain([Row::new(
+            vec![key(Char('q'), Quit), key(Esc, Quit)],
+            HELP_QUIT_SESSION,
+        )
+        .hint(4, KEY_QUIT)])
+        .chain(everywhere(3))
+        .collect(),
+        Keymap::Result => vec![
+            Row::new(
+                vec![
+                    key(Enter, Confirm),
+                    key(Esc, Confirm),
+                    key(Char('q'), Confirm),
+                    key(Space, Confirm),
+                ],
+                HELP_HOME,
+            )
+            .hint(0, KEY_ENTER_HOME),
+        ]
+        .into_iter()
+        .chain(sound(None))
+        .chain(everywhere(1))
+        .collect(),
+        Keymap::History => vec![
+            Row::new(up_down(), HELP_CHOOSE_SESSION).hint(0, KEY_UP_DOWN_SESSION),
+            page(),
+            ends(),
+            Row::new(
+                vec![key(Key::Left, Action::Left), key(Key::Right, Action::Right)],
+                HELP_FILTER,
+            )
+            .hint(1, KEY_LEFT_RIGHT_PROGRAM),
+            Row::new(vec![key(Enter, Confirm)], HELP_DETAIL).hint(2, KEY_ENTER_DETAIL),
+            Row::new(vec![key(Char('w'), SwitchPeriod)], HELP_WIDEN).hint(5, KEY_WIDEN),
+            answer_morning(),
+            Row::new(back_keys(), HELP_HOME).hint(3, KEY_ESC_BACK),
+        ]
+        .into_iter()
+        .chain(everywhere(4))
+        .collect(),
+        Keymap::HistoryDetail => {
+            let mut back = vec![key(Enter, Confirm)];
+            back.extend(back_keys());
+            vec![
+                Row::new(up_down(), HELP_CHOOSE_SESSION).hint(0, KEY_UP_DOWN_SESSION),
+                page(),
+                ends(),
+                Row::new(back, HELP_BACK_LIST).hint(1, KEY_ESC_LIST),
+                answer_morning(),
+            ]
+            .into_iter()
+            .chain(everywhere(2))
+            .collect()
+        }
+        // `a` answers that there is nothing to answer yet.
+        Keymap::HistoryEmpty => vec![
+            answer_morning(),
+            Row::new(back_keys(), HELP_HOME).hint(0, KEY_ESC_BACK),
+        ]
+        .into_iter()
+        .chain(everywhere(1))
+        .collect(),
+        // Space goes on in a session, so over one it closes the box and the session goes on.
+        Keymap::HelpOverlay => [Row::new(
+            [Char('?'), Esc, Enter, Char('q'), Space]
+                .into_iter()
+                .map(|k| key(k, Help))
+                .collect(),
+            HELP_CLOSE,
+        )
+        .hint(0, KEY_CLOSE)]
+        .into_iter()
+        .chain(chords())
+        .collect(),
+        // Ending a session loses the rest of it: only y (or j) ends it; Space, the key a hand on
+        // the keyboard reaches for to go on, means no.
+        Keymap::ConfirmQuit => [Row::new(
+            vec![
+                key(Letter('y'), Yes),
+                key(Letter('j'), Yes),
+                key(Letter('n'), No),
+                key(Esc, No),
+                key(Space, No),
+            ],
+            QUIT_KEYS,
+        )
+        .either()
+        .hint(0, QUIT_KEYS)]
+        .into_iter()
+        .chain(chords())
+        .collect(),
+    }
+}
+
+fn up_down() -> Vec<Bind> {
+    vec![
+        key(Key::Up, Action::Up),
+        key(Key::Down, Action::Down),
+        key(Char('k'), Action::Up),
+        key(Char('j'), Action::Down),
+    ]
+}
+
+fn page() -> Row {
+    Row::new(
+        vec![
+            key(Key::PageUp, Action::PageUp),
+            key(Key::PageDown, Action::PageDown),
+        ],
+        HELP_PAGE,
+    )
+}
+
+fn ends() -> Row {
+    Row::new(
+        vec![
+            key(Home, Newest),
+            key(End, Oldest),
+            key(Char('g'), Newest),
+            key(Char('G'), Oldest),
+        ],
+        HELP_NEWEST_OLDEST,
+    )
+}
+
+fn answer_morning() -> Row {
+    Row::new(vec![key(Char('a'), AnswerMorning)], HELP_ANSWER_MORNING)
+}
+
+fn back_keys() -> Vec<Bind> {
+    vec![key(Esc, Back), key(Char('h'), Back), key(Char('q'), Back)]
+}
+
+fn quit_app(place: u8) -> Row {
+    Row::new(vec![key(Char('q'), Quit), key(Esc, Quit)], HELP_QUIT_APP).hint(place, KEY_QUIT)
+}
+
+/// The sound's keys, on the screens around a session; `mute`: the footer's place for `m`.
+fn sound(mute: Option<u8>) -> Vec<Row> {
+    let mut mute_row = Row::new(vec![key(Char('m'), Mute)], HELP_MUTE);
+    if let Some(place) = mute {
+        mute_row = mute_row.hint(place, KEY_MUTE);
+    }
+    vec![
+        mute_row,
+        Row::new(
+            vec![
+                key(Char('+'), Louder),
+                key(Char('-'), Quieter),
+                key(Char('='), Louder),
+            ],
+            HELP_VOLUME,
+        ),
+    ]
+}
+
+/// Ctrl-C and Ctrl-Z, which work everywhere, even over a box.
+fn chords() -> Vec<Row> {
+    vec![
+        Row::new(vec![key(Ctrl('c'), Interrupt)], HELP_CTRL_C),
+        Row::new(vec![key(Ctrl('z'), Suspend)], HELP_CTRL_Z),
+    ]
+}
+
+/// The keys of every screen: the chords, and `?` for help, at `place` on the footer.
+fn everywhere(place: u8) -> Vec<Row> {
+    let mut rows = chords();
+    rows.push(Row::new(vec![key(Char('?'), Help)], HELP_KEYS).hint(place, KEY_HELP));
+    rows
+}
