@@ -63,7 +63,7 @@ pub fn run(
     };
     let log = match log {
         Some(path) => {
-            EventLog::open(path).with_context(|| format!("opening the log {}", path.display()))?
+            EventLog::open(path).with_context(|| words::opening_the_log(lang, path.display()))?
         }
         None => EventLog::default(),
     };

@@ -58,7 +58,7 @@ pub fn table(keymap: Keymap) -> Vec<Row> {
         Keymap::FollowUp | Keymap::FollowUpFromHistory => {
             let back = match keymap {
                 Keymap::FollowUpFromHistory => HELP_BACK_HISTORY,
-                _ => HELP_ESC_BACK,
+                _ => HELP_HOME,
             };
             let mut choose = up_down();
             choose.push(Bind::Digits(1, 4));
@@ -89,7 +89,7 @@ pub fn table(keymap: Keymap) -> Vec<Row> {
             ];
             // Only the question before a session can go back; the one after must be answered.
             if keymap == Keymap::PainBefore {
-                rows.push(Row::new(vec![key(Esc, Back)], HELP_ESC_BACK));
+                rows.push(Row::new(vec![key(Esc, Back)], HELP_HOME));
             }
             rows.into_iter()
                 .chain(sound(None))

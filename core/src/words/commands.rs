@@ -52,7 +52,6 @@ words! {
         "der blev ikke fundet nogen hjemmemappe; angiv en mappe til dine data med --data-dir MAPPE",
         "fant ingen hjemmemappe; oppgi en mappe for dataene dine med --data-dir MAPPE";
     FUTURE_SESSION = "a session dated in the future is not counted", "en træning dateret i fremtiden tælles ikke med", "en økt datert i fremtiden telles ikke med";
-    FUTURE_SESSIONS = "sessions dated in the future are not counted", "træninger dateret i fremtiden tælles ikke med", "økter datert i fremtiden telles ikke med";
     FUTURE_SCREENING = "a safety check dated in the future is not counted", "et sikkerhedstjek dateret i fremtiden tælles ikke med", "en sikkerhetssjekk datert i fremtiden telles ikke med";
 }
 
@@ -129,6 +128,11 @@ messages! {
         "there is no program {name:?}; the programs are: {known}",
         "der er intet program {name:?}; programmerne er: {known}",
         "det finnes ikke noe program {name:?}; programmene er: {known}";
+    /// What was being done when the `--log` file could not be opened; the system's reason follows.
+    opening_the_log(path: impl std::fmt::Display) =
+        "opening the log {path}",
+        "åbner loggen {path}",
+        "åpner loggen {path}";
     no_such_level(program: &str, level: u32, levels: u32) =
         "{program:?} has no level {level}; its levels are 1 to {levels}",
         "{program:?} har intet niveau {level}; dets niveauer er 1 til {levels}",

@@ -1,4 +1,5 @@
-//! The words for why a file was not read, and for a file or a line that was skipped.
+//! The words for why a file was not read, for a file or a line that was skipped, and for what
+//! both kinds of file share.
 
 use super::{Lang, Tr};
 use crate::file_problem::{NotRead, Special};
@@ -8,6 +9,11 @@ messages! {
         "it is larger than {limit}, more than such a file ever needs",
         "den er større end {limit}, mere end sådan en fil nogensinde behøver",
         "den er større enn {limit}, mer enn en slik fil noen gang trenger";
+    /// A field that a program or a history record needs and does not have.
+    missing_field(field: &str) =
+        "the field `{field}` is missing",
+        "feltet `{field}` mangler",
+        "feltet `{field}` mangler";
     /// A file or a line that was left alone, and why.
     skipped(why: &str) = "skipped: {why}", "sprunget over: {why}", "hoppet over: {why}";
 }

@@ -12,10 +12,6 @@ messages! {
         "`{field}` is `{found}`, which this version of ryg does not know; it can be {choices}",
         "`{field}` er `{found}`, som denne version af ryg ikke kender; den kan være {choices}",
         "`{field}` er `{found}`, som denne versjonen av ryg ikke kjenner; den kan være {choices}";
-    missing_field(field: &str) =
-        "the field `{field}` is missing",
-        "feltet `{field}` mangler",
-        "feltet `{field}` mangler";
     repeated_field(field: &str) =
         "the field `{field}` is written twice",
         "feltet `{field}` står der to gange",
@@ -81,7 +77,7 @@ impl Unreadable {
                 found,
                 expected,
             } => unknown_value(lang, field, found, &one_of(expected, lang)),
-            Unreadable::MissingField { field } => missing_field(lang, field),
+            Unreadable::MissingField { field } => super::file_problems::missing_field(lang, field),
             Unreadable::RepeatedField { field } => repeated_field(lang, field),
             Unreadable::OutOfRange {
                 field,

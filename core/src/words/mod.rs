@@ -27,17 +27,23 @@ macro_rules! messages {
 pub mod cli_help;
 mod commands;
 mod file_problems;
+mod history_screen;
 mod journal;
 mod program_problems;
 mod program_syntax;
 mod rules;
 mod screens;
 pub mod sound;
+mod status_line;
 pub mod store;
 pub mod tips;
+mod trainer;
 
 pub use commands::*;
+pub use history_screen::*;
 pub use screens::*;
+pub use status_line::*;
+pub use trainer::*;
 
 use std::fmt;
 use std::str::FromStr;

@@ -34,10 +34,6 @@ messages! {
         "there is no field `{found}` here; the fields are {fields}",
         "der er intet felt `{found}` her; felterne er {fields}",
         "det finnes ikke noe felt `{found}` her; feltene er {fields}";
-    missing_field(field: &str) =
-        "the field `{field}` is missing",
-        "feltet `{field}` mangler",
-        "feltet `{field}` mangler";
     repeated_field(field: &str) =
         "the field `{field}` is given twice",
         "feltet `{field}` står der to gange",
@@ -187,7 +183,7 @@ impl Problem {
             Problem::UnknownField { found, expected } => {
                 unknown_field(lang, found, &list(expected))
             }
-            Problem::MissingField { field } => missing_field(lang, field),
+            Problem::MissingField { field } => super::file_problems::missing_field(lang, field),
             Problem::RepeatedField { field } => repeated_field(lang, field),
             Problem::UnknownChoice { found, expected } => {
                 unknown_choice(lang, found, &list(expected))
