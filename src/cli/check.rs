@@ -40,20 +40,13 @@ pub fn run(context: &mut Context, paths: &[PathBuf]) -> io::Result<Outcome> {
         }
         any_error |= file.errors().next().is_some();
         if let Some(program) = &file.program {
-            let warnings = file.diagnostics.len();
-            let mut line = format!(
-                "{}: {} — {:?}, {}: {}, {}: {}",
-                file.file,
-                words::CHECK_OK.get(lang),
-                program.id,
-                words::EXERCISES.get(lang),
-                program.exercises.len(),
-                words::LEVELS.get(lang),
-                program.levels(),
-            );
-            if warnings > 0 {
-                line.push_str(&format!(", {}: {warnings}", words::WARNINGS.get(lang)));
-            }
+            let (id, exercises, levels) = (&program.id, program.exercises.len(), program.levels());
+            let line = match file.diagnostics.len() {
+                0 => words::checked_ok(lang, &file.file, id, exercises, levels),
+                warnings => words::checked_ok_with_warnings(
+                    lang, &file.file, id, exercises, levels, warnings,
+                ),
+            };
             writeln!(context.out, "{}", visible(&line))?;
         }
     }

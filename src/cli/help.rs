@@ -1,81 +1,10 @@
 //! The command line's help in the user's language. The English words are the doc comments of
-//! `Args`; this gives clap the Danish and Norwegian ones.
+//! `Args`; this gives clap the Danish and Norwegian ones from `words::cli_help`.
 
 use clap::{Arg, Command};
 
-use ryg_core::words::{Lang, Tr};
-
-macro_rules! help {
-    ($($key:literal => $da:literal, $nb:literal;)*) => {
-        /// The Danish and Norwegian text for a help key: `about`, a command, or `command.arg`.
-        fn text(key: &str) -> Option<(&'static str, &'static str)> {
-            match key {
-                $($key => Some(($da, $nb)),)*
-                _ => None,
-            }
-        }
-    };
-}
-
-help! {
-    "about" => "ryg — guidet træning for almindelige lændesmerter, i terminalen",
-        "ryg — veiledet trening for vanlige korsryggsmerter, i terminalen";
-    "help" => "Vis hjælp", "Vis hjelp";
-    "version" => "Vis versionen", "Vis versjonen";
-    "data_dir" => "Gem historikken og dine egne programmer og lyde i DIR (ellers RYG_DATA_DIR, ellers de sædvanlige mapper)",
-        "Lagre historikken og dine egne programmer og lyder i DIR (ellers RYG_DATA_DIR, ellers de vanlige mappene)";
-    "lang" => "Sproget: en, da eller nb (ellers RYG_LANG, ellers systemets sprog, ellers engelsk)",
-        "Språket: en, da eller nb (ellers RYG_LANG, ellers systemets språk, ellers engelsk)";
-    "mute" => "Start med lyden slået fra", "Start med lyden slått av";
-    "log" => "Skriv hvad træneren gør (hvert lydsignal med planlagt og faktisk tid, fejl) i FIL", "Skriv hva treneren gjør (hvert lydsignal med planlagt og faktisk tid, feil) til FIL";
-    "start" => "Gå direkte til en træning: morgenspørgsmålet hvis det er tid, smerter før, træningen, smerter efter",
-        "Gå rett til en økt: morgenspørsmålet hvis det er tid, smerter før, økten, smerter etter";
-    "start.program" => "Et program-id eller stien til en .ron-fil (standard: det første program)", "En program-id eller stien til en .ron-fil (standard: det første programmet)";
-    "start.level" => "Niveauet (standard: det anbefalede)", "Nivået (standard: det anbefalte)";
-    "programs" => "Vis de programmer, der findes (indbyggede og dine egne), med niveauer og varighed",
-        "Vis programmene som finnes (innebygde og dine egne), med nivåer og varighet";
-    "check" => "Tjek programfiler (eller mapper med dem) og vis hvert problem som FIL:LINJE:KOLONNE",
-        "Sjekk programfiler (eller mapper med dem) og vis hvert problem som FIL:LINJE:KOLONNE";
-    "check.files" => "Programfilerne eller mapperne, der skal tjekkes", "Programfilene eller mappene som skal sjekkes";
-    "plan" => "Vis en trænings tidsplan og samlede varighed uden at køre den",
-        "Vis en økts tidsplan og samlede varighet uten å kjøre den";
-    "plan.program" => "Et program-id eller stien til en .ron-fil", "En program-id eller stien til en .ron-fil";
-    "plan.level" => "Niveauet (standard: det anbefalede)", "Nivået (standard: det anbefalte)";
-    "plan.json" => "Skriv JSON i stedet for en tabel", "Skriv JSON i stedet for en tabell";
-    "status" => "Vis det anbefalede næste niveau for hvert program, og hvorfor",
-        "Vis anbefalt neste nivå for hvert program, og hvorfor";
-    "status.json" => "Skriv JSON i stedet for en tabel", "Skriv JSON i stedet for en tabell";
-    "history" => "Vis de træninger, du har lavet, til læsning eller eksport",
-        "Vis øktene du har gjort, for lesing eller eksport";
-    "history.program" => "Kun træningerne i dette program", "Bare øktene i dette programmet";
-    "history.format" => "Hvordan historikken skrives", "Hvordan historikken skrives";
-}
-
-const USAGE: Tr = Tr {
-    en: "Usage:",
-    da: "Brug:",
-    nb: "Bruk:",
-};
-const COMMANDS: Tr = Tr {
-    en: "Commands",
-    da: "Kommandoer",
-    nb: "Kommandoer",
-};
-const OPTIONS: Tr = Tr {
-    en: "Options",
-    da: "Tilvalg",
-    nb: "Valg",
-};
-const ARGUMENTS: Tr = Tr {
-    en: "Arguments",
-    da: "Argumenter",
-    nb: "Argumenter",
-};
-const COMMAND: Tr = Tr {
-    en: "COMMAND",
-    da: "KOMMANDO",
-    nb: "KOMMANDO",
-};
+use ryg_core::words::Lang;
+use ryg_core::words::cli_help::{self, ARGUMENTS, COMMAND, COMMANDS, OPTIONS, USAGE};
 
 /// The `--lang` value given on the command line, if it names a language.
 pub fn lang_option(args: &[String]) -> Option<Lang> {
@@ -101,12 +30,7 @@ pub fn localized(command: Command, lang: Lang) -> Command {
     if lang == Lang::En {
         return command;
     }
-    let pick = |key: &str| {
-        text(key).map(|(da, nb)| match lang {
-            Lang::Da => da,
-            _ => nb,
-        })
-    };
+    let pick = |key: &str| cli_help::help(key, lang);
     let template = format!(
         "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}\n",
         USAGE.get(lang)
@@ -170,6 +94,13 @@ mod tests {
         assert_eq!(lang_option(&args(&["ryg"])), None);
     }
 
+    /// Whether `key` has help in Danish and in Norwegian.
+    fn translated(key: &str) -> bool {
+        [Lang::Da, Lang::Nb]
+            .iter()
+            .all(|&lang| cli_help::help(key, lang).is_some())
+    }
+
     /// Every argument and command has help in every language; a new one without is caught here.
     #[test]
     fn every_argument_and_command_has_danish_and_norwegian_help() {
@@ -177,18 +108,18 @@ mod tests {
         let mut missing = Vec::new();
         for arg in command.get_arguments() {
             let id = arg.get_id().as_str();
-            if text(id).is_none() {
+            if !translated(id) {
                 missing.push(id.to_string());
             }
         }
         for sub in command.get_subcommands() {
             let name = sub.get_name();
-            if text(name).is_none() {
+            if !translated(name) {
                 missing.push(name.to_string());
             }
             for arg in sub.get_arguments() {
                 let id = arg.get_id().as_str();
-                if text(&format!("{name}.{id}")).is_none() && text(id).is_none() {
+                if !translated(&format!("{name}.{id}")) && !translated(id) {
                     missing.push(format!("{name}.{id}"));
                 }
             }
@@ -206,12 +137,10 @@ mod tests {
             assert!(!help.contains("Print help"), "{help}");
             let mut plan = command.find_subcommand_mut("plan").unwrap().clone();
             let help = plan.render_help().to_string();
-            assert!(help.contains(pick_for(lang, "plan.level")), "{help}");
+            assert!(
+                help.contains(cli_help::help("level", lang).unwrap()),
+                "{help}"
+            );
         }
-    }
-
-    fn pick_for(lang: Lang, key: &str) -> &'static str {
-        let (da, nb) = text(key).unwrap();
-        if lang == Lang::Da { da } else { nb }
     }
 }

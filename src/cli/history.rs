@@ -127,7 +127,7 @@ pub fn run(
                 .write_all((visible::json(serde_json::to_string(&rows)?) + "\n").as_bytes())?;
         }
         Format::Table if sessions.is_empty() => match program {
-            Some(id) => writeln!(context.out, "{} {id:?}.", words::NO_HISTORY_FOR.get(lang))?,
+            Some(id) => writeln!(context.out, "{}", words::no_history_for(lang, id))?,
             None => writeln!(context.out, "{}", words::NO_HISTORY.get(lang))?,
         },
         Format::Table => {
@@ -160,13 +160,11 @@ pub fn run(
                 ]);
             }
             write!(context.out, "{}", table.render())?;
-            let count = sessions.len();
-            let sessions = if count == 1 {
-                words::ONE_SESSION
-            } else {
-                words::SESSIONS
-            };
-            writeln!(context.out, "{count} {}", sessions.get(lang))?;
+            writeln!(
+                context.out,
+                "{}",
+                words::session_count(lang, sessions.len())
+            )?;
         }
     }
     Ok(Outcome::Ok)

@@ -217,12 +217,11 @@ impl Context<'_> {
     pub fn unknown_program(&mut self, catalog: &Catalog, name: &str) -> io::Result<Outcome> {
         let lang = self.lang;
         let known: Vec<&str> = catalog.programs().map(|p| p.id.as_str()).collect();
+        let known = known.join(", ");
         writeln!(
             self.err,
-            "ryg: {} {name:?}; {}: {}",
-            words::UNKNOWN_PROGRAM.get(lang),
-            words::KNOWN_PROGRAMS.get(lang),
-            known.join(", ")
+            "ryg: {}",
+            words::unknown_program(lang, name, &known)
         )?;
         Ok(Outcome::Usage)
     }

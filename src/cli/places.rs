@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
 
-use ryg_core::words::Lang;
+use ryg_core::words::{self, Lang};
 
 /// The user's files.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,24 +91,10 @@ impl NotAFolder {
     /// What is wrong and what to do, in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
         let folder = self.folder.display();
-        let file = self.file.display().to_string();
-        let same = self.file == self.folder;
-        match lang {
-            Lang::En => format!(
-                "nothing can be kept in {folder}: {} is a file, not a folder; move it away or \
-                 choose another folder with --data-dir DIR",
-                if same { "it" } else { &file }
-            ),
-            Lang::Da => format!(
-                "intet kan gemmes i {folder}: {} er en fil, ikke en mappe; flyt den væk eller \
-                 vælg en anden mappe med --data-dir MAPPE",
-                if same { "den" } else { &file }
-            ),
-            Lang::Nb => format!(
-                "ingenting kan lagres i {folder}: {} er en fil, ikke en mappe; flytt den bort \
-                 eller velg en annen mappe med --data-dir MAPPE",
-                if same { "den" } else { &file }
-            ),
+        if self.file == self.folder {
+            words::data_folder_is_a_file(lang, folder)
+        } else {
+            words::file_in_the_way(lang, folder, self.file.display())
         }
     }
 }

@@ -8,8 +8,8 @@ use ryg_core::program::{Program, Sides};
 use ryg_core::rules::next_level;
 use ryg_core::session::{Part, SessionLength, Timeline};
 use ryg_core::visible::{self, visible};
-use ryg_core::words::clock;
 use ryg_core::words::{self, Lang, Tr};
+use ryg_core::words::{clock, seconds};
 
 #[derive(Serialize)]
 struct PlanJson<'a> {
@@ -48,22 +48,13 @@ pub fn run(
         None => {
             let history = context.counted_history(jiff::Timestamp::now())?;
             let advice = next_level(&history.sessions_of(&program.id), levels);
-            let why = format!(
-                "{}: {}",
-                words::RECOMMENDED.get(lang),
-                advice.reason.text(lang)
-            );
+            let why = words::recommended_because(lang, &advice.reason.text(lang));
             (advice.level, why)
         }
     };
     let Some(timeline) = Timeline::new(&program, level) else {
-        writeln!(
-            context.err,
-            "ryg: {:?} {} {level}; {} {levels}",
-            program.id,
-            words::NO_SUCH_LEVEL.get(lang),
-            words::IT_HAS_LEVELS.get(lang),
-        )?;
+        let why = words::no_such_level(lang, &program.id, level, levels);
+        writeln!(context.err, "ryg: {why}")?;
         return Ok(Outcome::Usage);
     };
     let length = SessionLength::of_timeline(&program, level, &timeline);
@@ -105,15 +96,12 @@ fn readable(
     why: &str,
 ) -> String {
     let word = |tr: Tr| tr.get(lang);
+    let title = visible(program.title.get(lang));
+    let length_line =
+        words::plan_length(lang, &clock(length.total_whole_secs()), length.reps_planned);
     let mut text = format!(
-        "{} — {} {} ({why})\n{} {} · {} {}\n\n",
-        visible(program.title.get(lang)),
-        word(words::LEVEL),
-        length.level,
-        word(words::SESSION_LENGTH),
-        clock(length.total_whole_secs()),
-        length.reps_planned,
-        word(words::REPS),
+        "{}\n{length_line}\n\n",
+        words::plan_title(lang, &title, length.level, why)
     );
     let mut table = Table::new(&[
         (word(words::HEAD_TIME), Align::Right),
@@ -132,7 +120,7 @@ fn readable(
             let tempo: Vec<String> = level
                 .tempo
                 .iter()
-                .map(|phase| format!("{} {}", phase.word(lang), seconds(phase.secs, lang)))
+                .map(|phase| format!("{} {}", phase.word(lang), seconds(lang, phase.secs)))
                 .collect();
             let name = exercise.name_at(level).get(lang);
             table.row(vec![at.clone(), format!("{name} — {}", tempo.join(" · "))]);
@@ -148,36 +136,25 @@ fn readable(
             _ => None,
         };
         let what = match step.part {
-            Part::Prepare => Some(format!(
-                "{} {}",
-                word(words::GET_READY),
-                seconds(step.length.as_secs_f64(), lang)
+            Part::Prepare => Some(words::get_ready_for(
+                lang,
+                &seconds(lang, step.length.as_secs_f64()),
             )),
-            Part::Rest { .. } => Some(format!(
-                "{} {}",
-                word(words::REST),
-                seconds(step.length.as_secs_f64(), lang)
+            Part::Rest { .. } => Some(words::rest_for(
+                lang,
+                &seconds(lang, step.length.as_secs_f64()),
             )),
             Part::Phase { .. } | Part::Switch { .. } => set_starts.map(|set| {
                 let reps = dose.reps;
                 let how = match dose.sides {
-                    Sides::None => format!("{reps} {}", word(words::REPS)),
-                    Sides::Alternate => format!(
-                        "{reps} {} {}",
-                        word(words::REPS),
-                        word(words::PER_SIDE_ALTERNATING)
-                    ),
-                    Sides::EachSide => format!(
-                        "{reps} {} {} {reps} {} ({} {})",
-                        word(words::REPS),
-                        word(words::LEFT_THEN_RIGHT),
-                        word(words::ON_THE_RIGHT),
-                        word(words::SWITCH_SIDE),
-                        seconds(f64::from(program.switch_secs), lang),
-                    ),
+                    Sides::None => words::reps(lang, reps),
+                    Sides::Alternate => words::reps_alternating(lang, reps),
+                    Sides::EachSide => {
+                        let switch = seconds(lang, f64::from(program.switch_secs));
+                        words::reps_each_side(lang, reps, &switch)
+                    }
                 };
-                let (set_word, of) = (word(words::SET), word(words::OF));
-                format!("{set_word} {set} {of} {}: {how}", dose.sets)
+                words::set_of(lang, set, dose.sets, &how)
             }),
         };
         if let Some(what) = what {
@@ -198,18 +175,5 @@ fn set_of(part: Part) -> Option<u32> {
     match part {
         Part::Phase { set, .. } | Part::Switch { set } => Some(set),
         Part::Prepare | Part::Rest { .. } => None,
-    }
-}
-
-/// Seconds as written in a plan: `5 s`, `1.5 s` (`1,5 s` in Danish and Norwegian).
-fn seconds(secs: f64, lang: Lang) -> String {
-    let text = if secs.fract() == 0.0 {
-        format!("{secs:.0}")
-    } else {
-        ((secs * 100.0).round() / 100.0).to_string()
-    };
-    match lang {
-        Lang::En => format!("{text} s"),
-        Lang::Da | Lang::Nb => format!("{} s", text.replace('.', ",")),
     }
 }

@@ -52,23 +52,22 @@ pub fn run(context: &mut Context) -> io::Result<Outcome> {
         writeln!(context.out)?;
     }
     for (id, path, replaces) in users {
-        let from = words::FROM_FILE.get(lang);
         let path = path.display().to_string();
         let path = visible(&path);
-        if replaces {
-            let replaces = words::REPLACES_BUILT_IN.get(lang);
-            writeln!(context.out, "{id}: {from} {path}; {replaces}")?;
+        let line = if replaces {
+            words::program_from_replacing(lang, id, &path)
         } else {
-            writeln!(context.out, "{id}: {from} {path}")?;
-        }
+            words::program_from(lang, id, &path)
+        };
+        writeln!(context.out, "{line}")?;
     }
     writeln!(context.out)?;
     let folder = context.places.programs.display().to_string();
+    let folder = visible(&folder);
     writeln!(
         context.out,
-        "{}: {}",
-        words::YOUR_PROGRAMS_FOLDER.get(lang),
-        visible(&folder)
+        "{}",
+        words::your_programs_folder(lang, &folder)
     )?;
     Ok(if catalog.problems.is_empty() {
         Outcome::Ok

@@ -63,7 +63,7 @@ pub fn run(
     };
     let log = match log {
         Some(path) => {
-            EventLog::open(path).with_context(|| format!("opening the log {}", path.display()))?
+            EventLog::open(path).with_context(|| words::opening_the_log(lang, path.display()))?
         }
         None => EventLog::default(),
     };
@@ -176,14 +176,9 @@ fn resolve(
         None => Level::Recommended,
         Some(level) if (1..=program.levels()).contains(&level) => Level::Chosen(level),
         Some(level) => {
-            writeln!(
-                context.err,
-                "ryg: {:?} {} {level}; {} {}",
-                program.id,
-                words::NO_SUCH_LEVEL.get(context.lang),
-                words::IT_HAS_LEVELS.get(context.lang),
-                program.levels()
-            )?;
+            let levels = program.levels();
+            let why = words::no_such_level(context.lang, &program.id, level, levels);
+            writeln!(context.err, "ryg: {why}")?;
             return Ok(Err(Outcome::Usage));
         }
     };

@@ -67,7 +67,7 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
         Keymap::FollowUp | Keymap::FollowUpFromHistory => {
             let back = match keymap {
                 Keymap::FollowUpFromHistory => HELP_BACK_HISTORY,
-                _ => HELP_ESC_BACK,
+                _ => HELP_HOME,
             };
             let mut choose = up_down();
             choose.push(Bind::Digits(1, 4));
@@ -98,7 +98,7 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
             ];
             // Only the question before a session can go back; the one after must be answered.
             if keymap == Keymap::PainBefore {
-                rows.push(Row::new(vec![key(Esc, Back)], HELP_ESC_BACK));
+                rows.push(Row::new(vec![key(Esc, Back)], HELP_HOME));
             }
             rows.into_iter()
                 .chain(sound(None))

@@ -75,29 +75,17 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
     let mut lines = vec![Line::styled(program.title.get(lang), theme.title())];
     lines.push(Line::raw(""));
     let why = match home.level {
-        Level::Recommended => format!(
-            "{} ({})",
-            words::RECOMMENDED_WORD.get(lang),
-            recommendation.reason.text(lang)
-        ),
-        Level::Chosen(_) => format!(
-            "{} ({} {})",
-            words::YOUR_CHOICE.get(lang),
-            words::RECOMMENDED_WORD.get(lang),
-            recommendation.level
-        ),
+        Level::Recommended => {
+            words::recommended_because_of(lang, &recommendation.reason.text(lang))
+        }
+        Level::Chosen(_) => words::your_choice(lang, recommendation.level),
     };
     // An arrow only on a side that has a level to go to, and no gap where there is none.
     let easier = if level > 1 { "◀ " } else { "" };
     let harder = if level < program.levels() { " ▶" } else { "" };
     lines.push(Line::from(vec![
         Span::styled(
-            format!(
-                "{} {easier}{level}{harder} {} {}",
-                words::LEVEL_WORD.get(lang),
-                words::OF_WORD.get(lang),
-                program.levels()
-            ),
+            words::level_of_levels(lang, easier, level, harder, program.levels()),
             theme.strong(),
         ),
         Span::raw(format!(" · {why}")),
@@ -107,12 +95,14 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
         .iter()
         .filter_map(|exercise| {
             let dose = program.level_of(exercise, level)?;
-            let per_side = match exercise.sides {
-                Sides::None => String::new(),
-                Sides::Alternate | Sides::EachSide => format!(" {}", words::PER_SIDE.get(lang)),
+            let how = match exercise.sides {
+                Sides::None => words::sets_of_reps(lang, dose.sets, dose.reps),
+                Sides::Alternate | Sides::EachSide => {
+                    words::sets_of_reps_per_side(lang, dose.sets, dose.reps)
+                }
             };
             let name = exercise.name_at(dose).get(lang).to_string();
-            Some((name, format!("{} × {}{per_side}", dose.sets, dose.reps)))
+            Some((name, how))
         })
         .collect();
     let name_width = doses
@@ -127,12 +117,11 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
     }
     if let Some(length) = entry.length_at(level) {
         lines.push(Line::raw(""));
-        lines.push(Line::raw(format!(
-            "{} {} · {} {}",
-            words::LENGTH.get(lang),
-            clock(length.total_whole_secs()),
+        let time = clock(length.total_whole_secs());
+        lines.push(Line::raw(words::length_and_reps(
+            lang,
+            &time,
             length.reps_planned,
-            words::REPS_WORD.get(lang)
         )));
     }
     lines.extend(problems(app, theme));
@@ -173,17 +162,14 @@ fn last_session<'a>(
         .pain_after
         .map_or("–".to_string(), |p| p.to_string());
     let zone = zone_of(session, morning).zone;
-    let mut text = format!(
-        "{}: {} · {} {} · {}/{} {} · {} {}→{after}",
-        words::LAST_SESSION.get(lang),
-        when.strftime(words::dates::DATE_AND_TIME),
-        words::LEVEL_WORD.get(lang).to_lowercase(),
+    let mut text = words::last_session(
+        lang,
+        &when.strftime(words::dates::DATE_AND_TIME).to_string(),
         session.level,
         session.reps_done,
         session.reps_planned,
-        words::REPS_WORD.get(lang),
-        words::PAIN_WORD.get(lang).to_lowercase(),
         session.pain_before,
+        &after,
     );
     if !session.completed {
         text.push_str(&format!(" · {}", words::NOT_FINISHED.get(lang)));

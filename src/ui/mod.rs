@@ -91,22 +91,14 @@ impl App {
             ),
             Sound::On if self.muted => (words::SOUND_MUTED.get(lang).to_string(), theme.warning()),
             Sound::On => (
-                format!(
-                    "{} {}%",
-                    words::SOUND_WORD.get(lang),
-                    self.settings.percent()
-                ),
+                words::sound_at(lang, &self.settings.percent()),
                 theme.quiet(),
             ),
         };
         let mut left = " ryg".to_string();
         if let Screen::Training(training) = &self.screen {
             let program = &self.program(training.program).program;
-            let level = format!(
-                "{} {}",
-                words::LEVEL_WORD.get(lang).to_lowercase(),
-                training.level
-            );
+            let level = words::level_n(lang, training.level);
             let with_title = format!("{left} · {} · {level}", program.title.get(lang));
             // The program's name goes first when it would run into the sound status.
             left = if with_title.width() + sound.width() + 3 <= usize::from(area.width) {
@@ -128,21 +120,17 @@ impl App {
     pub fn notice_text(&self, notice: &Notice) -> String {
         let lang = self.lang;
         match notice {
-            Notice::NotSaved(why) => format!("{}: {why}", words::NOT_SAVED.get(lang)),
+            Notice::NotSaved(why) => words::not_saved(lang, why),
             Notice::SavedUnfinished => words::SAVED_UNFINISHED.get(lang).to_string(),
             Notice::LevelUpdated => words::LEVEL_UPDATED.get(lang).to_string(),
-            Notice::HistoryUnreadable(why) => {
-                format!("{}: {why}", words::HISTORY_UNREADABLE.get(lang))
-            }
-            Notice::SkippedLines(1) => format!("1 {}", words::SKIPPED_LINE.get(lang)),
-            Notice::SkippedLines(count) => format!("{count} {}", words::SKIPPED_LINES.get(lang)),
-            Notice::FileNotUsed(why) => format!("{}: {why}", words::FILE_NOT_USED.get(lang)),
+            Notice::HistoryUnreadable(why) => words::history_unreadable(lang, why),
+            Notice::SkippedLines(1) => words::one_skipped_line(lang),
+            Notice::SkippedLines(count) => words::skipped_lines(lang, *count),
+            Notice::FileNotUsed(why) => words::file_not_used(lang, why),
             Notice::Settings(said) => said.clone(),
             Notice::DatedInTheFuture { sessions: 0 } => words::FUTURE_SCREENING.get(lang).into(),
             Notice::DatedInTheFuture { sessions: 1 } => words::FUTURE_SESSION.get(lang).into(),
-            Notice::DatedInTheFuture { sessions } => {
-                format!("{sessions} {}", words::FUTURE_SESSIONS.get(lang))
-            }
+            Notice::DatedInTheFuture { sessions } => words::future_sessions(lang, *sessions),
             Notice::EndedWithoutReps => words::ENDED_WITHOUT_REPS.get(lang).to_string(),
             Notice::SavedWithoutPainAfter => words::SAVED_WITHOUT_PAIN_AFTER.get(lang).to_string(),
             Notice::SkipsOnlyCountdowns => words::SKIPS_ONLY_COUNTDOWNS.get(lang).to_string(),
@@ -156,21 +144,24 @@ impl App {
             .to_string(),
             Notice::NoSuchLevel(program) => {
                 let program = &self.program(*program).program;
-                no_such_level(program.title.get(lang), program.levels(), lang)
+                match program.levels() {
+                    1 => words::only_level_1(lang, program.title.get(lang)),
+                    levels => words::levels_1_to(lang, program.title.get(lang), levels),
+                }
             }
             Notice::NextAgain { exercise, last } => {
-                next_again(self.exercise_name(*exercise), *last, lang)
+                let exercise = self.exercise_name(*exercise);
+                if *last {
+                    words::next_again_ends(lang, exercise)
+                } else {
+                    words::next_again(lang, exercise)
+                }
             }
             Notice::NextLevel(program) => {
                 let next = self.recommendation(*program);
-                let mut text = format!(
-                    "{} {}: {} {} ({}).",
-                    words::NOTICE_SAVED.get(lang),
-                    self.program(*program).program.title.get(lang),
-                    words::NEXT_SESSION_AT.get(lang),
-                    next.level,
-                    next.reason.text(lang)
-                );
+                let title = self.program(*program).program.title.get(lang);
+                let reason = next.reason.text(lang);
+                let mut text = words::saved_next_level(lang, title, next.level, &reason);
                 // An answer that made the session red brings the advice the result screen gives.
                 for advice in &next.advice {
                     text.push(' ');
@@ -199,42 +190,6 @@ impl App {
     }
 }
 
-/// The levels a program has, after a level key beyond them.
-fn no_such_level(program: &str, levels: u32, lang: Lang) -> String {
-    match (lang, levels) {
-        (Lang::En, 1) => format!("{program} has only level 1."),
-        (Lang::En, _) => format!("{program} has levels 1 to {levels}."),
-        (Lang::Da, 1) => format!("{program} har kun niveau 1."),
-        (Lang::Da, _) => format!("{program} har niveau 1 til {levels}."),
-        (Lang::Nb, 1) => format!("{program} har bare nivå 1."),
-        (Lang::Nb, _) => format!("{program} har nivå 1 til {levels}."),
-    }
-}
-
-/// What a second `n` would do, asked after the first.
-fn next_again(exercise: &str, last: bool, lang: Lang) -> String {
-    match (lang, last) {
-        (Lang::En, false) => {
-            format!("Press n again to skip the rest of {exercise}; any other key carries on.")
-        }
-        (Lang::En, true) => format!(
-            "Press n again to end the session without the rest of {exercise}; any other key carries on."
-        ),
-        (Lang::Da, false) => format!(
-            "Tryk n igen for at springe resten af {exercise} over; enhver anden tast fortsætter."
-        ),
-        (Lang::Da, true) => format!(
-            "Tryk n igen for at afslutte træningen uden resten af {exercise}; enhver anden tast fortsætter."
-        ),
-        (Lang::Nb, false) => format!(
-            "Trykk n igjen for å hoppe over resten av {exercise}; en hvilken som helst annen tast fortsetter."
-        ),
-        (Lang::Nb, true) => format!(
-            "Trykk n igjen for å avslutte økten uten resten av {exercise}; en hvilken som helst annen tast fortsetter."
-        ),
-    }
-}
-
 /// As many key hints as fit the line, in order; `?` lists them all.
 fn hints(keymap: Keymap, paused: bool, lang: Lang, theme: Theme, area: Rect, buf: &mut Buffer) {
     let mut line = String::from(" ");
@@ -257,15 +212,7 @@ fn hints(keymap: Keymap, paused: bool, lang: Lang, theme: Theme, area: Rect, buf
 /// paused), and how to pause, since the session's own screen cannot be seen.
 fn enlarge(lang: Lang, session_paused: Option<bool>, area: Rect, buf: &mut Buffer) {
     let (w, h) = (area.width, area.height);
-    let text = match lang {
-        Lang::En => format!(
-            "Please make the terminal at least {MIN_WIDTH}×{MIN_HEIGHT} (it is {w}×{h} now)."
-        ),
-        Lang::Da => {
-            format!("Gør venligst terminalen mindst {MIN_WIDTH}×{MIN_HEIGHT} (den er {w}×{h} nu).")
-        }
-        Lang::Nb => format!("Gjør terminalen minst {MIN_WIDTH}×{MIN_HEIGHT} (den er {w}×{h} nå)."),
-    };
+    let text = words::enlarge_terminal(lang, MIN_WIDTH, MIN_HEIGHT, w, h);
     let mut lines = vec![Line::raw(text)];
     if let Some(paused) = session_paused {
         let session = if paused {

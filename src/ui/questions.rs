@@ -30,13 +30,12 @@ pub fn safety(app: &App, safety: &Safety, theme: Theme, area: Rect, buf: &mut Bu
             // A check that comes back says why, so that it does not seem to have been lost.
             match app.history.latest_screening() {
                 Some(check) if check.clear => lines.push(Line::styled(
-                    format!(
-                        "{} {}, {}",
-                        words::SAFETY_AGAIN.get(lang),
-                        app.time_zone
+                    words::safety_again(
+                        lang,
+                        &app.time_zone
                             .to_datetime(check.at)
-                            .strftime(words::dates::DATE),
-                        words::SAFETY_AGAIN_EVERY_30.get(lang)
+                            .strftime(words::dates::DATE)
+                            .to_string(),
                     ),
                     theme.quiet(),
                 )),
@@ -83,11 +82,7 @@ pub fn follow_up(app: &App, follow_up: &FollowUp, theme: Theme, area: Rect, buf:
     let lang = app.lang;
     let date = follow_up.session.to_zoned(app.time_zone.clone());
     let mut lines = vec![Line::styled(
-        format!(
-            "{} {}?",
-            words::MORNING_QUESTION.get(lang),
-            date.strftime(words::dates::DATE)
-        ),
+        words::morning_question(lang, &date.strftime(words::dates::DATE).to_string()),
         theme.title(),
     )];
     // Which session it was, so a question asked days later is clear.
@@ -98,13 +93,12 @@ pub fn follow_up(app: &App, follow_up: &FollowUp, theme: Theme, area: Rect, buf:
     {
         let after = session.pain_after.map_or("–".into(), |p| p.to_string());
         lines.push(Line::styled(
-            format!(
-                "{} · {} {} · {} {} → {after}",
-                app.program_name(&session.program),
-                words::LEVEL_WORD.get(lang).to_lowercase(),
+            words::session_asked_about(
+                lang,
+                &app.program_name(&session.program),
                 session.level,
-                words::PAIN_WORD.get(lang).to_lowercase(),
                 session.pain_before,
+                &after,
             ),
             theme.quiet(),
         ));
@@ -135,12 +129,9 @@ fn choice_word(choice: FollowUpChoice) -> Tr {
 pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let title = match &pain.moment {
-        PainMoment::Before { program, level, .. } => format!(
-            "{} · {} · {} {level}",
-            words::PAIN_BEFORE.get(lang),
-            app.program(*program).program.title.get(lang),
-            words::LEVEL_WORD.get(lang).to_lowercase()
-        ),
+        PainMoment::Before { program, level, .. } => {
+            words::pain_before_title(lang, app.program(*program).program.title.get(lang), *level)
+        }
         PainMoment::After(_) => words::PAIN_AFTER.get(lang).to_string(),
     };
     let [heading, number_area, scale] = Layout::vertical([

@@ -28,25 +28,17 @@ pub fn render(app: &App, outcome: &Outcome, theme: Theme, area: Rect, buf: &mut 
             Span::styled(zone_meaning(zone, record.level, lang), theme.zone(zone)),
         ]),
         Line::raw(""),
-        Line::raw(format!(
-            "{}: {} {} {} {} {} · {} {} → {after}",
-            words::DONE_REPS.get(lang),
+        Line::raw(words::reps_and_pain(
+            lang,
             record.reps_done,
-            words::OF_WORD.get(lang),
             record.reps_planned,
-            words::IN_TIME.get(lang),
-            clock(duration),
-            words::PAIN_WORD.get(lang),
+            &clock(duration),
             record.pain_before,
+            &after,
         )),
         Line::from(vec![
             Span::styled(
-                format!(
-                    "{}: {} {}",
-                    words::NEXT_TIME.get(lang),
-                    words::LEVEL_WORD.get(lang).to_lowercase(),
-                    outcome.next.level
-                ),
+                words::next_time_level(lang, outcome.next.level),
                 theme.strong(),
             ),
             Span::raw(format!(" — {}", outcome.next.reason.text(lang))),

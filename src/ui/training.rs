@@ -68,16 +68,13 @@ pub fn render(app: &App, training: &Training, theme: Theme, area: Rect, buf: &mu
                 Constraint::Fill(1),
             ])
             .areas(main);
-            let text = format!("{} {seconds}", words::BIG_REST.get(lang));
+            let text = words::big_rest(lang, &seconds);
             big::render(&text, theme.phase(None), word, buf);
-            let next_set = format!(
-                "{}: {} {} {} {} — {}",
-                words::NEXT_WORD.get(lang),
-                words::SET_WORD.get(lang),
+            let next_set = words::next_set(
+                lang,
                 after_set + 1,
-                words::OF_WORD.get(lang),
                 status.dose.sets,
-                exercise.name_at(level).get(lang)
+                exercise.name_at(level).get(lang),
             );
             Paragraph::new(next_set).centered().render(next, buf);
             let rest = training.session.timeline().steps[..training.session.index()]
@@ -97,7 +94,7 @@ pub fn render(app: &App, training: &Training, theme: Theme, area: Rect, buf: &mu
         Part::Switch { .. } => {
             let [word, next] =
                 Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(main);
-            let text = format!("{} {seconds}", words::BIG_SWITCH.get(lang));
+            let text = words::big_switch(lang, &seconds);
             big::render(&text, theme.phase(None), word, buf);
             Paragraph::new(words::SWITCH_TO_RIGHT.get(lang))
                 .style(theme.strong())
@@ -122,17 +119,8 @@ fn heading(
     let name = exercise.name_at(level).get(lang);
     let mut place = Vec::new();
     if let Part::Phase { set, rep, side, .. } = part {
-        let of = words::OF_WORD.get(lang);
-        place.push(format!(
-            "{} {set} {of} {}",
-            words::SET_WORD.get(lang),
-            status.dose.sets
-        ));
-        place.push(format!(
-            "{} {rep} {of} {}",
-            words::REP_WORD.get(lang),
-            status.dose.reps
-        ));
+        place.push(words::set_n_of(lang, set, status.dose.sets));
+        place.push(words::rep_n_of(lang, rep, status.dose.reps));
         if let Some(side) = side {
             let side = match side {
                 Side::Left => words::LEFT_SIDE,
@@ -170,9 +158,8 @@ fn progress(status: &Status, lang: Lang, theme: Theme, area: Rect, buf: &mut Buf
         .filled_style(theme.bar())
         .render(set, buf);
     let left = format!(
-        " {} {}",
-        clock(status.session_left.as_secs()),
-        words::LEFT_IN_SESSION.get(lang)
+        " {}",
+        words::time_left(lang, &clock(status.session_left.as_secs()))
     );
     let [gauge, time] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(left.width() as u16)])
@@ -252,7 +239,7 @@ fn get_ready(
     }
     let (word_rows, about_rows, figure, figure_width) = chosen.unwrap_or((2, 0, Vec::new(), 0));
     let [word, about, body, next] = ready_areas(area, word_rows, about_rows);
-    let text = format!("{} {seconds}", words::BIG_GET_READY.get(lang));
+    let text = words::big_get_ready(lang, seconds);
     big::render(&text, theme.phase(None), word, buf);
     Paragraph::new(exercise.purpose.get(lang))
         .style(theme.quiet())

@@ -2,8 +2,6 @@
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::words::{self, Lang};
-
 use super::read::History;
 use super::record::Record;
 
@@ -21,17 +19,6 @@ pub fn counted_until(now: Timestamp) -> Timestamp {
 pub enum NotCounted {
     Session(Timestamp),
     Screening(Timestamp),
-}
-
-impl NotCounted {
-    /// `history.ron: a session dated in the future is not counted (2036-03-01T08:00:00Z)`.
-    pub fn render(&self, file: &str, lang: Lang) -> String {
-        let (words, at) = match self {
-            NotCounted::Session(at) => (words::FUTURE_SESSION, at),
-            NotCounted::Screening(at) => (words::FUTURE_SCREENING, at),
-        };
-        format!("{file}: {} ({at})", words.get(lang))
-    }
 }
 
 /// Whether `record` is dated by `until`. A follow-up has no date of its own: it counts with
@@ -76,6 +63,7 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::Lang;
 
     #[test]
     fn what_is_dated_after_the_skew_is_named_and_left_out() {

@@ -28,23 +28,6 @@ pub struct SkippedLine {
     pub why: Unreadable,
 }
 
-impl SkippedLine {
-    /// `FILE:LINE: skipped: why`, with both the word "skipped" and the reason in `lang`.
-    pub fn render(&self, lang: Lang) -> String {
-        let skipped = match lang {
-            Lang::En => "skipped",
-            Lang::Da => "sprunget over",
-            Lang::Nb => "hoppet over",
-        };
-        format!(
-            "{}:{}: {skipped}: {}",
-            self.file,
-            self.line,
-            self.why.text(lang)
-        )
-    }
-}
-
 /// The English form that docs/history-format.md shows.
 impl fmt::Display for SkippedLine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -1,6 +1,5 @@
-//! Why a line of the history file could not be read, told in plain words in every language.
-
-use crate::words::Lang;
+//! Why a line of the history file could not be read, as data; `words::journal` tells it in plain
+//! words in every language.
 
 /// Why a line was skipped, with the facts needed to say it in any language. It holds no text
 /// from the parser, so no library's wording can reach the user.
@@ -51,111 +50,6 @@ pub enum Unreadable {
 }
 
 impl Unreadable {
-    /// The reason in plain words, without the file and line it is about.
-    pub fn text(&self, lang: Lang) -> String {
-        use Lang::*;
-        match self {
-            Unreadable::UnknownKind { found } => match lang {
-                En => format!("unknown kind of record `{found}`; a newer version of ryg may have written it"),
-                Da => format!("ukendt slags registrering `{found}`; en nyere version af ryg har måske skrevet den"),
-                Nb => format!("ukjent type registrering `{found}`; en nyere versjon av ryg kan ha skrevet den"),
-            },
-            Unreadable::UnknownValue {
-                field,
-                found,
-                expected,
-            } => {
-                let choices = one_of(expected, lang);
-                match lang {
-                    En => format!("`{field}` is `{found}`, which this version of ryg does not know; it can be {choices}"),
-                    Da => format!("`{field}` er `{found}`, som denne version af ryg ikke kender; den kan være {choices}"),
-                    Nb => format!("`{field}` er `{found}`, som denne versjonen av ryg ikke kjenner; den kan være {choices}"),
-                }
-            }
-            Unreadable::MissingField { field } => match lang {
-                En => format!("the field `{field}` is missing"),
-                Da => format!("feltet `{field}` mangler"),
-                Nb => format!("feltet `{field}` mangler"),
-            },
-            Unreadable::RepeatedField { field } => match lang {
-                En => format!("the field `{field}` is written twice"),
-                Da => format!("feltet `{field}` står der to gange"),
-                Nb => format!("feltet `{field}` står der to ganger"),
-            },
-            Unreadable::OutOfRange {
-                field,
-                value,
-                lowest,
-                highest: Some(highest),
-            } => match lang {
-                En => format!("`{field}` is {value}, but it can only be from {lowest} to {highest}"),
-                Da => format!("`{field}` er {value}, men den kan kun være fra {lowest} til {highest}"),
-                Nb => format!("`{field}` er {value}, men den kan bare være fra {lowest} til {highest}"),
-            },
-            Unreadable::OutOfRange {
-                field,
-                value,
-                lowest,
-                highest: None,
-            } if value < lowest => match lang {
-                En => format!("`{field}` is {value}, but it must be {lowest} or more"),
-                Da => format!("`{field}` er {value}, men den skal være {lowest} eller mere"),
-                Nb => format!("`{field}` er {value}, men den må være {lowest} eller mer"),
-            },
-            Unreadable::OutOfRange {
-                field,
-                value,
-                highest: None,
-                ..
-            } => match lang {
-                En => format!("`{field}` is {value}, which is more than ryg can count"),
-                Da => format!("`{field}` er {value}, hvilket er mere, end ryg kan tælle"),
-                Nb => format!("`{field}` er {value}, som er mer enn ryg kan telle"),
-            },
-            Unreadable::NotATime { field } => match lang {
-                En => format!("`{field}` is not a time ryg can read; write it like \"2026-11-20T08:00:00Z\""),
-                Da => format!("`{field}` er ikke et tidspunkt, ryg kan læse; skriv det som \"2026-11-20T08:00:00Z\""),
-                Nb => format!("`{field}` er ikke et tidspunkt ryg kan lese; skriv det som \"2026-11-20T08:00:00Z\""),
-            },
-            Unreadable::PainAfterWithoutSome { written } => {
-                // Only a plain number is worth repeating back inside `Some(…)`.
-                let number = if !written.is_empty() && written.bytes().all(|b| b.is_ascii_digit()) {
-                    written.as_str()
-                } else {
-                    "4"
-                };
-                match lang {
-                    En => format!("`pain_after` needs Some( ) around its number: write Some({number}), or None if there is no answer"),
-                    Da => format!("`pain_after` skal have Some( ) om tallet: skriv Some({number}), eller None hvis der ikke er noget svar"),
-                    Nb => format!("`pain_after` må ha Some( ) rundt tallet: skriv Some({number}), eller None hvis det ikke er noe svar"),
-                }
-            }
-            Unreadable::CutShort => match lang {
-                En => "the last line stops partway, probably because a write was interrupted; it is kept as it is",
-                Da => "den sidste linje slutter midt i, sandsynligvis fordi en skrivning blev afbrudt; den bliver stående, som den er",
-                Nb => "den siste linjen slutter midt i, sannsynligvis fordi en skriving ble avbrutt; den blir stående som den er",
-            }
-            .to_string(),
-            Unreadable::NotUtf8 => match lang {
-                En => "the line is not readable text (it is not valid UTF-8)",
-                Da => "linjen er ikke læsbar tekst (den er ikke gyldig UTF-8)",
-                Nb => "linjen er ikke lesbar tekst (den er ikke gyldig UTF-8)",
-            }
-            .to_string(),
-            Unreadable::TooDeep => match lang {
-                En => "the line has too many brackets inside one another to be a history record",
-                Da => "linjen har for mange parenteser inden i hinanden til at være en registrering i historikken",
-                Nb => "linjen har for mange parenteser inni hverandre til å være en registrering i historikken",
-            }
-            .to_string(),
-            Unreadable::NotARecord { column } => match lang {
-                En => format!("the line is not a history record ryg can read (look near column {column})"),
-                Da => format!("linjen er ikke en registrering, ryg kan læse (se omkring kolonne {column})"),
-                Nb => format!("linjen er ikke en registrering ryg kan lese (se rundt kolonne {column})"),
-            },
-        }
-    }
-
     /// Whether this reason can come from a line ryg wrote that lost its end. Appending writes whole
     /// lines, so a cut leaves the start of a well-formed record: it can stop inside a word, a
     /// character or a field, but it cannot close a record with a field missing, repeat a field,
@@ -177,25 +71,12 @@ impl Unreadable {
     }
 }
 
-/// `` `A`, `B` or `C` `` in `lang`.
-fn one_of(choices: &[&str], lang: Lang) -> String {
-    let or = match lang {
-        Lang::En => "or",
-        Lang::Da | Lang::Nb => "eller",
-    };
-    let quoted: Vec<String> = choices.iter().map(|c| format!("`{c}`")).collect();
-    match quoted.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
+    use crate::words::Lang;
 
     /// One sample of every way a reason is told; `OutOfRange` is told in three shapes, so each
     /// shape has its own.
@@ -320,13 +201,5 @@ mod tests {
         for lang in Lang::ALL {
             assert!(column.text(lang).contains("42"), "{}", column.text(lang));
         }
-    }
-
-    #[test]
-    fn choices_are_joined_like_a_sentence() {
-        assert_eq!(one_of(&[], Lang::En), "");
-        assert_eq!(one_of(&["A"], Lang::En), "`A`");
-        assert_eq!(one_of(&["A", "B"], Lang::Nb), "`A` eller `B`");
-        assert_eq!(one_of(&["A", "B", "C"], Lang::En), "`A`, `B` or `C`");
     }
 }

@@ -13,10 +13,13 @@ mod validate;
 
 pub use catalog::{Catalog, Origin, ProgramEntry};
 pub use diagnostic::{Diagnostic, Problem, Severity};
+pub(crate) use diagnostic::{Expected, Syntax};
 pub use load::{Loaded, MAX_FILE_BYTES, load_bytes, load_str, refuse_repeated_ids, unreadable};
 pub use shipped::built_in;
 pub use source_map::Position;
 pub use text::Text;
+pub(crate) use text::TextName;
+pub(crate) use validate::{MAX_EXERCISES, MAX_SESSION_SECS};
 
 use serde::Deserialize;
 

@@ -1,5 +1,5 @@
 //! Text in a program file: a plain string (English) or a map from language code to string; and
-//! how a problem names a text and the languages it lacks.
+//! which text of its place a problem is about.
 
 use std::fmt;
 
@@ -68,39 +68,6 @@ pub enum TextName {
     Field(&'static str),
     /// The step at this index (from 0).
     Step(usize),
-}
-
-impl TextName {
-    pub(super) fn describe(self, lang: Lang) -> String {
-        match (self, lang) {
-            (TextName::Field(field), _) => field.to_string(),
-            (TextName::Step(index), Lang::En) => format!("step {}", index + 1),
-            (TextName::Step(index), Lang::Da) => format!("trin {}", index + 1),
-            (TextName::Step(index), Lang::Nb) => format!("trinn {}", index + 1),
-        }
-    }
-}
-
-/// "Danish or Norwegian", "English, Danish or Norwegian": the languages a text lacks, in `lang`.
-pub(super) fn languages(missing: &[Lang], lang: Lang) -> String {
-    let name = |missing: &Lang| match (lang, missing) {
-        (Lang::En, Lang::En) => "English",
-        (Lang::En, Lang::Da) => "Danish",
-        (Lang::En, Lang::Nb) => "Norwegian",
-        (_, Lang::En) => "engelsk",
-        (_, Lang::Da) => "dansk",
-        (_, Lang::Nb) => "norsk",
-    };
-    let names: Vec<&str> = missing.iter().map(name).collect();
-    let last_joint = match lang {
-        Lang::En => " or ",
-        Lang::Da | Lang::Nb => " og ",
-    };
-    match names.split_last() {
-        Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{}{last_joint}{last}", rest.join(", ")),
-        None => String::new(),
-    }
 }
 
 impl<'de> Deserialize<'de> for Text {

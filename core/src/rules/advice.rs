@@ -1,7 +1,7 @@
-//! What the app tells the user after a session that was too much, and when.
+//! What the app tells the user after a session that was too much, and when; the words are in
+//! `words::rules`.
 
 use crate::journal::SessionWithMorning;
-use crate::words::Lang;
 
 use super::zone::{Zone, rise, zone_of};
 
@@ -25,55 +25,6 @@ impl Advice {
         Advice::SeeClinicianIfLasting,
         Advice::ReviewThePlan,
     ];
-
-    pub fn text(self, lang: Lang) -> &'static str {
-        match self {
-            Advice::EasierNextTime => match lang {
-                Lang::En => {
-                    "Pain that rises and then settles is not a sign of damage. Next time we go one level easier."
-                }
-                Lang::Da => {
-                    "Smerte, der stiger og så falder til ro igen, er ikke et tegn på skade. Næste gang tager vi et niveau lettere."
-                }
-                Lang::Nb => {
-                    "Smerte som øker og så roer seg igjen, er ikke et tegn på skade. Neste gang tar vi et nivå lettere."
-                }
-            },
-            Advice::StayAtEasiestLevel => match lang {
-                Lang::En => {
-                    "Pain that rises and then settles is not a sign of damage. Next time we stay at the easiest level."
-                }
-                Lang::Da => {
-                    "Smerte, der stiger og så falder til ro igen, er ikke et tegn på skade. Næste gang bliver vi på det letteste niveau."
-                }
-                Lang::Nb => {
-                    "Smerte som øker og så roer seg igjen, er ikke et tegn på skade. Neste gang blir vi på det letteste nivået."
-                }
-            },
-            Advice::SeeClinicianIfLasting => match lang {
-                Lang::En => {
-                    "If the pain does not settle within a few days, contact your doctor or physiotherapist."
-                }
-                Lang::Da => {
-                    "Hvis smerten ikke har lagt sig inden for et par dage, så kontakt din læge eller fysioterapeut."
-                }
-                Lang::Nb => {
-                    "Hvis smerten ikke har roet seg i løpet av noen dager, ta kontakt med legen din eller fysioterapeuten din."
-                }
-            },
-            Advice::ReviewThePlan => match lang {
-                Lang::En => {
-                    "Three sessions in a row have been too much. It may help to have a physiotherapist or doctor look over your plan."
-                }
-                Lang::Da => {
-                    "Tre træninger i træk har været for meget. Det kan hjælpe at få en fysioterapeut eller læge til at se på din plan."
-                }
-                Lang::Nb => {
-                    "Tre økter på rad har vært for mye. Det kan hjelpe å få en fysioterapeut eller lege til å se på planen din."
-                }
-            },
-        }
-    }
 }
 
 /// The advice after a program's sessions (in `started` order); none unless the latest was red.
@@ -103,6 +54,7 @@ pub(super) fn advice_after(sessions: &[SessionWithMorning<'_>], at_easiest: bool
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::Lang;
     use std::collections::HashSet;
 
     #[test]

@@ -1,7 +1,6 @@
 //! The pain rules (docs/pain-rules.md): the zone of a session and the next level of a program, as pure functions.
 
 mod advice;
-mod cause;
 mod level;
 mod reason;
 mod zone;
@@ -9,4 +8,7 @@ mod zone;
 pub use advice::Advice;
 pub use level::{Recommendation, next_level};
 pub use reason::Reason;
+/// Sessions as the worked examples of pain-rules.md write them, for the tests that tell them.
+#[cfg(test)]
+pub(crate) use zone::tests as zone_tests;
 pub use zone::{RedCause, SessionZone, Zone, ZoneCause, causes_of, zone_of};

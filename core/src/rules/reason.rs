@@ -1,6 +1,4 @@
-//! Why the next level is what it is, in words the user reads.
-
-use crate::words::Lang;
+//! Why the next level is what it is, as data; `words::rules` says it in the user's words.
 
 use super::zone::RedCause;
 
@@ -32,85 +30,10 @@ pub enum Reason {
     NotAnswered,
 }
 
-impl Reason {
-    /// One calm, short line, without a full stop, to show next to the level.
-    pub fn text(&self, lang: Lang) -> String {
-        match *self {
-            Reason::NoSessionsYet => match lang {
-                Lang::En => "no sessions yet".into(),
-                Lang::Da => "ingen træninger endnu".into(),
-                Lang::Nb => "ingen økter ennå".into(),
-            },
-            Reason::OneGreenSoFar { level } => match lang {
-                Lang::En => format!("one green session so far at level {level}"),
-                Lang::Da => format!("én grøn træning indtil videre på niveau {level}"),
-                Lang::Nb => format!("én grønn økt så langt på nivå {level}"),
-            },
-            Reason::TwoGreensInARow { level } => match lang {
-                Lang::En => format!("two green sessions in a row at level {level}"),
-                Lang::Da => format!("to grønne træninger i træk på niveau {level}"),
-                Lang::Nb => format!("to grønne økter på rad på nivå {level}"),
-            },
-            Reason::AlreadyAtTopLevel => match lang {
-                Lang::En => "already at the top level".into(),
-                Lang::Da => "allerede på det højeste niveau".into(),
-                Lang::Nb => "allerede på øverste nivå".into(),
-            },
-            Reason::Red(cause) => red(cause, lang),
-            Reason::RedAtEasiestLevel(cause) => match lang {
-                Lang::En => format!("{}; level 1 is already the easiest", red(cause, lang)),
-                Lang::Da => format!("{}; niveau 1 er allerede det letteste", red(cause, lang)),
-                Lang::Nb => format!("{}; nivå 1 er allerede det letteste", red(cause, lang)),
-            },
-            Reason::RoseByTwo => match lang {
-                Lang::En => "pain rose by 2 points last time, so we stay at this level".into(),
-                Lang::Da => "smerten steg 2 point sidste gang, så vi bliver på niveauet".into(),
-                Lang::Nb => "smerten steg 2 poeng forrige gang, så vi blir på samme nivå".into(),
-            },
-            Reason::NotFinished => match lang {
-                Lang::En => "last session was not finished".into(),
-                Lang::Da => "sidste træning blev ikke gennemført".into(),
-                Lang::Nb => "forrige økt ble ikke fullført".into(),
-            },
-            Reason::Interrupted => match lang {
-                Lang::En => "last session stopped before the question about pain".into(),
-                Lang::Da => "sidste træning stoppede før spørgsmålet om smerte".into(),
-                Lang::Nb => "forrige økt stoppet før spørsmålet om smerte".into(),
-            },
-            Reason::NotAnswered => match lang {
-                Lang::En => "last session was done, but the pain after it was not given".into(),
-                Lang::Da => {
-                    "sidste træning blev gennemført, men smerten bagefter blev ikke angivet".into()
-                }
-                Lang::Nb => "forrige økt ble fullført, men smerten etterpå ble ikke oppgitt".into(),
-            },
-        }
-    }
-}
-
-fn red(cause: RedCause, lang: Lang) -> String {
-    match cause {
-        RedCause::PainAfter(after) => match lang {
-            Lang::En => format!("pain was {after} out of 10 after last time"),
-            Lang::Da => format!("smerten var {after} ud af 10 efter sidste gang"),
-            Lang::Nb => format!("smerten var {after} av 10 etter forrige gang"),
-        },
-        RedCause::RoseBy(points) => match lang {
-            Lang::En => format!("pain rose by {points} points last time"),
-            Lang::Da => format!("smerten steg {points} point sidste gang"),
-            Lang::Nb => format!("smerten steg {points} poeng forrige gang"),
-        },
-        RedCause::WorseMorning => match lang {
-            Lang::En => "your back was worse the morning after".into(),
-            Lang::Da => "din ryg var værre morgenen efter".into(),
-            Lang::Nb => "ryggen din var verre morgenen etter".into(),
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::Lang;
     use std::collections::HashSet;
 
     /// One of each reason; the match below stops compiling when a reason is added and not listed.

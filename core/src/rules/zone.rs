@@ -141,7 +141,7 @@ fn points_rose(before: u8, after: u8) -> i16 {
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// A session as the worked examples in docs/pain-rules.md write it.
@@ -193,6 +193,28 @@ pub(super) mod tests {
             );
             assert_eq!(got.zone, want.zone());
         }
+    }
+
+    #[test]
+    fn every_rule_of_the_zone_that_holds_is_named_the_deciding_one_first() {
+        let all_red = causes_of(&session(2, 3, Some(6), true), Some(Morning::Worse));
+        assert_eq!(
+            all_red,
+            [
+                ZoneCause::Red(RedCause::PainAfter(6)),
+                ZoneCause::Red(RedCause::RoseBy(3)),
+                ZoneCause::Red(RedCause::WorseMorning)
+            ]
+        );
+        // Amber causes are not named when the session is red.
+        let red = causes_of(&session(2, 3, Some(5), false), Some(Morning::Worse));
+        assert_eq!(red, [ZoneCause::Red(RedCause::WorseMorning)]);
+        let amber = causes_of(&session(2, 3, Some(5), false), None);
+        assert_eq!(amber, [ZoneCause::RoseByTwo, ZoneCause::NotFinished]);
+        let stopped = causes_of(&session(2, 3, None, false), Some(Morning::Same));
+        assert_eq!(stopped, [ZoneCause::Interrupted, ZoneCause::NotFinished]);
+        let green = causes_of(&session(2, 3, Some(4), true), None);
+        assert_eq!(green, [ZoneCause::UnderTheRadar]);
     }
 
     #[test]

@@ -20,32 +20,13 @@ words! {
     HEAD_WHAT = "WHAT", "HVAD", "HVA";
 
     // `ryg programs`
-    YOUR_PROGRAMS_FOLDER = "Your own programs go in", "Dine egne programmer ligger i", "Dine egne programmer ligger i";
-    REPLACES_BUILT_IN = "replaces the built-in program with the same id", "erstatter det indbyggede program med samme id", "erstatter det innebygde programmet med samme id";
-    FROM_FILE = "from", "fra", "fra";
     NO_PROGRAMS = "No programs could be loaded.", "Ingen programmer kunne indlæses.", "Ingen programmer kunne lastes.";
 
     // `ryg check`
-    CHECK_OK = "ok", "ok", "ok";
-    EXERCISES = "exercises", "øvelser", "øvelser";
-    LEVELS = "levels", "niveauer", "nivåer";
-    WARNINGS = "warnings", "advarsler", "advarsler";
     NO_RON_FILES = "no .ron files in this folder", "ingen .ron-filer i denne mappe", "ingen .ron-filer i denne mappen";
 
     // `ryg plan`
-    LEVEL = "level", "niveau", "nivå";
-    RECOMMENDED = "recommended", "anbefalet", "anbefalt";
     YOU_CHOSE = "chosen with --level", "valgt med --level", "valgt med --level";
-    SESSION_LENGTH = "Session length", "Varighed", "Varighet";
-    REPS = "reps", "gentagelser", "repetisjoner";
-    GET_READY = "Get ready", "Gør dig klar", "Gjør deg klar";
-    SET = "Set", "Sæt", "Sett";
-    OF = "of", "af", "av";
-    PER_SIDE_ALTERNATING = "per side, left and right in turn", "pr. side, skiftevis venstre og højre", "per side, vekselvis venstre og høyre";
-    LEFT_THEN_RIGHT = "on the left, then", "i venstre side, så", "på venstre side, så";
-    ON_THE_RIGHT = "on the right", "i højre side", "på høyre side";
-    SWITCH_SIDE = "switch side", "skift side", "bytt side";
-    REST = "Rest", "Pause", "Pause";
     DONE = "Done", "Færdig", "Ferdig";
 
     // `ryg status`
@@ -57,9 +38,6 @@ words! {
     NO_HISTORY = "No sessions recorded yet. Start one with `ryg`; each session you do is kept here.",
         "Ingen træninger registreret endnu. Start en med `ryg`; hver træning, du laver, gemmes her.",
         "Ingen økter registrert ennå. Start en med `ryg`; hver økt du gjør lagres her.";
-    NO_HISTORY_FOR = "No sessions recorded for", "Ingen træninger registreret for", "Ingen økter registrert for";
-    ONE_SESSION = "session", "træning", "økt";
-    SESSIONS = "sessions", "træninger", "økter";
 
     // Zones and mornings, as words.
     GREEN = "green", "grøn", "grønn";
@@ -74,12 +52,7 @@ words! {
         "der blev ikke fundet nogen hjemmemappe; angiv en mappe til dine data med --data-dir MAPPE",
         "fant ingen hjemmemappe; oppgi en mappe for dataene dine med --data-dir MAPPE";
     FUTURE_SESSION = "a session dated in the future is not counted", "en træning dateret i fremtiden tælles ikke med", "en økt datert i fremtiden telles ikke med";
-    FUTURE_SESSIONS = "sessions dated in the future are not counted", "træninger dateret i fremtiden tælles ikke med", "økter datert i fremtiden telles ikke med";
     FUTURE_SCREENING = "a safety check dated in the future is not counted", "et sikkerhedstjek dateret i fremtiden tælles ikke med", "en sikkerhetssjekk datert i fremtiden telles ikke med";
-    UNKNOWN_PROGRAM = "there is no program", "der er intet program", "det finnes ikke noe program";
-    KNOWN_PROGRAMS = "the programs are", "programmerne er", "programmene er";
-    NO_SUCH_LEVEL = "has no level", "har intet niveau", "har ikke nivå";
-    IT_HAS_LEVELS = "its levels are 1 to", "dets niveauer er 1 til", "nivåene er 1 til";
 }
 
 words! {
@@ -87,4 +60,112 @@ words! {
     PHASE_MOVE = "Move", "Bevæg", "Beveg";
     PHASE_HOLD = "Hold", "Hold", "Hold";
     PHASE_RETURN = "Return", "Tilbage", "Tilbake";
+}
+
+messages! {
+    // `ryg programs`
+    program_from(id: &str, path: &str) = "{id}: from {path}", "{id}: fra {path}", "{id}: fra {path}";
+    program_from_replacing(id: &str, path: &str) =
+        "{id}: from {path}; replaces the built-in program with the same id",
+        "{id}: fra {path}; erstatter det indbyggede program med samme id",
+        "{id}: fra {path}; erstatter det innebygde programmet med samme id";
+    your_programs_folder(folder: &str) =
+        "Your own programs go in: {folder}",
+        "Dine egne programmer ligger i: {folder}",
+        "Dine egne programmer ligger i: {folder}";
+
+    // `ryg check`
+    checked_ok(file: &str, id: &str, exercises: usize, levels: u32) =
+        "{file}: ok — {id:?}, exercises: {exercises}, levels: {levels}",
+        "{file}: ok — {id:?}, øvelser: {exercises}, niveauer: {levels}",
+        "{file}: ok — {id:?}, øvelser: {exercises}, nivåer: {levels}";
+    checked_ok_with_warnings(file: &str, id: &str, exercises: usize, levels: u32, warnings: usize) =
+        "{file}: ok — {id:?}, exercises: {exercises}, levels: {levels}, warnings: {warnings}",
+        "{file}: ok — {id:?}, øvelser: {exercises}, niveauer: {levels}, advarsler: {warnings}",
+        "{file}: ok — {id:?}, øvelser: {exercises}, nivåer: {levels}, advarsler: {warnings}";
+
+    // `ryg plan`
+    recommended_because(reason: &str) =
+        "recommended: {reason}",
+        "anbefalet: {reason}",
+        "anbefalt: {reason}";
+    /// The plan's first line: `why` is the recommendation's reason or that the level was chosen.
+    plan_title(title: &str, level: u32, why: &str) =
+        "{title} — level {level} ({why})",
+        "{title} — niveau {level} ({why})",
+        "{title} — nivå {level} ({why})";
+    plan_length(length: &str, reps: u32) =
+        "Session length {length} · {reps} reps",
+        "Varighed {length} · {reps} gentagelser",
+        "Varighet {length} · {reps} repetisjoner";
+    get_ready_for(secs: &str) = "Get ready {secs}", "Gør dig klar {secs}", "Gjør deg klar {secs}";
+    rest_for(secs: &str) = "Rest {secs}", "Pause {secs}", "Pause {secs}";
+    /// One set of the plan; `how` is one of the three ways of doing its reps below.
+    set_of(set: u32, sets: u32, how: &str) =
+        "Set {set} of {sets}: {how}",
+        "Sæt {set} af {sets}: {how}",
+        "Sett {set} av {sets}: {how}";
+    reps(reps: u32) = "{reps} reps", "{reps} gentagelser", "{reps} repetisjoner";
+    reps_alternating(reps: u32) =
+        "{reps} reps per side, left and right in turn",
+        "{reps} gentagelser pr. side, skiftevis venstre og højre",
+        "{reps} repetisjoner per side, vekselvis venstre og høyre";
+    reps_each_side(reps: u32, switch: &str) =
+        "{reps} reps on the left, then {reps} on the right (switch side {switch})",
+        "{reps} gentagelser i venstre side, så {reps} i højre side (skift side {switch})",
+        "{reps} repetisjoner på venstre side, så {reps} på høyre side (bytt side {switch})";
+
+    // `ryg history`
+    no_history_for(id: &str) =
+        "No sessions recorded for {id:?}.",
+        "Ingen træninger registreret for {id:?}.",
+        "Ingen økter registrert for {id:?}.";
+    one_session() = "1 session", "1 træning", "1 økt";
+    sessions(count: usize) = "{count} sessions", "{count} træninger", "{count} økter";
+
+    // Errors.
+    unknown_program(name: &str, known: &str) =
+        "there is no program {name:?}; the programs are: {known}",
+        "der er intet program {name:?}; programmerne er: {known}",
+        "det finnes ikke noe program {name:?}; programmene er: {known}";
+    /// What was being done when the `--log` file could not be opened; the system's reason follows.
+    opening_the_log(path: impl std::fmt::Display) =
+        "opening the log {path}",
+        "åbner loggen {path}",
+        "åpner loggen {path}";
+    no_such_level(program: &str, level: u32, levels: u32) =
+        "{program:?} has no level {level}; its levels are 1 to {levels}",
+        "{program:?} har intet niveau {level}; dets niveauer er 1 til {levels}",
+        "{program:?} har ikke nivå {level}; nivåene er 1 til {levels}";
+    data_folder_is_a_file(folder: impl std::fmt::Display) =
+        "nothing can be kept in {folder}: it is a file, not a folder; move it away or choose another folder with --data-dir DIR",
+        "intet kan gemmes i {folder}: den er en fil, ikke en mappe; flyt den væk eller vælg en anden mappe med --data-dir MAPPE",
+        "ingenting kan lagres i {folder}: den er en fil, ikke en mappe; flytt den bort eller velg en annen mappe med --data-dir MAPPE";
+    /// A file stands where one of the folders on the way to the data folder should be.
+    file_in_the_way(folder: impl std::fmt::Display, file: impl std::fmt::Display) =
+        "nothing can be kept in {folder}: {file} is a file, not a folder; move it away or choose another folder with --data-dir DIR",
+        "intet kan gemmes i {folder}: {file} er en fil, ikke en mappe; flyt den væk eller vælg en anden mappe med --data-dir MAPPE",
+        "ingenting kan lagres i {folder}: {file} er en fil, ikke en mappe; flytt den bort eller velg en annen mappe med --data-dir MAPPE";
+}
+
+/// "1 session", "2 sessions".
+pub fn session_count(lang: super::Lang, count: usize) -> String {
+    if count == 1 {
+        one_session(lang)
+    } else {
+        sessions(lang, count)
+    }
+}
+
+/// Seconds as written in a plan: `5 s`, `1.5 s` (`1,5 s` in Danish and Norwegian).
+pub fn seconds(lang: super::Lang, secs: f64) -> String {
+    let text = if secs.fract() == 0.0 {
+        format!("{secs:.0}")
+    } else {
+        ((secs * 100.0).round() / 100.0).to_string()
+    };
+    match lang {
+        super::Lang::En => format!("{text} s"),
+        super::Lang::Da | super::Lang::Nb => format!("{} s", text.replace('.', ",")),
+    }
 }

@@ -7,13 +7,44 @@ macro_rules! words {
     };
 }
 
+/// Declares messages that take values, each as a function of the language and its typed values
+/// with one format string per language, so a missing language or an unknown value does not compile:
+/// `pain_rose_by(points: u8) = "rose by {points}", "steg med {points}", "økte med {points}";`
+/// makes `pub fn pain_rose_by(lang: Lang, points: u8) -> String`.
+macro_rules! messages {
+    ($($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),* $(,)?) = $en:literal, $da:literal, $nb:literal;)*) => {
+        $($(#[$doc])*
+        pub fn $name(lang: $crate::words::Lang $(, $arg: $ty)*) -> String {
+            match lang {
+                $crate::words::Lang::En => format!($en),
+                $crate::words::Lang::Da => format!($da),
+                $crate::words::Lang::Nb => format!($nb),
+            }
+        })*
+    };
+}
+
+pub mod cli_help;
 mod commands;
 pub mod dates;
+mod file_problems;
+mod history_screen;
+mod journal;
+mod program_problems;
+mod program_syntax;
+mod rules;
 mod screens;
+pub mod sound;
+mod status_line;
+pub mod store;
 pub mod tips;
+mod trainer;
 
 pub use commands::*;
+pub use history_screen::*;
 pub use screens::*;
+pub use status_line::*;
+pub use trainer::*;
 
 use std::fmt;
 use std::str::FromStr;

@@ -29,28 +29,18 @@ words! {
 
     // Home.
     PROGRAMS = "Programs", "Programmer", "Programmer";
-    LEVEL_WORD = "Level", "Niveau", "Nivå";
-    OF_WORD = "of", "af", "av";
-    RECOMMENDED_WORD = "recommended", "anbefalet", "anbefalt";
-    YOUR_CHOICE = "your choice", "dit valg", "ditt valg";
-    LENGTH = "Length", "Varighed", "Varighet";
-    REPS_WORD = "reps", "gentagelser", "repetisjoner";
-    PER_SIDE = "per side", "pr. side", "per side";
-    LAST_SESSION = "Last session", "Seneste træning", "Siste økt";
     NO_SESSION_YET = "No sessions yet: level 1 is a gentle start.", "Ingen træninger endnu: niveau 1 er en blid start.", "Ingen økter ennå: nivå 1 er en rolig start.";
     NO_PROGRAM = "No program could be loaded.", "Intet program kunne indlæses.", "Ingen programmer kunne lastes.";
     FILE_PROBLEM = "A program file has a problem", "En programfil har et problem", "En programfil har et problem";
     NOT_FINISHED = "not finished", "ikke færdig", "ikke fullført";
 
     // The morning after.
-    MORNING_QUESTION = "How was your back the morning after your last session on", "Hvordan var din ryg morgenen efter din seneste træning den", "Hvordan var ryggen din morgenen etter siste økt den";
     MORNING_BETTER = "Better than usual", "Bedre end sædvanligt", "Bedre enn vanlig";
     MORNING_SAME = "As usual", "Som sædvanligt", "Som vanlig";
     MORNING_WORSE = "Worse than usual", "Værre end sædvanligt", "Verre enn vanlig";
     MORNING_SKIP = "Skip", "Spring over", "Hopp over";
 
     // The pain question.
-    PAIN_BEFORE = "Before the session", "Før træningen", "Før økten";
     PAIN_AFTER = "After the session", "Efter træningen", "Etter økten";
     PAIN_QUESTION = "How much does your back hurt right now?", "Hvor ondt gør din ryg lige nu?", "Hvor vondt gjør ryggen din akkurat nå?";
     PAIN_NONE = "no pain", "ingen smerter", "ingen smerter";
@@ -62,22 +52,16 @@ words! {
     PAIN_CHOOSE_FIRST = "Choose an answer first: ←→ or 0–10, then Enter", "Vælg et svar først: ←→ eller 0–10, og så Enter", "Velg et svar først: ←→ eller 0–10, og så Enter";
 
     // The session.
-    BIG_GET_READY = "GET READY", "GØR KLAR", "GJØR KLAR";
-    BIG_REST = "REST", "HVIL", "HVIL";
-    BIG_SWITCH = "SWITCH", "SKIFT", "BYTT";
     BIG_PAUSED = "PAUSED", "PAUSE", "PAUSE";
     SWITCH_TO_RIGHT = "Change to the right side", "Skift til højre side", "Bytt til høyre side";
     SMALL_SESSION_GOES_ON = "The session goes on · Space pauses", "Træningen fortsætter · Mellemrum sætter på pause", "Økten fortsetter · Mellomrom setter på pause";
     SMALL_SESSION_PAUSED = "The session is paused · Space goes on", "Træningen er sat på pause · Mellemrum fortsætter", "Økten er satt på pause · Mellomrom fortsetter";
     PAUSED_HINT = "Paused: every timer has stopped. Space goes on.", "På pause: alle ure står stille. Mellemrum fortsætter.", "På pause: alle klokker står stille. Mellomrom fortsetter.";
     SET_WORD = "Set", "Sæt", "Sett";
-    REP_WORD = "Rep", "Gentagelse", "Repetisjon";
     LEFT_SIDE = "left side", "venstre side", "venstre side";
     RIGHT_SIDE = "right side", "højre side", "høyre side";
-    NEXT_WORD = "Next", "Næste", "Neste";
     AFTER_THIS = "After this", "Derefter", "Deretter";
     THEN_PAIN = "the question about pain, and you are done", "spørgsmålet om smerter, og du er færdig", "spørsmålet om smerter, og du er ferdig";
-    LEFT_IN_SESSION = "left", "tilbage", "igjen";
     WHOLE_SESSION = "Session", "Træning", "Økt";
     GOOD_TO_KNOW = "Good to know", "Godt at vide", "Godt å vite";
     START_POSE = "Start", "Start", "Start";
@@ -90,16 +74,12 @@ words! {
     ZONE_RED = "Red: this was too much for now, next time one level easier", "Rød: det var for meget lige nu, næste gang et niveau lettere", "Rød: dette var for mye nå, neste gang et nivå lettere";
     ZONE_RED_EASIEST = "Red: this was too much for now", "Rød: det var for meget lige nu", "Rød: dette var for mye nå";
     DONE_REPS = "Reps done", "Gentagelser udført", "Repetisjoner gjort";
-    IN_TIME = "in", "på", "på";
     PAIN_WORD = "Pain", "Smerte", "Smerte";
-    NEXT_TIME = "Next time", "Næste gang", "Neste gang";
 
     // The history screen.
-    HISTORY_TITLE = "History", "Historik", "Historikk";
     ALL_PROGRAMS = "All programs", "Alle programmer", "Alle programmer";
     LAST_8_WEEKS = "last 8 weeks", "seneste 8 uger", "siste 8 uker";
     ALL_TIME = "all time", "hele perioden", "hele perioden";
-    SESSION_OF = "session", "træning", "økt";
     NO_SESSIONS_SCREEN = "No sessions yet. Go back to the home screen (Esc), choose a program and press Enter to start your first session. Each session is listed here afterwards, with how your back responded.",
         "Ingen træninger endnu. Gå tilbage til startskærmen (Esc), vælg et program og tryk Enter for at starte din første træning. Bagefter vises hver træning her sammen med, hvordan din ryg reagerede.",
         "Ingen økter ennå. Gå tilbake til startskjermen (Esc), velg et program og trykk Enter for å starte din første økt. Etterpå vises hver økt her sammen med hvordan ryggen din reagerte.";
@@ -110,10 +90,6 @@ words! {
     DETAIL_WHEN = "When", "Hvornår", "Når";
     DETAIL_MORNING = "Morning after", "Morgenen efter", "Morgenen etter";
     NOT_ANSWERED = "not answered", "ikke besvaret", "ikke besvart";
-    MORNING_DUE_KEY = "not answered yet: press a", "mangler svar: tryk a", "mangler svar: trykk a";
-    MORNING_DUE_SELECT = "not answered yet: choose it and press a", "mangler svar: vælg den og tryk a", "mangler svar: velg den og trykk a";
-    SAFETY_AGAIN = "Asked again: your last check was on", "Spurgt igen: dit seneste tjek var den", "Spurt igjen: den siste sjekken var";
-    SAFETY_AGAIN_EVERY_30 = "and the check comes back every 30 days.", "og tjekket kommer igen hver 30. dag.", "og sjekken kommer igjen hver 30. dag.";
     SAFETY_AGAIN_FLAG = "Asked again: your last check found a warning sign.", "Spurgt igen: dit seneste tjek fandt et advarselstegn.", "Spurt igjen: den siste sjekken fant et faresignal.";
     PAIN_NOT_GIVEN = "not answered: ryg was closed at the question", "ikke besvaret: ryg blev lukket ved spørgsmålet", "ikke besvart: ryg ble lukket ved spørsmålet";
     NOT_ASKED = "not asked: the session stopped first", "ikke spurgt: træningen stoppede inden spørgsmålet", "ikke spurt: økten stoppet før spørsmålet";
@@ -121,22 +97,16 @@ words! {
     COUNT_LAST_7 = "Last 7 days", "Seneste 7 dage", "Siste 7 dager";
     COUNT_LAST_28 = "last 28 days", "seneste 28 dage", "siste 28 dager";
     COUNT_IN_ALL = "in all", "i alt", "totalt";
-    COUNT_WEEKS_IN_A_ROW = "weeks in a row with", "uger i træk med", "uker på rad med";
     FINISHED_WORD = "finished", "færdig", "fullført";
-    NOTICE_SAVED = "Saved.", "Gemt.", "Lagret.";
-    NEXT_SESSION_AT = "next session at level", "næste træning på niveau", "neste økt på nivå";
 
     // Overlays and the status line.
     HELP_TITLE = "Keys", "Taster", "Taster";
     QUIT_QUESTION = "End the session now? It is saved as not finished.", "Afslut træningen nu? Den gemmes som ikke færdig.", "Avslutte økten nå? Den lagres som ikke fullført.";
-    SOUND_WORD = "sound", "lyd", "lyd";
     SOUND_NO_DEVICE = "sound off: no audio device", "lyd fra: ingen lydenhed", "lyd av: ingen lydenhet";
     SOUND_LOST = "sound off: the device was lost", "lyd fra: lydenheden forsvandt", "lyd av: lydenheten forsvant";
     SOUND_NOT_BUILT = "sound off: built without sound", "lyd fra: bygget uden lyd", "lyd av: bygget uten lyd";
-    FILE_NOT_USED = "Not used, the built-in one is", "Ikke brugt, den indbyggede bruges", "Ikke brukt, den innebygde brukes";
     HELP_VOLUME = "louder and quieter", "højere og lavere", "høyere og lavere";
     SOUND_MUTED = "sound muted", "lyd slået fra", "lyd av";
-    NOT_SAVED = "Could not save to the history; it is tried again", "Kunne ikke gemme i historikken; det prøves igen", "Kunne ikke lagre i historikken; det prøves igjen";
     ENDED_WITHOUT_REPS = "The session ended before its first rep. It is kept in the history, and left out of the counts.", "Træningen sluttede før den første gentagelse. Den gemmes i historikken og tælles ikke med.", "Økten sluttet før den første repetisjonen. Den lagres i historikken og telles ikke med.";
     SAVED_WITHOUT_PAIN_AFTER = "The session was saved with every rep done; the pain after it was not given.", "Træningen blev gemt med alle gentagelser udført; smerten bagefter blev ikke angivet.", "Økten ble lagret med alle repetisjoner gjort; smerten etterpå ble ikke oppgitt.";
     SKIPS_ONLY_COUNTDOWNS = "s skips a countdown or a rest; during the reps, n skips the exercise.", "s springer en nedtælling eller en pause over; under gentagelserne springer n øvelsen over.", "s hopper over en nedtelling eller en pause; under repetisjonene hopper n over øvelsen.";
@@ -146,9 +116,6 @@ words! {
     NO_MORNING_NOT_LATEST = "Only the latest session of a program is asked about its morning after.", "Kun den seneste træning i et program bliver spurgt om morgenen efter.", "Bare den siste økten i et program blir spurt om morgenen etter.";
     QUIT_KEYS = "y yes, end it · n or Space no, go on", "j ja, afslut · n eller mellemrum nej, fortsæt", "j ja, avslutt · n eller mellomrom nei, fortsett";
     SAVED_UNFINISHED = "The session was saved as not finished.", "Træningen blev gemt som ikke færdig.", "Økten ble lagret som ikke fullført.";
-    HISTORY_UNREADABLE = "The history could not be read; sessions still run", "Historikken kunne ikke læses; træning virker stadig", "Historikken kunne ikke leses; økter virker fortsatt";
-    SKIPPED_LINES = "lines of the history could not be read and are left as they are (h shows which)", "linjer i historikken kunne ikke læses og står urørt (h viser hvilke)", "linjer i historikken kunne ikke leses og står urørt (h viser hvilke)";
-    SKIPPED_LINE = "line of the history could not be read and is left as it is (h shows which)", "linje i historikken kunne ikke læses og står urørt (h viser hvilken)", "linje i historikken kunne ikke leses og står urørt (h viser hvilken)";
     LEVEL_UPDATED = "Your answer about the morning after changed the recommended level.", "Dit svar om morgenen efter ændrede det anbefalede niveau.", "Svaret ditt om morgenen etter endret anbefalt nivå.";
     NEEDS_TERMINAL = "the trainer needs a terminal; without one, use ryg programs, check, plan, status or history",
         "træneren kræver en terminal; uden en kan du bruge ryg programs, check, plan, status eller history",
@@ -193,7 +160,6 @@ words! {
     HELP_ENTER_ANSWER = "answer", "svar", "svar";
     HELP_CHOOSE_ANSWER = "choose an answer", "vælg et svar", "velg et svar";
     HELP_HOME = "back to the home screen", "tilbage til startskærmen", "tilbake til startskjermen";
-    HELP_ESC_BACK = "back to the home screen", "tilbage til startskærmen", "tilbake til startskjermen";
     HELP_YES_NO = "answer yes or no", "svar ja eller nej", "svar ja eller nei";
     HELP_CHECK_AGAIN = "take the check again", "tag tjekket igen", "ta sjekken igjen";
     HELP_CTRL_C = "stop now (a session in progress is saved)", "stop nu (en igangværende træning gemmes)", "stopp nå (en pågående økt lagres)";

@@ -1,11 +1,11 @@
-//! What can be wrong with a user's sound file, in words they can act on (the built-in sound is
-//! played instead).
+//! What can be wrong with a user's sound file (the built-in sound is played instead); the words
+//! are in `words::sound`.
 
 use std::fmt;
 use std::path::PathBuf;
 
 use super::wav_header::{MAX_BYTES, MAX_CHANNELS, MAX_SECS, RATES};
-use ryg_core::words::Lang;
+use ryg_core::words::{Lang, sound};
 
 /// Why a sound file is not used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,77 +35,25 @@ pub enum BadSound {
 impl BadSound {
     /// The reason in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
-        use Lang::*;
-        let (lowest, highest) = (RATES.start(), RATES.end());
-        match self {
-            BadSound::Unreadable(why) => match lang {
-                En => format!("it cannot be read ({why})"),
-                Da => format!("den kan ikke læses ({why})"),
-                Nb => format!("den kan ikke leses ({why})"),
-            },
-            BadSound::NotAFile => match lang {
-                En => "it is not a regular file".to_string(),
-                Da => "det er ikke en almindelig fil".to_string(),
-                Nb => "det er ikke en vanlig fil".to_string(),
-            },
+        let fixed = match self {
+            BadSound::Unreadable(why) => return sound::unreadable(lang, why),
+            BadSound::NotAFile => sound::NOT_A_FILE,
             BadSound::TooLarge(bytes) => {
-                let (size, most) = (bytes.div_ceil(1 << 20), MAX_BYTES >> 20);
-                match lang {
-                    En => format!("it is {size} MB; a sound may be at most {most} MB"),
-                    Da => format!("den fylder {size} MB; en lyd må højst fylde {most} MB"),
-                    Nb => format!("den er på {size} MB; en lyd kan være på høyst {most} MB"),
-                }
+                return sound::too_large(lang, bytes.div_ceil(1 << 20), MAX_BYTES >> 20);
             }
-            BadSound::NotWav => match lang {
-                En => "it is not a WAV file".to_string(),
-                Da => "det er ikke en WAV-fil".to_string(),
-                Nb => "det er ikke en WAV-fil".to_string(),
-            },
-            BadSound::CutShort => match lang {
-                En => "its WAV header is cut short".to_string(),
-                Da => "dens WAV-hoved er afkortet".to_string(),
-                Nb => "WAV-hodet er avkortet".to_string(),
-            },
-            BadSound::Channels(count) => match lang {
-                En => format!("it has {count} channels; ryg plays 1 to {MAX_CHANNELS}"),
-                Da => format!("den har {count} kanaler; ryg afspiller 1 til {MAX_CHANNELS}"),
-                Nb => format!("den har {count} kanaler; ryg spiller av 1 til {MAX_CHANNELS}"),
-            },
-            BadSound::SampleRate(rate) => match lang {
-                En => format!("its sample rate is {rate} Hz; ryg plays {lowest} to {highest} Hz"),
-                Da => format!(
-                    "dens samplingsfrekvens er {rate} Hz; ryg afspiller {lowest} til {highest} Hz"
-                ),
-                Nb => format!(
-                    "samplingsfrekvensen er {rate} Hz; ryg spiller av {lowest} til {highest} Hz"
-                ),
-            },
-            BadSound::SampleSize(bits) => match lang {
-                En => format!("its samples have {bits} bits; ryg plays 1 to 64"),
-                Da => format!("dens samples har {bits} bit; ryg afspiller 1 til 64"),
-                Nb => format!("samplene har {bits} bit; ryg spiller av 1 til 64"),
-            },
-            BadSound::TooLong(secs) => match lang {
-                En => format!("it lasts {secs} s; a cue may last at most {MAX_SECS} s"),
-                Da => format!("den varer {secs} s; et signal må højst vare {MAX_SECS} s"),
-                Nb => format!("den varer {secs} s; et signal kan vare høyst {MAX_SECS} s"),
-            },
-            BadSound::NoSound => match lang {
-                En => "it holds no sound".to_string(),
-                Da => "den indeholder ingen lyd".to_string(),
-                Nb => "den inneholder ingen lyd".to_string(),
-            },
-            BadSound::Undecodable(why) => match lang {
-                En => format!("it cannot be decoded ({why})"),
-                Da => format!("den kan ikke afkodes ({why})"),
-                Nb => format!("den kan ikke dekodes ({why})"),
-            },
-            BadSound::Broken => match lang {
-                En => "the decoder failed on it; the file is broken".to_string(),
-                Da => "afkoderen fejlede på den; filen er i stykker".to_string(),
-                Nb => "dekoderen feilet på den; filen er ødelagt".to_string(),
-            },
-        }
+            BadSound::NotWav => sound::NOT_WAV,
+            BadSound::CutShort => sound::CUT_SHORT,
+            BadSound::Channels(count) => return sound::channels(lang, *count, MAX_CHANNELS),
+            BadSound::SampleRate(rate) => {
+                return sound::sample_rate(lang, *rate, *RATES.start(), *RATES.end());
+            }
+            BadSound::SampleSize(bits) => return sound::sample_size(lang, *bits),
+            BadSound::TooLong(secs) => return sound::too_long(lang, *secs, MAX_SECS),
+            BadSound::NoSound => sound::NO_SOUND,
+            BadSound::Undecodable(why) => return sound::undecodable(lang, why),
+            BadSound::Broken => sound::BROKEN,
+        };
+        fixed.get(lang).to_string()
     }
 }
 

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::regular_file;
 use ryg_core::file_problem::NotRead;
-use ryg_core::words::Lang;
+use ryg_core::words::{Lang, store};
 
 /// What the user can set. Missing fields take their default, so an old file still reads; a field
 /// ryg does not know is said (it is most often a typo) and the rest is used.
@@ -65,56 +65,15 @@ pub enum SettingsProblem {
 impl SettingsProblem {
     /// One line for the status line, in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
-        use Lang::*;
         match self {
             SettingsProblem::Broken { path, why } => {
-                let copy = copy_of(path);
-                let (path, copy) = (path.display(), copy.display());
-                match lang {
-                    En => format!(
-                        "{path} could not be read ({why}), so the usual settings apply; it is left \
-                         as it is until you change a setting, and then kept as {copy}"
-                    ),
-                    Da => format!(
-                        "{path} kunne ikke læses ({why}), så standardindstillingerne gælder; filen \
-                         står urørt, til du ændrer en indstilling, og gemmes så som {copy}"
-                    ),
-                    Nb => format!(
-                        "{path} kunne ikke leses ({why}), så standardinnstillingene gjelder; filen \
-                         står urørt til du endrer en innstilling, og tas da vare på som {copy}"
-                    ),
-                }
+                store::settings_broken(lang, path.display(), why, copy_of(path).display())
             }
             SettingsProblem::UnknownField { path, field } => {
-                let copy = copy_of(path);
-                let (path, copy) = (path.display(), copy.display());
-                match lang {
-                    En => format!(
-                        "{path} has a setting ryg does not know, `{field}`; the others are used, \
-                         and the file is kept as {copy} when you change a setting"
-                    ),
-                    Da => format!(
-                        "{path} har en indstilling, ryg ikke kender, `{field}`; de andre bruges, og \
-                         filen gemmes som {copy}, når du ændrer en indstilling"
-                    ),
-                    Nb => format!(
-                        "{path} har en innstilling ryg ikke kjenner, `{field}`; de andre brukes, og \
-                         filen tas vare på som {copy} når du endrer en innstilling"
-                    ),
-                }
+                store::settings_unknown_field(lang, path.display(), field, copy_of(path).display())
             }
             SettingsProblem::Unreadable { path, why } => {
-                let path = path.display();
-                let why = why.describe(lang);
-                match lang {
-                    En => format!("{path} could not be read ({why}), so the usual settings apply"),
-                    Da => format!(
-                        "{path} kunne ikke læses ({why}), så standardindstillingerne gælder"
-                    ),
-                    Nb => format!(
-                        "{path} kunne ikke leses ({why}), så standardinnstillingene gjelder"
-                    ),
-                }
+                store::settings_unreadable(lang, path.display(), &why.describe(lang))
             }
         }
     }

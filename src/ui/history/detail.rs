@@ -46,12 +46,7 @@ pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect,
     };
     let mut lines = vec![
         Line::styled(
-            format!(
-                "{} · {} {}",
-                app.program_name(&session.program),
-                words::LEVEL_WORD.get(lang).to_lowercase(),
-                session.level
-            ),
+            words::program_at_level(lang, &app.program_name(&session.program), session.level),
             theme.title(),
         ),
         Line::raw(""),
@@ -67,10 +62,8 @@ pub fn render(app: &App, row: &SessionWithMorning<'_>, theme: Theme, area: Rect,
         Line::from(vec![
             label(words::DONE_REPS.get(lang)),
             Span::raw(format!(
-                "{} {} {} · {finished}",
-                session.reps_done,
-                words::OF_WORD.get(lang),
-                session.reps_planned
+                "{} · {finished}",
+                words::count_of(lang, session.reps_done, session.reps_planned)
             )),
         ]),
         Line::from(vec![label(words::PAIN_WORD.get(lang)), Span::raw(pain)]),

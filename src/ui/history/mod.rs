@@ -94,16 +94,11 @@ fn title(
         Some(id) => app.program_name(id),
         None => words::ALL_PROGRAMS.get(lang).to_string(),
     };
-    let left = format!("{} · ◀ {filter} ▶", words::HISTORY_TITLE.get(lang));
+    let left = words::history_title(lang, &filter);
     let right = if rows == 0 {
         String::new()
     } else {
-        format!(
-            "{} {} {} {rows}",
-            words::SESSION_OF.get(lang),
-            selected + 1,
-            words::OF_WORD.get(lang)
-        )
+        words::session_n_of(lang, selected + 1, rows)
     };
     let gap = usize::from(width).saturating_sub(left.width() + right.width());
     if gap == 0 {
@@ -122,10 +117,7 @@ fn counts(counts: Counts, lang: Lang, theme: Theme) -> Line<'static> {
         words::COUNT_LAST_7.get(lang).to_string(),
         words::COUNT_LAST_28.get(lang).to_string(),
         words::COUNT_IN_ALL.get(lang).to_string(),
-        format!(
-            "{} {SESSIONS_A_WEEK}+:",
-            words::COUNT_WEEKS_IN_A_ROW.get(lang)
-        ),
+        words::weeks_in_a_row_with(lang, SESSIONS_A_WEEK),
     ];
     let values = [
         counts.last_7_days.to_string(),
@@ -157,20 +149,18 @@ fn morning_line(
     let chosen = rows
         .get(view.selected)
         .is_some_and(|row| row.session.started == session.started);
-    let key = if chosen {
-        words::MORNING_DUE_KEY
-    } else {
-        words::MORNING_DUE_SELECT
-    };
-    let when = app.time_zone.to_datetime(session.started);
+    let date = app
+        .time_zone
+        .to_datetime(session.started)
+        .strftime(words::dates::DATE)
+        .to_string();
+    let program = app.program_name(&session.program);
     Some(Line::styled(
-        format!(
-            "{} {} ({}) {}.",
-            words::DETAIL_MORNING.get(lang),
-            when.strftime(words::dates::DATE),
-            app.program_name(&session.program),
-            key.get(lang),
-        ),
+        if chosen {
+            words::morning_due_press_a(lang, &date, &program)
+        } else {
+            words::morning_due_choose_it(lang, &date, &program)
+        },
         theme.warning(),
     ))
 }
@@ -191,21 +181,10 @@ fn skipped_lines(app: &App, theme: Theme) -> Option<Line<'static>> {
     let numbers = numbers.join(", ");
     let file = &first.file;
     let one = skipped.len() == 1;
-    let text = match app.lang {
-        Lang::En if one => {
-            format!(
-                "Line {numbers} of {file} is unreadable and left as it is (ryg history says why)."
-            )
-        }
-        Lang::En => format!(
-            "Lines {numbers} of {file} are unreadable and left as they are (ryg history says why)."
-        ),
-        Lang::Da => {
-            format!("Linje {numbers} i {file} kan ikke læses og står urørt (se ryg history).")
-        }
-        Lang::Nb => {
-            format!("Linje {numbers} i {file} kan ikke leses og står urørt (se ryg history).")
-        }
+    let text = if one {
+        words::one_line_unreadable(app.lang, &numbers, file)
+    } else {
+        words::lines_unreadable(app.lang, &numbers, file)
     };
     Some(Line::styled(text, theme.warning()))
 }

@@ -1,0 +1,68 @@
+//! The command line's help in Danish and Norwegian. The English words are the doc comments of
+//! the command line's arguments, which clap shows as they are.
+
+use super::Lang;
+
+macro_rules! help {
+    ($($key:literal => $da:literal, $nb:literal;)*) => {
+        /// The Danish and Norwegian text for a help key: `about`, a command, or `command.arg`.
+        fn text(key: &str) -> Option<(&'static str, &'static str)> {
+            match key {
+                $($key => Some(($da, $nb)),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+help! {
+    // Arguments several commands share, found by their name alone.
+    "level" => "Niveauet (standard: det anbefalede)", "Nivået (standard: det anbefalte)";
+    "json" => "Skriv JSON i stedet for en tabel", "Skriv JSON i stedet for en tabell";
+    "about" => "ryg — guidet træning for almindelige lændesmerter, i terminalen",
+        "ryg — veiledet trening for vanlige korsryggsmerter, i terminalen";
+    "help" => "Vis hjælp", "Vis hjelp";
+    "version" => "Vis versionen", "Vis versjonen";
+    "data_dir" => "Gem historikken og dine egne programmer og lyde i DIR (ellers RYG_DATA_DIR, ellers de sædvanlige mapper)",
+        "Lagre historikken og dine egne programmer og lyder i DIR (ellers RYG_DATA_DIR, ellers de vanlige mappene)";
+    "lang" => "Sproget: en, da eller nb (ellers RYG_LANG, ellers systemets sprog, ellers engelsk)",
+        "Språket: en, da eller nb (ellers RYG_LANG, ellers systemets språk, ellers engelsk)";
+    "mute" => "Start med lyden slået fra", "Start med lyden slått av";
+    "log" => "Skriv hvad træneren gør (hvert lydsignal med planlagt og faktisk tid, fejl) i FIL", "Skriv hva treneren gjør (hvert lydsignal med planlagt og faktisk tid, feil) til FIL";
+    "start" => "Gå direkte til en træning: morgenspørgsmålet hvis det er tid, smerter før, træningen, smerter efter",
+        "Gå rett til en økt: morgenspørsmålet hvis det er tid, smerter før, økten, smerter etter";
+    "start.program" => "Et program-id eller stien til en .ron-fil (standard: det første program)", "En program-id eller stien til en .ron-fil (standard: det første programmet)";
+    "programs" => "Vis de programmer, der findes (indbyggede og dine egne), med niveauer og varighed",
+        "Vis programmene som finnes (innebygde og dine egne), med nivåer og varighet";
+    "check" => "Tjek programfiler (eller mapper med dem) og vis hvert problem som FIL:LINJE:KOLONNE",
+        "Sjekk programfiler (eller mapper med dem) og vis hvert problem som FIL:LINJE:KOLONNE";
+    "check.files" => "Programfilerne eller mapperne, der skal tjekkes", "Programfilene eller mappene som skal sjekkes";
+    "plan" => "Vis en trænings tidsplan og samlede varighed uden at køre den",
+        "Vis en økts tidsplan og samlede varighet uten å kjøre den";
+    "plan.program" => "Et program-id eller stien til en .ron-fil", "En program-id eller stien til en .ron-fil";
+    "status" => "Vis det anbefalede næste niveau for hvert program, og hvorfor",
+        "Vis anbefalt neste nivå for hvert program, og hvorfor";
+    "history" => "Vis de træninger, du har lavet, til læsning eller eksport",
+        "Vis øktene du har gjort, for lesing eller eksport";
+    "history.program" => "Kun træningerne i dette program", "Bare øktene i dette programmet";
+    "history.format" => "Hvordan historikken skrives", "Hvordan historikken skrives";
+}
+
+words! {
+    USAGE = "Usage:", "Brug:", "Bruk:";
+    COMMANDS = "Commands", "Kommandoer", "Kommandoer";
+    OPTIONS = "Options", "Tilvalg", "Valg";
+    ARGUMENTS = "Arguments", "Argumenter", "Argumenter";
+    COMMAND = "COMMAND", "KOMMANDO", "KOMMANDO";
+}
+
+/// The help for `key` (`about`, a command, `command.arg`, or an argument's name alone) in `lang`: `None` in English, whose
+/// words are the doc comments, and for a key that has no translation.
+pub fn help(key: &str, lang: Lang) -> Option<&'static str> {
+    let (da, nb) = text(key)?;
+    match lang {
+        Lang::En => None,
+        Lang::Da => Some(da),
+        Lang::Nb => Some(nb),
+    }
+}
