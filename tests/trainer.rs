@@ -920,7 +920,7 @@ fn a_broken_config_is_said_and_kept_aside_when_a_setting_changes() {
     fs::write(&config, broken).unwrap();
     let tmux = user.trainer("broken-config", &[]);
     let screen = tmux.wait_for("Do any of these apply to you now?");
-    assert!(screen.contains("could not be read"), "{screen}");
+    assert!(screen.contains("is not understood"), "{screen}");
     assert_eq!(fs::read_to_string(&config).unwrap(), broken, "left alone");
     tmux.keys(&["n"]);
     tmux.wait_for("Programs");

@@ -36,10 +36,10 @@ messages! {
         "could not turn the record into a line of the history file: {error}",
         "kunne ikke gøre registreringen til en linje i historikfilen: {error}",
         "kunne ikke gjøre registreringen om til en linje i historikkfilen: {error}";
-    settings_broken(path: impl Display, why: &str, copy: impl Display) =
-        "{path} could not be read ({why}), so the usual settings apply; it is left as it is until you change a setting, and then kept as {copy}",
-        "{path} kunne ikke læses ({why}), så standardindstillingerne gælder; filen står urørt, til du ændrer en indstilling, og gemmes så som {copy}",
-        "{path} kunne ikke leses ({why}), så standardinnstillingene gjelder; filen står urørt til du endrer en innstilling, og tas da vare på som {copy}";
+    settings_broken(path: impl Display, line: usize, col: usize, copy: impl Display) =
+        "{path}: line {line}, column {col} is not understood, so the usual settings apply; the file stays as it is until you change a setting, and is then kept as {copy}",
+        "{path}: linje {line}, kolonne {col} kan ikke forstås, så standardindstillingerne gælder; filen står urørt, til du ændrer en indstilling, og gemmes så som {copy}",
+        "{path}: linje {line}, kolonne {col} kan ikke forstås, så standardinnstillingene gjelder; filen står urørt til du endrer en innstilling, og tas da vare på som {copy}";
     settings_unknown_field(path: impl Display, field: &str, copy: impl Display) =
         "{path} has a setting ryg does not know, `{field}`; the others are used, and the file is kept as {copy} when you change a setting",
         "{path} har en indstilling, ryg ikke kender, `{field}`; de andre bruges, og filen gemmes som {copy}, når du ændrer en indstilling",

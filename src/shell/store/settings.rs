@@ -54,7 +54,11 @@ impl Default for Settings {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SettingsProblem {
     /// It could not be read as settings at all: the defaults are used.
-    Broken { path: PathBuf, why: String },
+    Broken {
+        path: PathBuf,
+        line: usize,
+        col: usize,
+    },
     /// It names a setting ryg does not have (a typo, or a newer version's): the rest is used.
     UnknownField { path: PathBuf, field: String },
     /// It is not a file that can be read (a folder, a pipe, too large, not allowed): the
@@ -66,17 +70,26 @@ impl SettingsProblem {
     /// One line for the status line, in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            SettingsProblem::Broken { path, why } => {
-                store::settings_broken(lang, path.display(), why, copy_of(path).display())
+            // The copy is named by its file name alone: it is beside the file, and the line
+            // must fit a few rows of a small terminal.
+            SettingsProblem::Broken { path, line, col } => {
+                store::settings_broken(lang, path.display(), *line, *col, copy_name(path))
             }
             SettingsProblem::UnknownField { path, field } => {
-                store::settings_unknown_field(lang, path.display(), field, copy_of(path).display())
+                store::settings_unknown_field(lang, path.display(), field, copy_name(path))
             }
             SettingsProblem::Unreadable { path, why } => {
                 store::settings_unreadable(lang, path.display(), &why.describe(lang))
             }
         }
     }
+}
+
+/// The file name of [`copy_of`], as the status line names it.
+fn copy_name(path: &Path) -> String {
+    copy_of(path)
+        .file_name()
+        .map_or_else(String::new, |name| name.to_string_lossy().into_owned())
 }
 
 /// Where a file that is not used as written is kept when new settings are written.
@@ -113,14 +126,12 @@ impl Settings {
         let settings = match ron::from_str::<Settings>(&text) {
             Ok(settings) => settings.clamped(),
             Err(error) => {
-                let why = format!(
-                    "line {}, column {}: {}",
-                    error.span.start.line, error.span.start.col, error.code
-                );
+                // RON's own reason is English and technical; the place is what helps.
+                let (line, col) = (error.span.start.line, error.span.start.col);
                 let path = path.to_path_buf();
                 return (
                     Settings::default(),
-                    Some(SettingsProblem::Broken { path, why }),
+                    Some(SettingsProblem::Broken { path, line, col }),
                 );
             }
         };
@@ -270,7 +281,7 @@ mod tests {
         );
         let english = problem.describe(Lang::En);
         assert!(
-            english.contains("config.ron could not be read (line 1, column "),
+            english.contains("config.ron: line 1, column 20 is not understood"),
             "{english}"
         );
         assert!(english.contains("config.ron.broken"), "{english}");
