@@ -15,13 +15,13 @@ mod training;
 mod update;
 
 pub use history::{HistoryMode, HistoryView, Listing, PAGE, Period};
-pub use home::{Home, Level};
-pub use morning::{FollowUp, FollowUpChoice};
+pub use home::{Home, LevelChoice};
+pub use morning::{MorningAnswer, MorningChoice};
 pub use notice::{MorningWhy, Notice};
 pub use overlay::Overlay;
 pub use pain::{Pain, PainMoment, TEN_WITHIN};
 pub use result::Outcome;
-pub use safety::{SAFETY_CHECK_VALID, Safety};
+pub use safety::{SAFETY_CHECK_VALID, SafetyCheck};
 pub use screen::{Route, Screen};
 pub use training::{Finished, Training};
 
@@ -91,7 +91,7 @@ pub struct Setup {
     pub sound: Sound,
     pub colors: bool,
     /// `ryg start`: the program (an index into the catalog) and level to go straight to.
-    pub start: Option<(usize, Level)>,
+    pub start: Option<(usize, LevelChoice)>,
     /// Something to tell the user from the start.
     pub notice: Option<Notice>,
 }
@@ -115,7 +115,7 @@ pub struct App {
     /// Records the history file did not take yet, oldest first.
     unsaved: Vec<Record>,
     /// Sessions whose morning question was skipped in this run, so it is not asked again.
-    skipped_follow_ups: Vec<Timestamp>,
+    skipped_mornings: Vec<Timestamp>,
     /// The session was paused by an overlay, and goes on when it closes.
     paused_by_overlay: bool,
     /// Records dated after this are listed but not counted by the rules; it moves on with every
@@ -145,7 +145,7 @@ impl App {
             time_zone: setup.time_zone,
             screen: Screen::Home(Home {
                 program: 0,
-                level: Level::Recommended,
+                level: LevelChoice::Recommended,
             }),
             overlay: None,
             notice: setup.notice.or(future_notice),
@@ -154,7 +154,7 @@ impl App {
             sound: setup.sound,
             colors: setup.colors,
             unsaved: Vec::new(),
-            skipped_follow_ups: Vec::new(),
+            skipped_mornings: Vec::new(),
             paused_by_overlay: false,
             counted_until,
             left_saved: None,
@@ -163,11 +163,11 @@ impl App {
             Some((program, level)) => Route::Start { program, level },
             None => Route::Home {
                 program: 0,
-                level: Level::Recommended,
+                level: LevelChoice::Recommended,
             },
         };
         app.screen = if app.safety_check_due(wall) {
-            Screen::Safety(Safety::Asking { then: route })
+            Screen::SafetyCheck(SafetyCheck::Asking { then: route })
         } else {
             app.follow(route, wall)
         };
@@ -186,14 +186,14 @@ impl App {
     /// The keys of the screen itself, under any overlay.
     pub fn screen_keymap(&self) -> Keymap {
         match &self.screen {
-            Screen::Safety(Safety::Asking { .. }) => Keymap::SafetyQuestion,
-            Screen::Safety(Safety::Stop { .. }) => Keymap::SafetyStop,
+            Screen::SafetyCheck(SafetyCheck::Asking { .. }) => Keymap::SafetyQuestion,
+            Screen::SafetyCheck(SafetyCheck::Stop { .. }) => Keymap::SafetyStop,
             Screen::Home(_) => Keymap::Home,
-            Screen::FollowUp(FollowUp {
+            Screen::MorningAnswer(MorningAnswer {
                 then: Route::History(_),
                 ..
-            }) => Keymap::FollowUpFromHistory,
-            Screen::FollowUp(_) => Keymap::FollowUp,
+            }) => Keymap::MorningAnswerFromHistory,
+            Screen::MorningAnswer(_) => Keymap::MorningAnswer,
             Screen::Pain(Pain {
                 moment: PainMoment::Before { .. },
                 ..

@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::{App, Clock, Effect, Finished, Home, Level, Outcome, Screen, Training};
+use super::{App, Clock, Effect, Finished, Home, LevelChoice, Outcome, Screen, Training};
 use crate::keys::Action;
 use ryg_core::journal::Record;
 use ryg_core::rules::zone_of;
@@ -45,7 +45,7 @@ pub enum PainMoment {
     Before {
         program: usize,
         level: u32,
-        chosen: Level,
+        chosen: LevelChoice,
     },
     After(Finished),
 }

@@ -73,9 +73,9 @@ impl App {
             return self.open(Overlay::Help, clock);
         }
         match self.screen {
-            Screen::Safety(_) => self.act_on_safety(action, clock.wall, effects),
+            Screen::SafetyCheck(_) => self.act_on_safety(action, clock.wall, effects),
             Screen::Home(_) => self.act_on_home(action, clock.wall, effects),
-            Screen::FollowUp(_) => self.act_on_follow_up(action, clock.wall, effects),
+            Screen::MorningAnswer(_) => self.act_on_morning_question(action, clock.wall, effects),
             Screen::Pain(_) => self.act_on_pain(action, clock, effects),
             Screen::Training(_) => {
                 let next_asked = matches!(shown, Some(Notice::NextAgain { .. }));

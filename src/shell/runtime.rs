@@ -15,7 +15,7 @@ use crate::shell::audio::{Played, Sink, Sound};
 use crate::shell::log::EventLog;
 use crate::shell::signals;
 use crate::shell::store::history;
-use crate::shell::terminal::{self, Keyboard, Screen, Wakeup, restore};
+use crate::shell::terminal::{self, FullScreen, Keyboard, Wakeup, restore};
 use ryg_core::journal::Record;
 use ryg_core::session::DueCue;
 
@@ -85,7 +85,7 @@ pub fn run(app: &mut App, files: Files, sink: &mut dyn Sink) -> io::Result<Vec<(
 /// Runs until the user quits; returns the records that could not be written on the way out.
 fn event_loop(
     app: &mut App,
-    terminal: &mut Screen,
+    terminal: &mut FullScreen,
     keyboard: &mut Keyboard,
     at_risk: &AtRisk,
     files: &Files,

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
-use crate::app::{App, Home, Level};
+use crate::app::{App, Home, LevelChoice};
 use ryg_core::journal::SessionRecord;
 use ryg_core::program::Sides;
 use ryg_core::rules::zone_of;
@@ -75,12 +75,12 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
     let mut lines = vec![Line::styled(program.title.get(lang), theme.title())];
     lines.push(Line::raw(""));
     let why = match home.level {
-        Level::Recommended => format!(
+        LevelChoice::Recommended => format!(
             "{} ({})",
             words::RECOMMENDED_WORD.get(lang),
             recommendation.reason.text(lang)
         ),
-        Level::Chosen(_) => format!(
+        LevelChoice::Chosen(_) => format!(
             "{} ({} {})",
             words::YOUR_CHOICE.get(lang),
             words::RECOMMENDED_WORD.get(lang),

@@ -56,7 +56,7 @@ fn a_safety_check_dated_in_the_future_does_not_stand_for_one() {
         None,
     );
     assert!(
-        matches!(run.app.screen, Screen::Safety(_)),
+        matches!(run.app.screen, Screen::SafetyCheck(_)),
         "{:?}",
         run.app.screen
     );

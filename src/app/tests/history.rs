@@ -45,7 +45,7 @@ fn h_opens_the_history_and_esc_goes_back_to_home_as_it_was() {
     };
     assert_eq!(
         home.level,
-        Level::Chosen(1),
+        LevelChoice::Chosen(1),
         "the level chosen before is kept"
     );
     assert!(run.written.is_empty(), "looking writes nothing");
@@ -145,7 +145,7 @@ fn the_morning_is_answered_late_from_the_history_and_the_level_updates_at_once()
         .morning_due(&run.app.history_rows(&view(&run)), run.clock().wall);
     assert_eq!(due.map(|s| s.level), Some(2));
     run.press(Action::AnswerMorning);
-    let Screen::FollowUp(question) = &run.app.screen else {
+    let Screen::MorningAnswer(question) = &run.app.screen else {
         panic!("the morning question")
     };
     assert!(matches!(question.then, Route::History(_)));
@@ -281,7 +281,7 @@ fn home_asks_about_the_morning_only_of_the_latest_unanswered_session() {
     let due = |records: Vec<Record>| {
         let run = Run::new(records, None);
         run.app
-            .follow_up_due(0, run.clock().wall)
+            .morning_question_due(0, run.clock().wall)
             .map(|session| wall0().duration_since(session.started).as_hours())
     };
     let answered_latest = vec![
