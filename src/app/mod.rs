@@ -64,11 +64,37 @@ pub enum Msg {
 /// What the shell is asked to do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
-    Cue(DueCue),
+    /// Sound a cue as loud as the app decided; the shell only carries it out.
+    Cue(DueCue, Loudness),
     Append(Record),
     /// The settings changed: keep them for next time.
     SaveSettings(Settings),
     Quit,
+}
+
+/// How loud a cue sounds: the app decides from `m` (mute) and the volume setting (`+`/`-`), as
+/// they stand when the cue falls due.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Loudness {
+    /// Not sounded; the shell notes it in the log.
+    Muted,
+    /// At this volume, from 0 to 1.
+    At(f32),
+}
+
+impl Loudness {
+    pub fn of(muted: bool, settings: &Settings) -> Loudness {
+        if muted {
+            Loudness::Muted
+        } else {
+            Loudness::At(settings.volume)
+        }
+    }
+}
+
+/// The cues that fell due, as effects at `loudness`.
+fn sounded(cues: Vec<DueCue>, loudness: Loudness) -> impl Iterator<Item = Effect> {
+    cues.into_iter().map(move |cue| Effect::Cue(cue, loudness))
 }
 
 /// What is not in the history file yet.

@@ -86,7 +86,7 @@ impl Run {
                 Effect::Append(record) => self.written.push(record),
                 Effect::Quit => self.quit = true,
                 Effect::SaveSettings(_) => {}
-                Effect::Cue(cue) => cues.push(cue.cue),
+                Effect::Cue(cue, _) => cues.push(cue.cue),
             }
         }
         cues

@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 
 use super::training::saved_as;
-use super::{App, Clock, Effect, Msg, Notice, Overlay, Screen};
+use super::{App, Clock, Effect, Loudness, Msg, Notice, Overlay, Screen, sounded};
 use crate::keys::Action;
 use ryg_core::journal::Record;
 
@@ -36,7 +36,7 @@ impl App {
         if let Screen::Training(training) = &mut self.screen {
             training.seen = clock.now;
             let cues = training.session.advance(clock.now);
-            effects.extend(cues.into_iter().map(Effect::Cue));
+            effects.extend(sounded(cues, Loudness::of(self.muted, &self.settings)));
             // "n again" is about the exercise it was asked in: once that is over, so is the question.
             let exercise = training.session.step().exercise;
             if matches!(self.notice, Some(Notice::NextAgain { exercise: asked, .. }) if asked != exercise)
