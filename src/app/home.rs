@@ -5,7 +5,6 @@ use jiff::Timestamp;
 use super::{App, Effect, HistoryView, Notice, Route, Screen};
 use crate::keys::Action;
 use ryg_core::journal::SessionWithMorning;
-use ryg_core::rules::{Recommendation, next_level};
 
 /// The level a session is to be done at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,11 +24,6 @@ impl App {
     /// The sessions of a program, oldest first, with their mornings.
     pub fn sessions_of(&self, program: usize) -> Vec<SessionWithMorning<'_>> {
         self.sessions_of_id(&self.program(program).program.id)
-    }
-
-    pub fn recommendation(&self, program: usize) -> Recommendation {
-        let levels = self.program(program).program.levels();
-        next_level(&self.sessions_of(program), levels)
     }
 
     /// The level a session would be done at.

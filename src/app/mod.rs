@@ -2,6 +2,7 @@
 //! effects the shell carries out. Pure: time arrives inside the messages, nothing here reads a
 //! clock, touches a file or draws. Each screen's state and update live in a file of its own.
 
+mod figures;
 mod history;
 mod home;
 mod morning;
@@ -14,6 +15,8 @@ mod screen;
 mod training;
 mod update;
 
+use figures::Figures;
+pub use figures::{ChartPoints, HistoryFigures, Point, ProgramFigures};
 pub use history::{HistoryMode, HistoryView, Listing, PAGE, Period};
 pub use home::{Home, LevelChoice};
 pub use morning::{MorningAnswer, MorningChoice};
@@ -138,6 +141,8 @@ pub struct App {
     pub colors: bool,
     /// The history's sessions in order, kept up to date by `append`.
     listing: Listing,
+    /// What the screens show from the whole history, kept up to date by `update`.
+    figures: Figures,
     /// Records the history file did not take yet, oldest first.
     unsaved: Vec<Record>,
     /// Sessions whose morning question was skipped in this run, so it is not asked again.
@@ -164,6 +169,7 @@ impl App {
         });
         let mut app = App {
             listing: Listing::of(&setup.history, &setup.catalog),
+            figures: Figures::default(),
             lang: setup.lang,
             // The screen shows a file's odd characters as the commands print them.
             catalog: setup.catalog.shown(),
@@ -185,6 +191,7 @@ impl App {
             counted_until,
             left_saved: None,
         };
+        app.refresh_figures();
         let route = match setup.start {
             Some((program, level)) => Route::Start { program, level },
             None => Route::Home {
@@ -197,6 +204,7 @@ impl App {
         } else {
             app.follow(route, wall)
         };
+        app.refresh_figures();
         app
     }
 

@@ -14,6 +14,7 @@ impl App {
         let mut effects = Vec::new();
         if let Msg::Tick(clock) | Msg::Action(_, clock) | Msg::HangUp(clock) = &msg {
             self.counted_until = ryg_core::journal::counted_until(clock.wall);
+            self.refresh_figures();
         }
         match msg {
             Msg::Tick(clock) => self.catch_up(clock, &mut effects),
@@ -28,6 +29,7 @@ impl App {
             }
             Msg::Sound(sound) => self.sound = sound,
         }
+        self.refresh_figures();
         effects
     }
 
@@ -113,6 +115,7 @@ impl App {
     pub(super) fn append(&mut self, record: Record, effects: &mut Vec<Effect>) {
         self.history.records.push(record.clone());
         self.listing = super::Listing::of(&self.history, &self.catalog);
+        self.refresh_figures();
         effects.extend(
             std::mem::take(&mut self.unsaved)
                 .into_iter()

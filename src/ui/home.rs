@@ -137,15 +137,10 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
     }
     lines.extend(problems(app, theme));
     lines.push(Line::raw(""));
-    let sessions = app.sessions_of(home.program);
-    match sessions.last() {
-        Some(last) => lines.push(last_session(
-            last.session,
-            last.morning,
-            &app.time_zone,
-            lang,
-            theme,
-        )),
+    match &app.program_figures(home.program).last {
+        Some((session, morning)) => {
+            lines.push(last_session(session, *morning, &app.time_zone, lang, theme))
+        }
         None => lines.push(Line::styled(words::NO_SESSION_YET.get(lang), theme.quiet())),
     }
     // The summary is the first thing to go when the screen is short.

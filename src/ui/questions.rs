@@ -28,7 +28,7 @@ pub fn safety(app: &App, safety: &SafetyCheck, theme: Theme, area: Rect, buf: &m
         SafetyCheck::Asking { .. } => {
             let mut lines = vec![Line::styled(words::SAFETY_TITLE.get(lang), theme.title())];
             // A check that comes back says why, so that it does not seem to have been lost.
-            match app.history.latest_screening() {
+            match app.latest_safety_check() {
                 Some(check) if check.clear => lines.push(Line::styled(
                     format!(
                         "{} {}, {}",
