@@ -3,7 +3,7 @@
 
 use jiff::Timestamp;
 
-use super::{App, FollowUp, FollowUpChoice, Home, MorningWhy, Notice, Route, Screen};
+use super::{App, Home, MorningAnswer, MorningChoice, MorningWhy, Notice, Route, Screen};
 use crate::keys::Action;
 use ryg_core::journal::{History, Morning, SessionIndex, SessionRecord, SessionWithMorning};
 use ryg_core::program::Catalog;
@@ -223,9 +223,9 @@ impl App {
                 return;
             }
         };
-        self.screen = Screen::FollowUp(FollowUp {
+        self.screen = Screen::MorningAnswer(MorningAnswer {
             session,
-            choice: FollowUpChoice::Answer(Morning::Same),
+            choice: MorningChoice::Answer(Morning::Same),
             then: Route::History(HistoryView {
                 mode: HistoryMode::List,
                 ..view

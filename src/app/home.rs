@@ -5,11 +5,10 @@ use jiff::Timestamp;
 use super::{App, Effect, HistoryView, Notice, Route, Screen};
 use crate::keys::Action;
 use ryg_core::journal::SessionWithMorning;
-use ryg_core::rules::{Recommendation, next_level};
 
 /// The level a session is to be done at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Level {
+pub enum LevelChoice {
     /// Whatever the pain rules recommend at the time of starting.
     Recommended,
     Chosen(u32),
@@ -18,7 +17,7 @@ pub enum Level {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Home {
     pub program: usize,
-    pub level: Level,
+    pub level: LevelChoice,
 }
 
 impl App {
@@ -27,17 +26,12 @@ impl App {
         self.sessions_of_id(&self.program(program).program.id)
     }
 
-    pub fn recommendation(&self, program: usize) -> Recommendation {
-        let levels = self.program(program).program.levels();
-        next_level(&self.sessions_of(program), levels)
-    }
-
     /// The level a session would be done at.
-    pub fn level_of(&self, program: usize, level: Level) -> u32 {
+    pub fn level_of(&self, program: usize, level: LevelChoice) -> u32 {
         let levels = self.program(program).program.levels().max(1);
         match level {
-            Level::Recommended => self.recommendation(program).level,
-            Level::Chosen(level) => level.clamp(1, levels),
+            LevelChoice::Recommended => self.recommendation(program).level,
+            LevelChoice::Chosen(level) => level.clamp(1, levels),
         }
     }
 
@@ -60,10 +54,13 @@ impl App {
         }
         let levels = self.program(program).program.levels();
         let current = self.level_of(program, level);
-        let choose = |level: u32| Level::Chosen(level.clamp(1, levels.max(1)));
+        let choose = |level: u32| LevelChoice::Chosen(level.clamp(1, levels.max(1)));
         let (program, level) = match action {
-            Action::Up => ((program + programs - 1) % programs, Level::Recommended),
-            Action::Down => ((program + 1) % programs, Level::Recommended),
+            Action::Up => (
+                (program + programs - 1) % programs,
+                LevelChoice::Recommended,
+            ),
+            Action::Down => ((program + 1) % programs, LevelChoice::Recommended),
             Action::Left => (program, choose(current.saturating_sub(1))),
             Action::Right => (program, choose(current + 1)),
             Action::Digit(d) if u32::from(d) <= levels => (program, choose(u32::from(d))),
@@ -85,8 +82,8 @@ impl App {
                     self.notice = None;
                 }
                 let back = Route::Home { program, level };
-                self.screen = match self.ask_follow_up(program, back, wall) {
-                    Some(follow_up) => follow_up,
+                self.screen = match self.ask_morning_question(program, back, wall) {
+                    Some(question) => question,
                     None => self.follow(Route::Start { program, level }, wall),
                 };
                 return;
@@ -96,7 +93,9 @@ impl App {
         // Choosing the recommended level keeps it "recommended", so that a morning answer
         // given later can still move it.
         let level = match level {
-            Level::Chosen(n) if n == self.recommendation(program).level => Level::Recommended,
+            LevelChoice::Chosen(n) if n == self.recommendation(program).level => {
+                LevelChoice::Recommended
+            }
             other => other,
         };
         self.screen = Screen::Home(Home { program, level });
@@ -105,7 +104,7 @@ impl App {
     pub(super) fn go_home(&mut self, program: usize) {
         self.screen = Screen::Home(Home {
             program,
-            level: Level::Recommended,
+            level: LevelChoice::Recommended,
         });
     }
 }

@@ -2,6 +2,7 @@
 //! effects the shell carries out. Pure: time arrives inside the messages, nothing here reads a
 //! clock, touches a file or draws. Each screen's state and update live in a file of its own.
 
+mod figures;
 mod history;
 mod home;
 mod morning;
@@ -14,14 +15,16 @@ mod screen;
 mod training;
 mod update;
 
+use figures::Figures;
+pub use figures::{ChartPoints, HistoryFigures, Point, ProgramFigures};
 pub use history::{HistoryMode, HistoryView, Listing, PAGE, Period};
-pub use home::{Home, Level};
-pub use morning::{FollowUp, FollowUpChoice};
+pub use home::{Home, LevelChoice};
+pub use morning::{MorningAnswer, MorningChoice};
 pub use notice::{MorningWhy, Notice};
 pub use overlay::Overlay;
 pub use pain::{Pain, PainMoment, TEN_WITHIN};
 pub use result::Outcome;
-pub use safety::{SAFETY_CHECK_VALID, Safety};
+pub use safety::{SAFETY_CHECK_VALID, SafetyCheck};
 pub use screen::{Route, Screen};
 pub use training::{Finished, Training};
 
@@ -64,11 +67,37 @@ pub enum Msg {
 /// What the shell is asked to do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
-    Cue(DueCue),
+    /// Sound a cue as loud as the app decided; the shell only carries it out.
+    Cue(DueCue, Loudness),
     Append(Record),
     /// The settings changed: keep them for next time.
     SaveSettings(Settings),
     Quit,
+}
+
+/// How loud a cue sounds: the app decides from `m` (mute) and the volume setting (`+`/`-`), as
+/// they stand when the cue falls due.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Loudness {
+    /// Not sounded; the shell notes it in the log.
+    Muted,
+    /// At this volume, from 0 to 1.
+    At(f32),
+}
+
+impl Loudness {
+    pub fn of(muted: bool, settings: &Settings) -> Loudness {
+        if muted {
+            Loudness::Muted
+        } else {
+            Loudness::At(settings.volume)
+        }
+    }
+}
+
+/// The cues that fell due, as effects at `loudness`.
+fn sounded(cues: Vec<DueCue>, loudness: Loudness) -> impl Iterator<Item = Effect> {
+    cues.into_iter().map(move |cue| Effect::Cue(cue, loudness))
 }
 
 /// What is not in the history file yet.
@@ -91,7 +120,7 @@ pub struct Setup {
     pub sound: Sound,
     pub colors: bool,
     /// `ryg start`: the program (an index into the catalog) and level to go straight to.
-    pub start: Option<(usize, Level)>,
+    pub start: Option<(usize, LevelChoice)>,
     /// Something to tell the user from the start.
     pub notice: Option<Notice>,
 }
@@ -112,10 +141,12 @@ pub struct App {
     pub colors: bool,
     /// The history's sessions in order, kept up to date by `append`.
     listing: Listing,
+    /// What the screens show from the whole history, kept up to date by `update`.
+    figures: Figures,
     /// Records the history file did not take yet, oldest first.
     unsaved: Vec<Record>,
     /// Sessions whose morning question was skipped in this run, so it is not asked again.
-    skipped_follow_ups: Vec<Timestamp>,
+    skipped_mornings: Vec<Timestamp>,
     /// The session was paused by an overlay, and goes on when it closes.
     paused_by_overlay: bool,
     /// Records dated after this are listed but not counted by the rules; it moves on with every
@@ -138,6 +169,7 @@ impl App {
         });
         let mut app = App {
             listing: Listing::of(&setup.history, &setup.catalog),
+            figures: Figures::default(),
             lang: setup.lang,
             // The screen shows a file's odd characters as the commands print them.
             catalog: setup.catalog.shown(),
@@ -145,7 +177,7 @@ impl App {
             time_zone: setup.time_zone,
             screen: Screen::Home(Home {
                 program: 0,
-                level: Level::Recommended,
+                level: LevelChoice::Recommended,
             }),
             overlay: None,
             notice: setup.notice.or(future_notice),
@@ -154,23 +186,25 @@ impl App {
             sound: setup.sound,
             colors: setup.colors,
             unsaved: Vec::new(),
-            skipped_follow_ups: Vec::new(),
+            skipped_mornings: Vec::new(),
             paused_by_overlay: false,
             counted_until,
             left_saved: None,
         };
+        app.refresh_figures();
         let route = match setup.start {
             Some((program, level)) => Route::Start { program, level },
             None => Route::Home {
                 program: 0,
-                level: Level::Recommended,
+                level: LevelChoice::Recommended,
             },
         };
         app.screen = if app.safety_check_due(wall) {
-            Screen::Safety(Safety::Asking { then: route })
+            Screen::SafetyCheck(SafetyCheck::Asking { then: route })
         } else {
             app.follow(route, wall)
         };
+        app.refresh_figures();
         app
     }
 
@@ -186,14 +220,14 @@ impl App {
     /// The keys of the screen itself, under any overlay.
     pub fn screen_keymap(&self) -> Keymap {
         match &self.screen {
-            Screen::Safety(Safety::Asking { .. }) => Keymap::SafetyQuestion,
-            Screen::Safety(Safety::Stop { .. }) => Keymap::SafetyStop,
+            Screen::SafetyCheck(SafetyCheck::Asking { .. }) => Keymap::SafetyQuestion,
+            Screen::SafetyCheck(SafetyCheck::Stop { .. }) => Keymap::SafetyStop,
             Screen::Home(_) => Keymap::Home,
-            Screen::FollowUp(FollowUp {
+            Screen::MorningAnswer(MorningAnswer {
                 then: Route::History(_),
                 ..
-            }) => Keymap::FollowUpFromHistory,
-            Screen::FollowUp(_) => Keymap::FollowUp,
+            }) => Keymap::MorningAnswerFromHistory,
+            Screen::MorningAnswer(_) => Keymap::MorningAnswer,
             Screen::Pain(Pain {
                 moment: PainMoment::Before { .. },
                 ..

@@ -6,32 +6,33 @@ use jiff::Timestamp;
 use super::screen::route_program;
 use super::{App, Effect, HistoryView, Home, Notice, Route, Screen};
 use crate::keys::Action;
-use ryg_core::journal::{FollowUp as FollowUpRecord, Morning, Record, SessionRecord};
+use ryg_core::journal::{FollowUp, Morning, Record, SessionRecord};
 
-/// "How was your back the morning after your last session?"
+/// "How was your back the morning after your last session?" The answer is saved as a
+/// `FollowUp` record: the history file's name is a contract and stays.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FollowUp {
+pub struct MorningAnswer {
     pub session: Timestamp,
-    pub choice: FollowUpChoice,
+    pub choice: MorningChoice,
     pub then: Route,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FollowUpChoice {
+pub enum MorningChoice {
     Answer(Morning),
     Skip,
 }
 
-impl FollowUpChoice {
-    pub const ALL: [FollowUpChoice; 4] = [
-        FollowUpChoice::Answer(Morning::Better),
-        FollowUpChoice::Answer(Morning::Same),
-        FollowUpChoice::Answer(Morning::Worse),
-        FollowUpChoice::Skip,
+impl MorningChoice {
+    pub const ALL: [MorningChoice; 4] = [
+        MorningChoice::Answer(Morning::Better),
+        MorningChoice::Answer(Morning::Same),
+        MorningChoice::Answer(Morning::Worse),
+        MorningChoice::Skip,
     ];
 
     pub fn index(self) -> usize {
-        FollowUpChoice::ALL
+        MorningChoice::ALL
             .iter()
             .position(|c| *c == self)
             .unwrap_or(0)
@@ -41,11 +42,11 @@ impl FollowUpChoice {
 impl App {
     /// The program's last session, when its morning has not been asked about and that morning
     /// has come: the session was on an earlier calendar day than `wall`, in local time.
-    pub fn follow_up_due(&self, program: usize, wall: Timestamp) -> Option<&SessionRecord> {
+    pub fn morning_question_due(&self, program: usize, wall: Timestamp) -> Option<&SessionRecord> {
         // Only the latest session is asked about: an older one without an answer is past.
         let latest = self.sessions_of(program).last().copied()?;
         let session = latest.session;
-        let skipped = self.skipped_follow_ups.contains(&session.started);
+        let skipped = self.skipped_mornings.contains(&session.started);
         let due = latest.morning.is_none() && self.morning_has_come(session, wall) && !skipped;
         due.then_some(session)
     }
@@ -57,36 +58,36 @@ impl App {
     }
 
     /// The morning question for the program's last session, if it is due, going on to `then`.
-    pub(super) fn ask_follow_up(
+    pub(super) fn ask_morning_question(
         &self,
         program: usize,
         then: Route,
         wall: Timestamp,
     ) -> Option<Screen> {
-        let session = self.follow_up_due(program, wall)?;
-        Some(Screen::FollowUp(FollowUp {
+        let session = self.morning_question_due(program, wall)?;
+        Some(Screen::MorningAnswer(MorningAnswer {
             session: session.started,
-            choice: FollowUpChoice::Answer(ryg_core::journal::Morning::Same),
+            choice: MorningChoice::Answer(ryg_core::journal::Morning::Same),
             then,
         }))
     }
 
-    pub(super) fn act_on_follow_up(
+    pub(super) fn act_on_morning_question(
         &mut self,
         action: Action,
         wall: Timestamp,
         effects: &mut Vec<Effect>,
     ) {
-        let Screen::FollowUp(follow_up) = &mut self.screen else {
+        let Screen::MorningAnswer(question) = &mut self.screen else {
             return;
         };
         match action {
-            Action::Up => follow_up.choice = step_choice(follow_up.choice, -1),
-            Action::Down => follow_up.choice = step_choice(follow_up.choice, 1),
-            Action::Digit(n @ 1..=4) => follow_up.choice = FollowUpChoice::ALL[usize::from(n) - 1],
-            Action::Confirm => self.answer_follow_up(wall, effects),
+            Action::Up => question.choice = step_choice(question.choice, -1),
+            Action::Down => question.choice = step_choice(question.choice, 1),
+            Action::Digit(n @ 1..=4) => question.choice = MorningChoice::ALL[usize::from(n) - 1],
+            Action::Confirm => self.answer_morning(wall, effects),
             // Back where the question came from, with the level home had.
-            Action::Back => match follow_up.then {
+            Action::Back => match question.then {
                 Route::History(view) => self.screen = Screen::History(view),
                 Route::Home { program, level } | Route::Start { program, level } => {
                     self.screen = Screen::Home(Home { program, level });
@@ -96,22 +97,22 @@ impl App {
         }
     }
 
-    fn answer_follow_up(&mut self, wall: Timestamp, effects: &mut Vec<Effect>) {
-        let Screen::FollowUp(follow_up) = &self.screen else {
+    fn answer_morning(&mut self, wall: Timestamp, effects: &mut Vec<Effect>) {
+        let Screen::MorningAnswer(question) = &self.screen else {
             return;
         };
-        let (session, choice, then) = (follow_up.session, follow_up.choice, follow_up.then);
+        let (session, choice, then) = (question.session, question.choice, question.then);
         if let Route::History(view) = then {
-            return self.answer_follow_up_late(session, choice, view, wall, effects);
+            return self.answer_morning_late(session, choice, view, wall, effects);
         }
         let program = route_program(then);
         let before = self.recommendation(program).level;
         match choice {
-            FollowUpChoice::Answer(morning) => {
-                let record = Record::FollowUp(FollowUpRecord { session, morning });
+            MorningChoice::Answer(morning) => {
+                let record = Record::FollowUp(FollowUp { session, morning });
                 self.append(record, effects);
             }
-            FollowUpChoice::Skip => self.skipped_follow_ups.push(session),
+            MorningChoice::Skip => self.skipped_mornings.push(session),
         }
         let changed = self.recommendation(program).level != before;
         let then = match then {
@@ -127,15 +128,15 @@ impl App {
 
     /// A morning answered from the history screen: saved, and back to the list, which shows it at
     /// once, with the level it leads to.
-    fn answer_follow_up_late(
+    fn answer_morning_late(
         &mut self,
         session: Timestamp,
-        choice: FollowUpChoice,
+        choice: MorningChoice,
         view: HistoryView,
         wall: Timestamp,
         effects: &mut Vec<Effect>,
     ) {
-        if let FollowUpChoice::Answer(morning) = choice {
+        if let MorningChoice::Answer(morning) = choice {
             let program = self
                 .history
                 .session_records()
@@ -145,10 +146,7 @@ impl App {
                         .programs()
                         .position(|program| program.id == record.program)
                 });
-            self.append(
-                Record::FollowUp(FollowUpRecord { session, morning }),
-                effects,
-            );
+            self.append(Record::FollowUp(FollowUp { session, morning }), effects);
             if let Some(program) = program {
                 self.notice = Some(Notice::NextLevel(program));
             }
@@ -159,8 +157,8 @@ impl App {
     }
 }
 
-fn step_choice(choice: FollowUpChoice, by: isize) -> FollowUpChoice {
-    let all = FollowUpChoice::ALL;
+fn step_choice(choice: MorningChoice, by: isize) -> MorningChoice {
+    let all = MorningChoice::ALL;
     let index = (choice.index() as isize + by).clamp(0, all.len() as isize - 1);
     all[index as usize]
 }

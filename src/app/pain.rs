@@ -2,7 +2,9 @@
 
 use std::time::{Duration, Instant};
 
-use super::{App, Clock, Effect, Finished, Home, Level, Outcome, Screen, Training};
+use super::{
+    App, Clock, Effect, Finished, Home, LevelChoice, Loudness, Outcome, Screen, Training, sounded,
+};
 use crate::keys::Action;
 use ryg_core::journal::Record;
 use ryg_core::rules::zone_of;
@@ -45,7 +47,7 @@ pub enum PainMoment {
     Before {
         program: usize,
         level: u32,
-        chosen: Level,
+        chosen: LevelChoice,
     },
     After(Finished),
 }
@@ -107,7 +109,7 @@ impl App {
                 let Some((session, cues)) = Session::start(entry, level, clock.now) else {
                     return;
                 };
-                effects.extend(cues.into_iter().map(Effect::Cue));
+                effects.extend(sounded(cues, Loudness::of(self.muted, &self.settings)));
                 self.screen = Screen::Training(Training {
                     seen: clock.now,
                     program,

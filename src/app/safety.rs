@@ -11,8 +11,10 @@ use ryg_core::journal::whole_second;
 /// How old the last safety check may be before it is asked again.
 pub const SAFETY_CHECK_VALID: SignedDuration = SignedDuration::from_hours(30 * 24);
 
+/// The safety check on screen. The history file keeps each answer as a `Screening` record: the
+/// file's name is a contract and stays.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Safety {
+pub enum SafetyCheck {
     /// "Do any of these apply to you now?"
     Asking { then: Route },
     /// A warning sign applies: no session may start.
@@ -34,22 +36,22 @@ impl App {
         wall: Timestamp,
         effects: &mut Vec<Effect>,
     ) {
-        let Screen::Safety(safety) = &self.screen else {
+        let Screen::SafetyCheck(safety) = &self.screen else {
             return;
         };
         match (safety.clone(), action) {
-            (Safety::Asking { then }, Action::Yes | Action::No) => {
+            (SafetyCheck::Asking { then }, Action::Yes | Action::No) => {
                 let clear = action == Action::No;
                 let at = whole_second(wall);
                 self.append(Record::Screening(Screening { at, clear }), effects);
                 self.screen = if clear {
                     self.follow(then, wall)
                 } else {
-                    Screen::Safety(Safety::Stop { then })
+                    Screen::SafetyCheck(SafetyCheck::Stop { then })
                 };
             }
-            (Safety::Stop { then }, Action::CheckAgain) => {
-                self.screen = Screen::Safety(Safety::Asking { then });
+            (SafetyCheck::Stop { then }, Action::CheckAgain) => {
+                self.screen = Screen::SafetyCheck(SafetyCheck::Asking { then });
             }
             (_, Action::Quit) => self.quit(effects),
             _ => {}

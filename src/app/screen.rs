@@ -2,14 +2,17 @@
 
 use jiff::Timestamp;
 
-use super::{App, FollowUp, HistoryView, Home, Level, Outcome, Pain, PainMoment, Safety, Training};
+use super::{
+    App, HistoryView, Home, LevelChoice, MorningAnswer, Outcome, Pain, PainMoment, SafetyCheck,
+    Training,
+};
 
 /// The screen that is on.
 #[derive(Clone, Debug)]
 pub enum Screen {
-    Safety(Safety),
+    SafetyCheck(SafetyCheck),
     Home(Home),
-    FollowUp(FollowUp),
+    MorningAnswer(MorningAnswer),
     Pain(Pain),
     Training(Training),
     Result(Outcome),
@@ -20,9 +23,9 @@ pub enum Screen {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     /// Back to the home screen, with this program and level selected.
-    Home { program: usize, level: Level },
+    Home { program: usize, level: LevelChoice },
     /// Straight on into a session, as `ryg start` asks.
-    Start { program: usize, level: Level },
+    Start { program: usize, level: LevelChoice },
     /// Back to the history screen as it was.
     History(HistoryView),
 }
@@ -32,9 +35,9 @@ impl App {
     pub(super) fn follow(&self, route: Route, wall: Timestamp) -> Screen {
         let program = route_program(route);
         if let Route::Start { .. } = route
-            && let Some(follow_up) = self.ask_follow_up(program, route, wall)
+            && let Some(question) = self.ask_morning_question(program, route, wall)
         {
-            return follow_up;
+            return question;
         }
         match route {
             Route::Home { program, level } => Screen::Home(Home { program, level }),

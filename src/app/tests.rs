@@ -64,7 +64,7 @@ fn clear_check(days_ago: i64) -> Record {
 }
 
 impl Run {
-    fn new(records: Vec<Record>, start: Option<(usize, Level)>) -> Run {
+    fn new(records: Vec<Record>, start: Option<(usize, LevelChoice)>) -> Run {
         let setup = Setup {
             lang: ryg_core::words::Lang::En,
             catalog: catalog(),
@@ -104,7 +104,7 @@ impl Run {
                 Effect::Append(record) => self.written.push(record),
                 Effect::Quit => self.quit = true,
                 Effect::SaveSettings(_) => {}
-                Effect::Cue(cue) => cues.push(cue.cue),
+                Effect::Cue(cue, _) => cues.push(cue.cue),
             }
         }
         cues
@@ -147,7 +147,7 @@ fn first_run_asks_the_safety_question_and_records_the_answer() {
     let mut run = Run::new(Vec::new(), None);
     assert!(matches!(
         run.app.screen,
-        Screen::Safety(Safety::Asking { .. })
+        Screen::SafetyCheck(SafetyCheck::Asking { .. })
     ));
     run.press(Action::No);
     assert!(matches!(run.app.screen, Screen::Home(_)));
@@ -166,7 +166,7 @@ fn a_warning_sign_stops_every_session_until_a_later_check_is_clear() {
     run.press(Action::Yes);
     assert!(matches!(
         run.app.screen,
-        Screen::Safety(Safety::Stop { .. })
+        Screen::SafetyCheck(SafetyCheck::Stop { .. })
     ));
     assert_eq!(
         run.written,
@@ -180,14 +180,14 @@ fn a_warning_sign_stops_every_session_until_a_later_check_is_clear() {
         run.press(action);
         assert!(matches!(
             run.app.screen,
-            Screen::Safety(Safety::Stop { .. })
+            Screen::SafetyCheck(SafetyCheck::Stop { .. })
         ));
     }
     // The next run asks again, because the last answer found a warning sign.
     let again = Run::new(run.written.clone(), None);
     assert!(matches!(
         again.app.screen,
-        Screen::Safety(Safety::Asking { .. })
+        Screen::SafetyCheck(SafetyCheck::Asking { .. })
     ));
     run.press(Action::CheckAgain);
     run.press(Action::No);
@@ -201,7 +201,7 @@ fn the_safety_check_comes_back_after_thirty_days() {
     let recent = Run::new(vec![clear_check(29)], None);
     assert!(matches!(recent.app.screen, Screen::Home(_)));
     let old = Run::new(vec![clear_check(31)], None);
-    assert!(matches!(old.app.screen, Screen::Safety(_)));
+    assert!(matches!(old.app.screen, Screen::SafetyCheck(_)));
 }
 
 #[test]
@@ -402,7 +402,7 @@ fn the_morning_question_comes_before_the_level_is_confirmed() {
     };
     assert_eq!(run.app.level_of(home.program, home.level), 2);
     run.press(Action::Confirm);
-    assert!(matches!(run.app.screen, Screen::FollowUp(_)));
+    assert!(matches!(run.app.screen, Screen::MorningAnswer(_)));
     run.press(Action::Down);
     run.press(Action::Confirm);
     let started = wall0() - SignedDuration::from_hours(20);
@@ -434,11 +434,11 @@ fn the_morning_question_comes_before_the_level_is_confirmed() {
 
 #[test]
 fn ryg_start_goes_straight_through_the_morning_question_to_the_pain_question() {
-    let mut run = Run::new(yesterday_session(), Some((0, Level::Recommended)));
-    assert!(matches!(run.app.screen, Screen::FollowUp(_)));
+    let mut run = Run::new(yesterday_session(), Some((0, LevelChoice::Recommended)));
+    assert!(matches!(run.app.screen, Screen::MorningAnswer(_)));
     run.press(Action::Digit(4));
     assert!(
-        matches!(run.app.screen, Screen::FollowUp(_)),
+        matches!(run.app.screen, Screen::MorningAnswer(_)),
         "a digit only chooses"
     );
     run.press(Action::Confirm);
@@ -450,7 +450,7 @@ fn ryg_start_goes_straight_through_the_morning_question_to_the_pain_question() {
             ..
         })
     ));
-    let chosen = Run::new(vec![clear_check(1)], Some((0, Level::Chosen(2))));
+    let chosen = Run::new(vec![clear_check(1)], Some((0, LevelChoice::Chosen(2))));
     assert!(matches!(
         chosen.app.screen,
         Screen::Pain(Pain {
@@ -467,7 +467,7 @@ fn a_morning_question_of_the_same_day_is_not_asked() {
     if let Record::Session(session) = &mut records[1] {
         session.started = started;
     }
-    let run = Run::new(records, Some((0, Level::Recommended)));
+    let run = Run::new(records, Some((0, LevelChoice::Recommended)));
     assert!(matches!(run.app.screen, Screen::Pain(_)));
 }
 
@@ -598,7 +598,7 @@ fn a_level_chosen_on_home_survives_the_morning_question() {
     let mut run = Run::new(yesterday_session(), None);
     run.press(Action::Digit(1));
     run.press(Action::Confirm);
-    assert!(matches!(run.app.screen, Screen::FollowUp(_)));
+    assert!(matches!(run.app.screen, Screen::MorningAnswer(_)));
     // "As usual" leaves the recommendation as it was: straight on, at the chosen level.
     run.press(Action::Confirm);
     assert!(matches!(

@@ -4,7 +4,7 @@ use std::time::Instant;
 
 use jiff::{SignedDuration, Timestamp};
 
-use super::{App, Clock, Effect, Notice, Overlay, Pain, PainMoment, Screen};
+use super::{App, Clock, Effect, Loudness, Notice, Overlay, Pain, PainMoment, Screen, sounded};
 use crate::keys::Action;
 use ryg_core::journal::{Record, SessionRecord};
 use ryg_core::session::{DueCue, Session};
@@ -66,7 +66,7 @@ impl App {
             _ => return,
         };
         let over = session.is_over();
-        effects.extend(cues.into_iter().map(Effect::Cue));
+        effects.extend(sounded(cues, Loudness::of(self.muted, &self.settings)));
         if over {
             self.end_training(clock, effects);
         }
@@ -79,7 +79,7 @@ impl App {
             self.paused_by_overlay = false;
             if !training.session.is_paused() {
                 let cues = training.session.pause(clock.now);
-                effects.extend(cues.into_iter().map(Effect::Cue));
+                effects.extend(sounded(cues, Loudness::of(self.muted, &self.settings)));
             }
         }
     }
@@ -90,7 +90,7 @@ impl App {
             return;
         };
         let cues = training.session.quit(clock.now);
-        effects.extend(cues.into_iter().map(Effect::Cue));
+        effects.extend(sounded(cues, Loudness::of(self.muted, &self.settings)));
         let record = record_of(training, &training.session, clock.wall);
         let program = training.program;
         let notice = saved_as(&record);

@@ -2,7 +2,7 @@
 //! then the screen's own update (one file per screen); and the history file's appends.
 
 use super::training::saved_as;
-use super::{App, Clock, Effect, Msg, Notice, Overlay, Screen};
+use super::{App, Clock, Effect, Loudness, Msg, Notice, Overlay, Screen, sounded};
 use crate::keys::Action;
 use ryg_core::journal::Record;
 
@@ -12,6 +12,7 @@ impl App {
         let mut effects = Vec::new();
         if let Msg::Tick(clock) | Msg::Action(_, clock) | Msg::HangUp(clock) = &msg {
             self.counted_until = ryg_core::journal::counted_until(clock.wall);
+            self.refresh_figures();
         }
         match msg {
             Msg::Tick(clock) => self.catch_up(clock, &mut effects),
@@ -26,6 +27,7 @@ impl App {
             }
             Msg::Sound(sound) => self.sound = sound,
         }
+        self.refresh_figures();
         effects
     }
 
@@ -34,7 +36,7 @@ impl App {
         if let Screen::Training(training) = &mut self.screen {
             training.seen = clock.now;
             let cues = training.session.advance(clock.now);
-            effects.extend(cues.into_iter().map(Effect::Cue));
+            effects.extend(sounded(cues, Loudness::of(self.muted, &self.settings)));
             // "n again" is about the exercise it was asked in: once that is over, so is the question.
             let exercise = training.session.step().exercise;
             if matches!(self.notice, Some(Notice::NextAgain { exercise: asked, .. }) if asked != exercise)
@@ -71,9 +73,9 @@ impl App {
             return self.open(Overlay::Help, clock);
         }
         match self.screen {
-            Screen::Safety(_) => self.act_on_safety(action, clock.wall, effects),
+            Screen::SafetyCheck(_) => self.act_on_safety(action, clock.wall, effects),
             Screen::Home(_) => self.act_on_home(action, clock.wall, effects),
-            Screen::FollowUp(_) => self.act_on_follow_up(action, clock.wall, effects),
+            Screen::MorningAnswer(_) => self.act_on_morning_question(action, clock.wall, effects),
             Screen::Pain(_) => self.act_on_pain(action, clock, effects),
             Screen::Training(_) => {
                 let next_asked = matches!(shown, Some(Notice::NextAgain { .. }));
@@ -111,6 +113,7 @@ impl App {
     pub(super) fn append(&mut self, record: Record, effects: &mut Vec<Effect>) {
         self.history.records.push(record.clone());
         self.listing = super::Listing::of(&self.history, &self.catalog);
+        self.refresh_figures();
         effects.extend(
             std::mem::take(&mut self.unsaved)
                 .into_iter()

@@ -3,13 +3,13 @@
 use std::io;
 use std::path::PathBuf;
 
-use super::{Context, Outcome};
+use super::{Context, ExitStatus};
 use crate::shell::store::programs::{load_file, load_folder};
 use ryg_core::program::refuse_repeated_ids;
 use ryg_core::visible::visible;
 use ryg_core::words;
 
-pub fn run(context: &mut Context, paths: &[PathBuf]) -> io::Result<Outcome> {
+pub fn run(context: &mut Context, paths: &[PathBuf]) -> io::Result<ExitStatus> {
     let lang = context.lang;
     let mut any_error = false;
     let mut files = Vec::new();
@@ -51,8 +51,8 @@ pub fn run(context: &mut Context, paths: &[PathBuf]) -> io::Result<Outcome> {
         }
     }
     Ok(if any_error {
-        Outcome::FileProblem
+        ExitStatus::FileProblem
     } else {
-        Outcome::Ok
+        ExitStatus::Ok
     })
 }

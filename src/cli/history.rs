@@ -7,7 +7,7 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use super::table::{Align, Table};
-use super::{Context, Format, Outcome};
+use super::{Context, ExitStatus, Format};
 use ryg_core::journal::{Morning, SessionWithMorning};
 use ryg_core::rules::zone_of;
 use ryg_core::visible;
@@ -16,7 +16,7 @@ use ryg_core::words::clock;
 
 /// One exported session: the contract's columns, in the contract's order.
 #[derive(Serialize)]
-struct Row<'a> {
+struct SessionRow<'a> {
     started: String,
     finished: String,
     program: &'a str,
@@ -32,10 +32,10 @@ struct Row<'a> {
 
 const COLUMNS: &str = "started,finished,program,level,completed,reps_done,reps_planned,pain_before,pain_after,morning,zone";
 
-impl<'a> Row<'a> {
-    fn of(entry: &SessionWithMorning<'a>) -> Row<'a> {
+impl<'a> SessionRow<'a> {
+    fn of(entry: &SessionWithMorning<'a>) -> SessionRow<'a> {
         let session = entry.session;
-        Row {
+        SessionRow {
             started: session.started.to_string(),
             finished: session.finished.to_string(),
             program: &session.program,
@@ -95,7 +95,7 @@ pub fn run(
     context: &mut Context,
     program: Option<&str>,
     format: Format,
-) -> anyhow::Result<Outcome> {
+) -> anyhow::Result<ExitStatus> {
     let lang = context.lang;
     let history = context.history()?;
     let sessions = match program {
@@ -116,11 +116,11 @@ pub fn run(
         Format::Csv => {
             writeln!(context.out, "{COLUMNS}")?;
             for entry in &sessions {
-                Row::of(entry).write_csv(context.out)?;
+                SessionRow::of(entry).write_csv(context.out)?;
             }
         }
         Format::Json => {
-            let rows: Vec<Row> = sessions.iter().map(Row::of).collect();
+            let rows: Vec<SessionRow> = sessions.iter().map(SessionRow::of).collect();
             // Written whole, so that a reader closing the pipe early is an io error like any other.
             context
                 .out
@@ -167,5 +167,5 @@ pub fn run(
             )?;
         }
     }
-    Ok(Outcome::Ok)
+    Ok(ExitStatus::Ok)
 }

@@ -123,7 +123,7 @@ pub enum Format {
 
 /// How a command ended, as the exit code tells it.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Outcome {
+pub enum ExitStatus {
     Ok,
     /// A problem in the user's files (exit 1).
     FileProblem,
@@ -131,12 +131,12 @@ pub enum Outcome {
     Usage,
 }
 
-impl From<Outcome> for ExitCode {
-    fn from(outcome: Outcome) -> ExitCode {
+impl From<ExitStatus> for ExitCode {
+    fn from(outcome: ExitStatus) -> ExitCode {
         match outcome {
-            Outcome::Ok => ExitCode::SUCCESS,
-            Outcome::FileProblem => ExitCode::from(1),
-            Outcome::Usage => ExitCode::from(2),
+            ExitStatus::Ok => ExitCode::SUCCESS,
+            ExitStatus::FileProblem => ExitCode::from(1),
+            ExitStatus::Usage => ExitCode::from(2),
         }
     }
 }
@@ -204,7 +204,7 @@ impl Context<'_> {
                     };
                     Found::Program(ProgramEntry::new(program, origin))
                 }
-                _ => Found::Refused(Outcome::FileProblem),
+                _ => Found::Refused(ExitStatus::FileProblem),
             });
         }
         if let Some(entry) = catalog.find(name) {
@@ -214,7 +214,7 @@ impl Context<'_> {
     }
 
     /// Tells that there is no program called `name`, and which there are: a usage error.
-    pub fn unknown_program(&mut self, catalog: &Catalog, name: &str) -> io::Result<Outcome> {
+    pub fn unknown_program(&mut self, catalog: &Catalog, name: &str) -> io::Result<ExitStatus> {
         let lang = self.lang;
         let known: Vec<&str> = catalog.programs().map(|p| p.id.as_str()).collect();
         let known = known.join(", ");
@@ -223,14 +223,14 @@ impl Context<'_> {
             "ryg: {}",
             words::unknown_program(lang, name, &known)
         )?;
-        Ok(Outcome::Usage)
+        Ok(ExitStatus::Usage)
     }
 }
 
 /// The program a command asked for, or how the command ends when there is none to use.
 pub enum Found {
     Program(ProgramEntry),
-    Refused(Outcome),
+    Refused(ExitStatus),
 }
 
 /// Runs the command line of this process and returns its exit code.
@@ -271,7 +271,7 @@ pub fn main() -> ExitCode {
         && let Some(problem) = places.not_a_folder()
     {
         eprintln!("ryg: {}", problem.describe(lang));
-        return Outcome::FileProblem.into();
+        return ExitStatus::FileProblem.into();
     }
     // Not locked for the whole run: a signal handler restoring the terminal must be able to write.
     // Buffered, because standard output alone writes every line on its own, and an export can
@@ -307,7 +307,7 @@ fn is_closed_pipe(error: &anyhow::Error) -> bool {
         .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
 }
 
-fn run(args: Args, context: &mut Context) -> anyhow::Result<Outcome> {
+fn run(args: Args, context: &mut Context) -> anyhow::Result<ExitStatus> {
     let (mute, log) = (args.mute, args.log);
     match args.command {
         None => trainer::run(context, None, mute, log.as_deref()),

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::table::{Align, Table};
-use super::{Context, Found, Outcome};
+use super::{Context, ExitStatus, Found};
 use ryg_core::program::{Program, Sides};
 use ryg_core::rules::next_level;
 use ryg_core::session::{Part, SessionLength, Timeline};
@@ -35,7 +35,7 @@ pub fn run(
     name: &str,
     level: Option<u32>,
     json: bool,
-) -> anyhow::Result<Outcome> {
+) -> anyhow::Result<ExitStatus> {
     let lang = context.lang;
     let catalog = context.catalog()?;
     let program = match context.find_program(&catalog, name)? {
@@ -55,7 +55,7 @@ pub fn run(
     let Some(timeline) = Timeline::new(&program, level) else {
         let why = words::no_such_level(lang, &program.id, level, levels);
         writeln!(context.err, "ryg: {why}")?;
-        return Ok(Outcome::Usage);
+        return Ok(ExitStatus::Usage);
     };
     let length = SessionLength::of_timeline(&program, level, &timeline);
     let text = if json {
@@ -84,7 +84,7 @@ pub fn run(
         readable(&program, &timeline, &length, lang, &why)
     };
     context.out.write_all(text.as_bytes())?;
-    Ok(Outcome::Ok)
+    Ok(ExitStatus::Ok)
 }
 
 /// The timeline as a person reads it: when each exercise, set and rest starts.

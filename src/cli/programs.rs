@@ -3,13 +3,13 @@
 use std::io;
 
 use super::table::{Align, Table};
-use super::{Context, Outcome};
+use super::{Context, ExitStatus};
 use ryg_core::program::Origin;
 use ryg_core::visible::visible;
 use ryg_core::words;
 use ryg_core::words::clock;
 
-pub fn run(context: &mut Context) -> io::Result<Outcome> {
+pub fn run(context: &mut Context) -> io::Result<ExitStatus> {
     let lang = context.lang;
     let catalog = context.catalog()?;
     if catalog.entries.is_empty() {
@@ -70,8 +70,8 @@ pub fn run(context: &mut Context) -> io::Result<Outcome> {
         words::your_programs_folder(lang, &folder)
     )?;
     Ok(if catalog.problems.is_empty() {
-        Outcome::Ok
+        ExitStatus::Ok
     } else {
-        Outcome::FileProblem
+        ExitStatus::FileProblem
     })
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::table::{Align, Table};
-use super::{Context, Outcome};
+use super::{Context, ExitStatus};
 use ryg_core::journal::SessionWithMorning;
 use ryg_core::rules::{Zone, next_level};
 use ryg_core::visible;
@@ -20,7 +20,7 @@ struct StatusJson<'a> {
     reason: String,
 }
 
-pub fn run(context: &mut Context, json: bool) -> anyhow::Result<Outcome> {
+pub fn run(context: &mut Context, json: bool) -> anyhow::Result<ExitStatus> {
     let lang = context.lang;
     let catalog = context.catalog()?;
     let history = context.counted_history(jiff::Timestamp::now())?;
@@ -87,7 +87,7 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<Outcome> {
     }
     // A broken program file of the user's was reported above; the status of the others is
     // still right, so it does not fail the command (`ryg programs` and `ryg check` do).
-    Ok(Outcome::Ok)
+    Ok(ExitStatus::Ok)
 }
 
 /// The sessions of each program, each in the order of `started` like `sessions_of` gives them,

@@ -8,8 +8,8 @@ use anyhow::Context as _;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::{Context, Found, Outcome};
-use crate::app::{App, Level, Notice, Setup};
+use super::{Context, ExitStatus, Found};
+use crate::app::{App, LevelChoice, Notice, Setup};
 #[cfg(feature = "audio")]
 use crate::shell::audio::Player;
 use crate::shell::audio::SoundProblem;
@@ -33,11 +33,11 @@ pub fn run(
     start: Option<Start>,
     muted: bool,
     log: Option<&Path>,
-) -> anyhow::Result<Outcome> {
+) -> anyhow::Result<ExitStatus> {
     let lang = context.lang;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         writeln!(context.err, "ryg: {}", words::NEEDS_TERMINAL.get(lang))?;
-        return Ok(Outcome::Usage);
+        return Ok(ExitStatus::Usage);
     }
     // Problems in the user's program files are shown on the home screen.
     let mut catalog = Catalog::new(built_in(), load_folder(&context.places.programs));
@@ -111,7 +111,7 @@ pub fn run(
         }
     }
     log.write("ryg ends");
-    Ok(Outcome::Ok)
+    Ok(ExitStatus::Ok)
 }
 
 /// The sound output: the device when one opens, else the terminal bell if the user wants it, else
@@ -146,9 +146,9 @@ fn resolve(
     context: &mut Context,
     catalog: &mut Catalog,
     start: Start,
-) -> anyhow::Result<Result<(usize, Level), Outcome>> {
+) -> anyhow::Result<Result<(usize, LevelChoice), ExitStatus>> {
     let index = match &start.program {
-        None if catalog.entries.is_empty() => return Ok(Err(Outcome::FileProblem)),
+        None if catalog.entries.is_empty() => return Ok(Err(ExitStatus::FileProblem)),
         None => 0,
         Some(name) => match context.find_program(catalog, name)? {
             Found::Refused(outcome) => return Ok(Err(outcome)),
@@ -173,13 +173,13 @@ fn resolve(
     };
     let program = &catalog.entries[index].program;
     let level = match start.level {
-        None => Level::Recommended,
-        Some(level) if (1..=program.levels()).contains(&level) => Level::Chosen(level),
+        None => LevelChoice::Recommended,
+        Some(level) if (1..=program.levels()).contains(&level) => LevelChoice::Chosen(level),
         Some(level) => {
             let levels = program.levels();
             let why = words::no_such_level(context.lang, &program.id, level, levels);
             writeln!(context.err, "ryg: {why}")?;
-            return Ok(Err(Outcome::Usage));
+            return Ok(Err(ExitStatus::Usage));
         }
     };
     Ok(Ok((index, level)))

@@ -59,9 +59,9 @@ pub enum Keymap {
     SafetyStop,
     Home,
     /// The morning question asked before a session, from home.
-    FollowUp,
+    MorningAnswer,
     /// The morning question asked from the history screen.
-    FollowUpFromHistory,
+    MorningAnswerFromHistory,
     /// The pain question before a session, which can go back home.
     PainBefore,
     /// The pain question after a session, which must be answered.
@@ -81,8 +81,8 @@ impl Keymap {
         Keymap::SafetyQuestion,
         Keymap::SafetyStop,
         Keymap::Home,
-        Keymap::FollowUp,
-        Keymap::FollowUpFromHistory,
+        Keymap::MorningAnswer,
+        Keymap::MorningAnswerFromHistory,
         Keymap::PainBefore,
         Keymap::PainAfter,
         Keymap::Training,

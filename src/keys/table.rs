@@ -64,9 +64,9 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
         .chain([quit_app(5)])
         .chain(everywhere(4))
         .collect(),
-        Keymap::FollowUp | Keymap::FollowUpFromHistory => {
+        Keymap::MorningAnswer | Keymap::MorningAnswerFromHistory => {
             let back = match keymap {
-                Keymap::FollowUpFromHistory => HELP_BACK_HISTORY,
+                Keymap::MorningAnswerFromHistory => HELP_BACK_HISTORY,
                 _ => HELP_HOME,
             };
             let mut choose = up_down();

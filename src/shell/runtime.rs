@@ -1,6 +1,7 @@
 //! The shell around the app: the terminal, the wait for a key or the next deadline, the history
 //! file, sound, and the signals that end a process. It reads the clocks and hands the time in.
 
+use std::collections::VecDeque;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -9,15 +10,18 @@ use std::time::Instant;
 use jiff::Timestamp;
 use signal_hook::iterator::Signals;
 
-use crate::app::{App, Clock, Effect, Msg, Unsaved};
+use crate::app::{App, Clock, Loudness, Msg, Unsaved};
 use crate::keys::{self, Action};
 use crate::shell::audio::{Played, Sink, Sound};
+use crate::shell::effects::{World, settle};
 use crate::shell::log::EventLog;
 use crate::shell::signals;
 use crate::shell::store::history;
-use crate::shell::terminal::{self, Keyboard, Screen, Wakeup, restore};
+use crate::shell::store::settings::Settings;
+use crate::shell::terminal::{self, FullScreen, Keyboard, Wakeup, restore};
 use ryg_core::journal::{Record, whole_second};
 use ryg_core::session::DueCue;
+use ryg_core::words::Lang;
 
 /// What would be lost if the process ended now, kept where a signal handler or the panic hook
 /// can save it. The main thread holds it while it draws and while it writes the history, so a
@@ -83,40 +87,42 @@ pub fn run(app: &mut App, files: Files, sink: &mut dyn Sink) -> io::Result<Vec<(
 /// Runs until the user quits; returns the records that could not be written on the way out.
 fn event_loop(
     app: &mut App,
-    terminal: &mut Screen,
+    terminal: &mut FullScreen,
     keyboard: &mut Keyboard,
     at_risk: &AtRisk,
     files: &Files,
     sink: &mut dyn Sink,
 ) -> io::Result<Vec<(Record, String)>> {
-    let history = files.history.as_path();
+    let mut shell = Shell { files, sink };
+    // Every message goes through this one queue: the user's, the sound's and what an effect
+    // reports back, so that no effect the app returns is ever dropped.
+    let mut queue = VecDeque::new();
+    let mut sound = SoundDevice::default();
     let mut dirty = true;
-    let mut sound_wanted = false;
-    // The device failed to open or was lost: the next one that opens turns the sound back on.
-    let mut sound_failed = false;
+    let mut suspend = false;
     loop {
-        if sink.lost() {
-            files.log.write("sound off: the device was lost");
-            app.update(Msg::Sound(Sound::Lost));
-            (sound_failed, dirty) = (true, true);
+        if !queue.is_empty() {
+            // Until the slot is set again below, a signal saves what was at risk before these
+            // messages: none of their writes has happened yet.
+            let mut unsaved = at_risk.lock();
+            let settled = settle(app, &mut queue, &mut shell);
+            *unsaved = app.unsaved(Instant::now(), Timestamp::now());
+            dirty = true;
+            if settled.quit {
+                return Ok(settled.failed);
+            }
+            if std::mem::take(&mut suspend) {
+                // Held while the terminal is the shell's: a signal that ends ryg meanwhile
+                // waits until the terminal is taken back, and then puts it back for good.
+                restore();
+                terminal::stop();
+                terminal::take_back(terminal)?;
+            }
         }
         // Before waiting: the device is open by the time a session's first cue is due.
-        if app.wants_sound() != sound_wanted {
-            sound_wanted = app.wants_sound();
-            match sink.want(sound_wanted) {
-                Err(why) => {
-                    files
-                        .log
-                        .write(format!("sound off: the device could not be opened: {why}"));
-                    app.update(Msg::Sound(Sound::NoDevice));
-                    (sound_failed, dirty) = (true, true);
-                }
-                Ok(()) if sound_wanted && sound_failed => {
-                    app.update(Msg::Sound(Sound::On));
-                    (sound_failed, dirty) = (false, true);
-                }
-                Ok(()) => {}
-            }
+        sound.keep_up(app, &mut *shell.sink, &files.log, &mut queue);
+        if !queue.is_empty() {
+            continue;
         }
         if dirty {
             let _drawing = at_risk.lock();
@@ -128,8 +134,7 @@ fn event_loop(
             now: Instant::now(),
             wall: Timestamp::now(),
         };
-        let mut suspend = false;
-        let msg = match event {
+        queue.push_back(match event {
             Ok(Wakeup::Deadline) => Msg::Tick(clock),
             Ok(Wakeup::Key(key)) => match keys::action(app.keymap(), app.lang, key) {
                 Some(action) => {
@@ -152,50 +157,79 @@ fn event_loop(
             }
             // The terminal is gone: there is no one left to ask.
             Ok(Wakeup::Gone) | Err(_) => Msg::HangUp(clock),
-        };
-        let effects = app.update(msg);
-        dirty = true;
-        // Until the slot is set again below, a signal saves what was at risk before this
-        // update: none of the update's writes has happened yet.
-        let mut unsaved = at_risk.lock();
-        let mut failed = Vec::new();
-        let mut quit = false;
-        for effect in effects {
-            match effect {
-                Effect::Cue(cue) if app.muted => {
-                    files.log.write(format!("cue {:?} muted", cue.cue))
-                }
-                Effect::Cue(cue) => {
-                    let played = sink.play(cue, Instant::now(), app.settings.volume);
-                    log_cue(&files.log, cue, clock, played);
-                }
-                Effect::SaveSettings(settings) => {
-                    if let Err(error) = settings.save(&files.settings) {
-                        files.log.write(format!("settings not saved: {error}"));
-                    }
-                }
-                Effect::Append(record) => {
-                    if let Err(error) = history::append(history, &record) {
-                        let why = error.describe(app.lang);
-                        failed.push((record.clone(), why.clone()));
-                        app.update(Msg::WriteFailed { record, why });
-                    }
-                }
-                Effect::Quit => quit = true,
+        });
+    }
+}
+
+/// The files and the sound, as the app's effects reach them.
+struct Shell<'a> {
+    files: &'a Files,
+    sink: &'a mut dyn Sink,
+}
+
+impl World for Shell<'_> {
+    fn append(&mut self, record: &Record, lang: Lang) -> Result<(), String> {
+        history::append(&self.files.history, record).map_err(|error| error.describe(lang))
+    }
+
+    fn save_settings(&mut self, settings: &Settings) {
+        if let Err(error) = settings.save(&self.files.settings) {
+            self.files.log.write(format!("settings not saved: {error}"));
+        }
+    }
+
+    fn cue(&mut self, cue: DueCue, loudness: Loudness) {
+        match loudness {
+            Loudness::Muted => self.files.log.write(format!("cue {:?} muted", cue.cue)),
+            Loudness::At(volume) => {
+                let clock = Clock {
+                    now: Instant::now(),
+                    wall: Timestamp::now(),
+                };
+                let played = self.sink.play(cue, clock.now, volume);
+                log_cue(&self.files.log, cue, clock, played);
             }
         }
-        *unsaved = app.unsaved(clock.now, clock.wall);
-        if quit {
-            return Ok(failed);
+    }
+}
+
+/// The sound device kept in step with what the app wants; what becomes of it is told to the app.
+#[derive(Default)]
+struct SoundDevice {
+    wanted: bool,
+    /// The device failed to open or was lost: the next one that opens turns the sound back on.
+    failed: bool,
+}
+
+impl SoundDevice {
+    fn keep_up(
+        &mut self,
+        app: &App,
+        sink: &mut dyn Sink,
+        log: &EventLog,
+        queue: &mut VecDeque<Msg>,
+    ) {
+        if sink.lost() {
+            log.write("sound off: the device was lost");
+            queue.push_back(Msg::Sound(Sound::Lost));
+            self.failed = true;
         }
-        if suspend {
-            // Held while the terminal is the shell's: a signal that ends ryg meanwhile waits
-            // until the terminal is taken back, and then puts it back for good.
-            restore();
-            terminal::stop();
-            terminal::take_back(terminal)?;
+        if app.wants_sound() == self.wanted {
+            return;
         }
-        drop(unsaved);
+        self.wanted = app.wants_sound();
+        match sink.want(self.wanted) {
+            Err(why) => {
+                log.write(format!("sound off: the device could not be opened: {why}"));
+                queue.push_back(Msg::Sound(Sound::NoDevice));
+                self.failed = true;
+            }
+            Ok(()) if self.wanted && self.failed => {
+                queue.push_back(Msg::Sound(Sound::On));
+                self.failed = false;
+            }
+            Ok(()) => {}
+        }
     }
 }
 

@@ -12,11 +12,11 @@ use ratatui::crossterm::{cursor, execute, terminal};
 use crate::shell::input::{Decoder, ESCAPE_WAIT};
 use crate::shell::signals::{Wake, Woken};
 
-pub type Screen = Terminal<CrosstermBackend<BufWriter<io::Stdout>>>;
+pub type FullScreen = Terminal<CrosstermBackend<BufWriter<io::Stdout>>>;
 
 /// The terminal in raw mode on the alternate screen. Frames are gathered in a buffer and written
 /// with one call each, so the terminal never shows half a frame.
-pub fn open() -> io::Result<Screen> {
+pub fn open() -> io::Result<FullScreen> {
     terminal::enable_raw_mode()?;
     execute!(io::stdout(), terminal::EnterAlternateScreen)?;
     Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
@@ -34,7 +34,7 @@ pub fn restore() {
 
 /// Takes the terminal back after a stop, whatever the shell did with it meanwhile: raw mode from
 /// the modes it has now, the alternate screen, the cursor hidden, and every cell drawn again.
-pub fn take_back(screen: &mut Screen) -> io::Result<()> {
+pub fn take_back(screen: &mut FullScreen) -> io::Result<()> {
     // crossterm enables raw mode only once: forgetting the old modes makes it read them afresh.
     terminal::disable_raw_mode()?;
     terminal::enable_raw_mode()?;

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
-use crate::app::{App, Home, Level};
+use crate::app::{App, Home, LevelChoice};
 use ryg_core::journal::SessionRecord;
 use ryg_core::program::Sides;
 use ryg_core::rules::zone_of;
@@ -75,10 +75,10 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
     let mut lines = vec![Line::styled(program.title.get(lang), theme.title())];
     lines.push(Line::raw(""));
     let why = match home.level {
-        Level::Recommended => {
+        LevelChoice::Recommended => {
             words::recommended_because_of(lang, &recommendation.reason.text(lang))
         }
-        Level::Chosen(_) => words::your_choice(lang, recommendation.level),
+        LevelChoice::Chosen(_) => words::your_choice(lang, recommendation.level),
     };
     // An arrow only on a side that has a level to go to, and no gap where there is none.
     let easier = if level > 1 { "◀ " } else { "" };
@@ -126,15 +126,10 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
     }
     lines.extend(problems(app, theme));
     lines.push(Line::raw(""));
-    let sessions = app.sessions_of(home.program);
-    match sessions.last() {
-        Some(last) => lines.push(last_session(
-            last.session,
-            last.morning,
-            &app.time_zone,
-            lang,
-            theme,
-        )),
+    match &app.program_figures(home.program).last {
+        Some((session, morning)) => {
+            lines.push(last_session(session, *morning, &app.time_zone, lang, theme))
+        }
         None => lines.push(Line::styled(words::NO_SESSION_YET.get(lang), theme.quiet())),
     }
     // The summary is the first thing to go when the screen is short.

@@ -57,9 +57,9 @@ impl Widget for &App {
         self.header(theme, header, buf);
         let body = body.inner(ratatui::layout::Margin::new(1, 0));
         match &self.screen {
-            Screen::Safety(safety) => questions::safety(self, safety, theme, body, buf),
+            Screen::SafetyCheck(safety) => questions::safety(self, safety, theme, body, buf),
             Screen::Home(home) => home::render(self, home, theme, body, buf),
-            Screen::FollowUp(follow_up) => questions::follow_up(self, follow_up, theme, body, buf),
+            Screen::MorningAnswer(question) => questions::morning(self, question, theme, body, buf),
             Screen::Pain(pain) => questions::pain(self, pain, theme, body, buf),
             Screen::Training(training) => training::render(self, training, theme, body, buf),
             Screen::Result(outcome) => result::render(self, outcome, theme, body, buf),

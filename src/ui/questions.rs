@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Theme, big};
-use crate::app::{App, FollowUp, FollowUpChoice, Pain, PainMoment, Safety};
+use crate::app::{App, MorningAnswer, MorningChoice, Pain, PainMoment, SafetyCheck};
 use ryg_core::journal::Morning;
 use ryg_core::words::{self, Lang, Tr};
 
@@ -22,13 +22,13 @@ pub const RED_FLAGS: [Tr; 8] = [
     words::FLAG_NIGHT,
 ];
 
-pub fn safety(app: &App, safety: &Safety, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub fn safety(app: &App, safety: &SafetyCheck, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let lines = match safety {
-        Safety::Asking { .. } => {
+        SafetyCheck::Asking { .. } => {
             let mut lines = vec![Line::styled(words::SAFETY_TITLE.get(lang), theme.title())];
             // A check that comes back says why, so that it does not seem to have been lost.
-            match app.history.latest_screening() {
+            match app.latest_safety_check() {
                 Some(check) if check.clear => lines.push(Line::styled(
                     words::safety_again(
                         lang,
@@ -63,7 +63,7 @@ pub fn safety(app: &App, safety: &Safety, theme: Theme, area: Rect, buf: &mut Bu
             ]));
             lines
         }
-        Safety::Stop { .. } => vec![
+        SafetyCheck::Stop { .. } => vec![
             Line::styled(words::STOP_TITLE.get(lang), theme.danger()),
             Line::raw(""),
             Line::styled(words::STOP_EMERGENCY.get(lang), theme.strong()),
@@ -78,9 +78,9 @@ pub fn safety(app: &App, safety: &Safety, theme: Theme, area: Rect, buf: &mut Bu
         .render(area, buf);
 }
 
-pub fn follow_up(app: &App, follow_up: &FollowUp, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub fn morning(app: &App, question: &MorningAnswer, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
-    let date = follow_up.session.to_zoned(app.time_zone.clone());
+    let date = question.session.to_zoned(app.time_zone.clone());
     let mut lines = vec![Line::styled(
         words::morning_question(lang, &date.strftime(words::dates::DATE).to_string()),
         theme.title(),
@@ -89,7 +89,7 @@ pub fn follow_up(app: &App, follow_up: &FollowUp, theme: Theme, area: Rect, buf:
     if let Some(session) = app
         .history
         .session_records()
-        .find(|session| session.started == follow_up.session)
+        .find(|session| session.started == question.session)
     {
         let after = session.pain_after.map_or("–".into(), |p| p.to_string());
         lines.push(Line::styled(
@@ -104,9 +104,9 @@ pub fn follow_up(app: &App, follow_up: &FollowUp, theme: Theme, area: Rect, buf:
         ));
     }
     lines.push(Line::raw(""));
-    for (index, choice) in FollowUpChoice::ALL.into_iter().enumerate() {
+    for (index, choice) in MorningChoice::ALL.into_iter().enumerate() {
         let text = format!(" {} {} ", index + 1, choice_word(choice).get(lang));
-        lines.push(if choice == follow_up.choice {
+        lines.push(if choice == question.choice {
             Line::styled(format!("▶{text}"), theme.selected())
         } else {
             Line::raw(format!(" {text}"))
@@ -117,12 +117,12 @@ pub fn follow_up(app: &App, follow_up: &FollowUp, theme: Theme, area: Rect, buf:
         .render(area, buf);
 }
 
-fn choice_word(choice: FollowUpChoice) -> Tr {
+fn choice_word(choice: MorningChoice) -> Tr {
     match choice {
-        FollowUpChoice::Answer(Morning::Better) => words::MORNING_BETTER,
-        FollowUpChoice::Answer(Morning::Same) => words::MORNING_SAME,
-        FollowUpChoice::Answer(Morning::Worse) => words::MORNING_WORSE,
-        FollowUpChoice::Skip => words::MORNING_SKIP,
+        MorningChoice::Answer(Morning::Better) => words::MORNING_BETTER,
+        MorningChoice::Answer(Morning::Same) => words::MORNING_SAME,
+        MorningChoice::Answer(Morning::Worse) => words::MORNING_WORSE,
+        MorningChoice::Skip => words::MORNING_SKIP,
     }
 }
 

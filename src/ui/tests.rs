@@ -9,7 +9,7 @@ use jiff::{SignedDuration, Timestamp};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use crate::app::{App, Clock, Level, Msg, Setup};
+use crate::app::{App, Clock, LevelChoice, Msg, Setup};
 use crate::keys::Action;
 use ryg_core::journal::{History, Record, Screening, SessionRecord};
 use ryg_core::program::{Catalog, built_in};
@@ -389,7 +389,7 @@ fn a_start_straight_into_a_session_at_a_chosen_level() {
             settings: crate::shell::store::settings::Settings::default(),
             sound: crate::shell::audio::Sound::NoDevice,
             colors: true,
-            start: Some((0, Level::Chosen(3))),
+            start: Some((0, LevelChoice::Chosen(3))),
             notice: None,
         };
         Scene {
@@ -440,7 +440,7 @@ fn no_step_is_cut_on_any_get_ready_screen() {
                         settings: crate::shell::store::settings::Settings::default(),
                         sound: crate::shell::audio::Sound::On,
                         colors: false,
-                        start: Some((index, Level::Chosen(level))),
+                        start: Some((index, LevelChoice::Chosen(level))),
                         notice: None,
                     };
                     let mut scene = Scene {

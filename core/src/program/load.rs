@@ -7,7 +7,7 @@ use ron::extensions::Extensions;
 use super::Program;
 use super::diagnostic::{Diagnostic, Place, Problem, Severity};
 use super::parse_error::parse_problem;
-use super::source_map::{Position, SourceMap, Step};
+use super::source_map::{PathStep, Position, SourceMap};
 use super::validate::validate;
 use crate::file_problem::NotRead;
 
@@ -86,7 +86,7 @@ pub fn load_str(source: &str, file: &str) -> Loaded {
         }
         Ok(program) => {
             let map = SourceMap::new(source);
-            id_at = map.locate(&[Step::Field("id")]);
+            id_at = map.locate(&[PathStep::Field("id")]);
             let diagnostics: Vec<Diagnostic> = validate(&program)
                 .into_iter()
                 .map(|finding| {

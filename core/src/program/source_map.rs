@@ -18,7 +18,7 @@ pub struct Position {
 
 /// One step of a path to a value: a named field or an item of a list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
+pub enum PathStep {
     Field(&'static str),
     Item(usize),
 }
@@ -48,16 +48,16 @@ impl SourceMap {
 
     /// The position of the value at `path`, or of the nearest enclosing value that exists
     /// (a field left out for its default is located at the struct that lacks it).
-    pub fn locate(&self, path: &[Step]) -> Option<Position> {
+    pub fn locate(&self, path: &[PathStep]) -> Option<Position> {
         let mut node = self.root.as_ref()?;
         for step in path {
             let next = match step {
-                Step::Field(name) => node
+                PathStep::Field(name) => node
                     .fields
                     .iter()
                     .find(|(field, _)| field == name)
                     .map(|(_, value)| value),
-                Step::Item(index) => node.items.get(*index),
+                PathStep::Item(index) => node.items.get(*index),
             };
             match next {
                 Some(next) => node = next,
@@ -375,7 +375,7 @@ impl<'a> Scanner<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use Step::*;
+    use PathStep::*;
 
     const SOURCE: &str = r##"// a comment with a ( and a "
 Program(

@@ -5,14 +5,14 @@ use std::collections::HashSet;
 use unicode_width::UnicodeWidthStr;
 
 use super::diagnostic::{Place, Problem, Severity};
-use super::source_map::Step::{self, Field, Item};
+use super::source_map::PathStep::{self, Field, Item};
 use super::text::TextName;
 use super::{Exercise, Figure, Level, Program, Sides, Text};
 
 /// A problem found in a program, with the path to the value it is about.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
-    pub path: Vec<Step>,
+    pub path: Vec<PathStep>,
     pub severity: Severity,
     pub place: Place,
     pub problem: Problem,
@@ -109,7 +109,7 @@ struct Check {
 }
 
 impl Check {
-    fn push(&mut self, path: &[Step], place: &Place, severity: Severity, problem: Problem) {
+    fn push(&mut self, path: &[PathStep], place: &Place, severity: Severity, problem: Problem) {
         self.findings.push(Finding {
             path: path.to_vec(),
             severity,
@@ -118,11 +118,11 @@ impl Check {
         });
     }
 
-    fn error(&mut self, path: &[Step], place: &Place, problem: Problem) {
+    fn error(&mut self, path: &[PathStep], place: &Place, problem: Problem) {
         self.push(path, place, Severity::Error, problem);
     }
 
-    fn id(&mut self, path: &[Step], place: &Place, id: &str) {
+    fn id(&mut self, path: &[PathStep], place: &Place, id: &str) {
         let valid = !id.is_empty()
             && id
                 .chars()
@@ -132,7 +132,7 @@ impl Check {
         }
     }
 
-    fn text(&mut self, path: &[Step], place: &Place, text: &Text) {
+    fn text(&mut self, path: &[PathStep], place: &Place, text: &Text) {
         let languages = text.missing_languages();
         if languages.is_empty() {
             return;
@@ -150,7 +150,7 @@ impl Check {
         self.push(path, place, Severity::Warning, problem);
     }
 
-    fn texts(&mut self, path: &[Step], place: &Place, texts: &[Text]) {
+    fn texts(&mut self, path: &[PathStep], place: &Place, texts: &[Text]) {
         for (index, text) in texts.iter().enumerate() {
             self.text(&[path, &[Item(index)]].concat(), place, text);
         }
@@ -158,7 +158,7 @@ impl Check {
 
     fn range_int(
         &mut self,
-        path: &[Step],
+        path: &[PathStep],
         place: &Place,
         field: &'static str,
         value: u32,
@@ -176,12 +176,12 @@ impl Check {
         }
     }
 
-    fn exercise(&mut self, path: &[Step], exercise: &Exercise, first: &Exercise) {
+    fn exercise(&mut self, path: &[PathStep], exercise: &Exercise, first: &Exercise) {
         let place = Place {
             exercise: Some(exercise.id.clone()),
             level: None,
         };
-        let at = |steps: &[Step]| [path, steps].concat();
+        let at = |steps: &[PathStep]| [path, steps].concat();
         self.id(&at(&[Field("id")]), &place, &exercise.id);
         self.text(&at(&[Field("name")]), &place, &exercise.name);
         self.text(&at(&[Field("purpose")]), &place, &exercise.purpose);
@@ -249,7 +249,7 @@ impl Check {
         }
     }
 
-    fn drawing(&mut self, path: &[Step], place: &Place, name: &'static str, drawing: &str) {
+    fn drawing(&mut self, path: &[PathStep], place: &Place, name: &'static str, drawing: &str) {
         let lines = Figure::lines(drawing);
         if lines.len() > Figure::MAX_LINES {
             let problem = Problem::FigureTooTall {
@@ -279,8 +279,8 @@ impl Check {
         }
     }
 
-    fn level(&mut self, path: &[Step], place: &Place, level: &Level) {
-        let at = |steps: &[Step]| [path, steps].concat();
+    fn level(&mut self, path: &[PathStep], place: &Place, level: &Level) {
+        let at = |steps: &[PathStep]| [path, steps].concat();
         if let Some(variant) = &level.variant {
             self.text(&at(&[Field("variant")]), place, variant);
         }

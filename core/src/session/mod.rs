@@ -28,7 +28,7 @@ pub struct Session {
     timeline: Timeline,
     /// The step that is on.
     index: usize,
-    clock: Clock,
+    timer: Timer,
     /// Whole seconds before the step's end not yet reached: the step's remaining time as shown
     /// changes at each of them, and the last three of a countdown give a pip.
     ticks_left: u32,
@@ -36,7 +36,7 @@ pub struct Session {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Clock {
+enum Timer {
     Running { ends_at: Instant },
     Paused { left: Duration },
     Over { at: Instant },
@@ -71,7 +71,7 @@ impl Session {
         let mut session = Session {
             timeline,
             index: 0,
-            clock: Clock::Over { at: now },
+            timer: Timer::Over { at: now },
             ticks_left: 0,
             reps_done: 0,
         };
@@ -94,17 +94,17 @@ impl Session {
     }
 
     pub fn is_paused(&self) -> bool {
-        matches!(self.clock, Clock::Paused { .. })
+        matches!(self.timer, Timer::Paused { .. })
     }
 
     pub fn is_over(&self) -> bool {
-        matches!(self.clock, Clock::Over { .. })
+        matches!(self.timer, Timer::Over { .. })
     }
 
     /// When the session ended, once it has.
     pub fn ended_at(&self) -> Option<Instant> {
-        match self.clock {
-            Clock::Over { at } => Some(at),
+        match self.timer {
+            Timer::Over { at } => Some(at),
             _ => None,
         }
     }
@@ -127,9 +127,9 @@ impl Session {
     /// The next moment at which something changes: a second of the countdown, a pip, or the end
     /// of the step. `None` while paused or once over: then only the user can change anything.
     pub fn next_deadline(&self) -> Option<Instant> {
-        match self.clock {
-            Clock::Running { ends_at } => Some(ends_at - SECOND * self.ticks_left),
-            Clock::Paused { .. } | Clock::Over { .. } => None,
+        match self.timer {
+            Timer::Running { ends_at } => Some(ends_at - SECOND * self.ticks_left),
+            Timer::Paused { .. } | Timer::Over { .. } => None,
         }
     }
 
@@ -137,7 +137,7 @@ impl Session {
     /// in order, each cue with the moment it was due.
     pub fn advance(&mut self, now: Instant) -> Vec<DueCue> {
         let mut cues = Vec::new();
-        while let Clock::Running { ends_at } = self.clock {
+        while let Timer::Running { ends_at } = self.timer {
             if self.ticks_left > 0 {
                 let tick = ends_at - SECOND * self.ticks_left;
                 if now < tick {
@@ -157,7 +157,7 @@ impl Session {
             }
             self.leave(ends_at, &mut cues);
             if self.index + 1 == self.timeline.steps.len() {
-                self.clock = Clock::Over { at: ends_at };
+                self.timer = Timer::Over { at: ends_at };
             } else {
                 self.enter(self.index + 1, ends_at, false, &mut cues);
             }
@@ -168,8 +168,8 @@ impl Session {
     /// Stops every timer; the step keeps the time it had left.
     pub fn pause(&mut self, now: Instant) -> Vec<DueCue> {
         let cues = self.advance(now);
-        if let Clock::Running { ends_at } = self.clock {
-            self.clock = Clock::Paused {
+        if let Timer::Running { ends_at } = self.timer {
+            self.timer = Timer::Paused {
                 left: ends_at.saturating_duration_since(now),
             };
         }
@@ -178,8 +178,8 @@ impl Session {
 
     /// Starts the timers again from where they stopped.
     pub fn resume(&mut self, now: Instant) {
-        if let Clock::Paused { left } = self.clock {
-            self.clock = Clock::Running {
+        if let Timer::Paused { left } = self.timer {
+            self.timer = Timer::Running {
                 ends_at: now + left,
             };
         }
@@ -202,7 +202,7 @@ impl Session {
             return cues;
         }
         self.resume(now);
-        self.clock = Clock::Running { ends_at: now };
+        self.timer = Timer::Running { ends_at: now };
         self.ticks_left = 0;
         cues.extend(self.advance(now));
         cues
@@ -218,7 +218,7 @@ impl Session {
         match self.timeline.next_exercise_start(self.index) {
             Some(next) => self.enter(next, now, true, &mut cues),
             None => {
-                self.clock = Clock::Over { at: now };
+                self.timer = Timer::Over { at: now };
                 cues.push(DueCue {
                     cue: Cue::SessionDone,
                     at: now,
@@ -238,7 +238,7 @@ impl Session {
     pub fn quit(&mut self, now: Instant) -> Vec<DueCue> {
         let cues = self.advance(now);
         if !self.is_over() {
-            self.clock = Clock::Over { at: now };
+            self.timer = Timer::Over { at: now };
         }
         cues
     }
@@ -246,10 +246,10 @@ impl Session {
     /// What is on at `now` (which should not be before the last `advance`).
     pub fn status(&self, now: Instant) -> Status {
         let step = self.step();
-        let (left, part) = match self.clock {
-            Clock::Running { ends_at } => (ends_at.saturating_duration_since(now), Some(step.part)),
-            Clock::Paused { left } => (left, Some(step.part)),
-            Clock::Over { .. } => (Duration::ZERO, None),
+        let (left, part) = match self.timer {
+            Timer::Running { ends_at } => (ends_at.saturating_duration_since(now), Some(step.part)),
+            Timer::Paused { left } => (left, Some(step.part)),
+            Timer::Over { .. } => (Duration::ZERO, None),
         };
         let total = self.timeline.total;
         let done_in_step = step.length.saturating_sub(left);
@@ -303,7 +303,7 @@ impl Session {
         self.index = index;
         let step = &self.timeline.steps[index];
         let length = step.length;
-        self.clock = Clock::Running {
+        self.timer = Timer::Running {
             ends_at: at + length,
         };
         // The seconds strictly inside the step: a 10 s countdown changes at 9, 8, … 1 s left.

@@ -51,7 +51,7 @@ fn a_safety_check_dated_in_the_future_does_not_stand_for_one() {
         None,
     );
     assert!(
-        matches!(run.app.screen, Screen::Safety(_)),
+        matches!(run.app.screen, Screen::SafetyCheck(_)),
         "{:?}",
         run.app.screen
     );
@@ -78,5 +78,28 @@ fn a_session_done_long_after_the_app_started_counts() {
     assert_eq!(
         run.app.recommendation(0).latest_zone,
         Some(ryg_core::rules::Zone::Red)
+    );
+}
+
+#[test]
+fn a_session_dated_ahead_decides_the_level_once_the_clock_passes_it() {
+    let yesterday = wall0() - SignedDuration::from_hours(20);
+    let in_an_hour = wall0() + SignedDuration::from_hours(1);
+    let mut run = Run::new(
+        vec![
+            clear_check(1),
+            session_at(yesterday, 2, 9),
+            session_at(in_an_hour, 2, 2),
+        ],
+        None,
+    );
+    assert_eq!(run.app.recommendation(0).level, 1, "not counted yet");
+    // No record is added: only the clock moves on past the session.
+    run.wait_until(2.0 * 3600.0);
+    run.press(Action::Down);
+    assert_eq!(
+        run.app.recommendation(0).level,
+        2,
+        "counted once its time has come"
     );
 }

@@ -37,15 +37,15 @@ fn h_opens_the_history_and_esc_goes_back_to_home_as_it_was() {
     };
     assert_eq!(
         home.level,
-        Level::Chosen(1),
+        LevelChoice::Chosen(1),
         "the level chosen before is kept"
     );
     assert!(run.written.is_empty(), "looking writes nothing");
 }
 
-#[test]
-fn sessions_are_listed_newest_first_and_filtered_by_program() {
-    // "gone" is a program whose file was removed: its sessions are still listed, under its id.
+/// The history screen over two sessions of "tiny" around one of "gone", a program whose file
+/// was removed: its sessions are still listed, under its id.
+fn history_with_a_removed_program() -> Run {
     let records = vec![
         clear_check(1),
         session("tiny", 100, 1),
@@ -54,6 +54,12 @@ fn sessions_are_listed_newest_first_and_filtered_by_program() {
     ];
     let mut run = Run::new(records, None);
     run.press(Action::OpenHistory);
+    run
+}
+
+#[test]
+fn sessions_are_listed_newest_first_and_filtered_by_program() {
+    let mut run = history_with_a_removed_program();
     assert_eq!(run.app.history_programs(), ["tiny", "gone"]);
     let hours = |run: &Run| -> Vec<i64> {
         listed(run)
@@ -137,7 +143,7 @@ fn the_morning_is_answered_late_from_the_history_and_the_level_updates_at_once()
         .morning_due(&run.app.history_rows(&view(&run)), run.clock().wall);
     assert_eq!(due.map(|s| s.level), Some(2));
     run.press(Action::AnswerMorning);
-    let Screen::FollowUp(question) = &run.app.screen else {
+    let Screen::MorningAnswer(question) = &run.app.screen else {
         panic!("the morning question")
     };
     assert!(matches!(question.then, Route::History(_)));
@@ -273,7 +279,7 @@ fn home_asks_about_the_morning_only_of_the_latest_unanswered_session() {
     let due = |records: Vec<Record>| {
         let run = Run::new(records, None);
         run.app
-            .follow_up_due(0, run.clock().wall)
+            .morning_question_due(0, run.clock().wall)
             .map(|session| wall0().duration_since(session.started).as_hours())
     };
     let answered_latest = vec![
@@ -299,4 +305,26 @@ fn home_asks_about_the_morning_only_of_the_latest_unanswered_session() {
     assert_eq!(due(open_older), None);
     // Another program's session is not this program's.
     assert_eq!(due(vec![clear_check(1), session("gone", 30, 1)]), None);
+}
+
+#[test]
+fn the_history_figures_follow_the_view_and_each_new_record() {
+    let mut run = history_with_a_removed_program();
+    let figures = |run: &Run| run.app.history_figures(&view(run)).cloned().unwrap();
+    let all = figures(&run);
+    assert_eq!(all.counts.total_minutes, 9);
+    // The newest session is chosen, so the chart is of its program.
+    assert_eq!(all.chart.map(|chart| chart.program), Some("tiny".into()));
+    run.press(Action::Right);
+    run.press(Action::Right);
+    let gone = figures(&run);
+    assert_eq!(gone.counts.total_minutes, 3);
+    let chart = gone.chart.unwrap();
+    assert_eq!((chart.program.as_str(), chart.levels), ("gone", 3));
+    // A morning answered from here is in the figures at once.
+    run.press(Action::Left);
+    assert!(figures(&run).morning_due.is_some());
+    run.press(Action::AnswerMorning);
+    run.press(Action::Confirm);
+    assert_eq!(figures(&run).morning_due, None);
 }

@@ -65,7 +65,7 @@ fn a_in_the_history_answers_for_the_selected_session_or_says_why_not() {
     run.press(Action::OpenHistory);
     run.press(Action::Down);
     run.press(Action::AnswerMorning);
-    let Screen::FollowUp(question) = &run.app.screen else {
+    let Screen::MorningAnswer(question) = &run.app.screen else {
         panic!("the morning question: {:?}", run.app.notice)
     };
     assert_eq!(question.session, wall0() - SignedDuration::from_hours(30));

@@ -54,7 +54,7 @@ fn esc_from_the_pain_question_keeps_the_level_chosen_on_home() {
     let Screen::Home(home) = &run.app.screen else {
         panic!("back home")
     };
-    assert_eq!(home.level, Level::Chosen(2));
+    assert_eq!(home.level, LevelChoice::Chosen(2));
 }
 
 #[test]
@@ -62,10 +62,10 @@ fn esc_from_the_morning_question_keeps_the_level_chosen_on_home() {
     let mut run = Run::new(yesterday_session(), None);
     run.press(Action::Digit(1));
     run.press(Action::Confirm);
-    assert!(matches!(run.app.screen, Screen::FollowUp(_)));
+    assert!(matches!(run.app.screen, Screen::MorningAnswer(_)));
     run.press(Action::Back);
     let Screen::Home(home) = &run.app.screen else {
         panic!("back home")
     };
-    assert_eq!(home.level, Level::Chosen(1));
+    assert_eq!(home.level, LevelChoice::Chosen(1));
 }

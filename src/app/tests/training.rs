@@ -67,3 +67,38 @@ fn a_session_with_every_rep_done_and_no_pain_after_is_not_called_stopped() {
     assert_eq!(reason, ryg_core::rules::Reason::NotAnswered);
     assert!(!reason.text(ryg_core::words::Lang::En).contains("stopped"));
 }
+
+/// How loud the app says each cue due by `at` seconds is to sound.
+fn loudness_until(run: &mut Run, at: f64) -> Vec<Loudness> {
+    run.at = at;
+    let effects = run.app.update(Msg::Tick(run.clock()));
+    effects
+        .into_iter()
+        .filter_map(|effect| match effect {
+            Effect::Cue(_, loudness) => Some(loudness),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_app_decides_how_loud_each_cue_sounds() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    into_session(&mut run);
+    run.press(Action::Quieter);
+    let quieter = loudness_until(&mut run, 1.2);
+    assert!(!quieter.is_empty());
+    assert!(
+        quieter.iter().all(|l| *l == Loudness::At(0.7)),
+        "{quieter:?}"
+    );
+    run.press(Action::Mute);
+    let muted = loudness_until(&mut run, 2.2);
+    assert!(!muted.is_empty());
+    assert!(muted.iter().all(|l| *l == Loudness::Muted), "{muted:?}");
+    // `+` turns the sound back on, one step louder.
+    run.press(Action::Louder);
+    let louder = loudness_until(&mut run, 3.2);
+    assert!(!louder.is_empty());
+    assert!(louder.iter().all(|l| *l == Loudness::At(0.8)), "{louder:?}");
+}

@@ -11,8 +11,7 @@ use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget
 use unicode_width::UnicodeWidthStr;
 
 use super::super::Theme;
-use crate::app::{App, HistoryView, Period};
-use ryg_core::journal::SessionRecord;
+use crate::app::{App, ChartPoints, HistoryView, Period, Point};
 use ryg_core::words;
 
 const SECS_A_DAY: f64 = 86_400.0;
@@ -34,50 +33,20 @@ struct Trend {
 }
 
 impl Trend {
-    /// The trend of `sessions` (one program's, oldest first) from the start of `period` to `now`,
-    /// for a chart `columns` wide.
-    fn of(
-        sessions: &[&SessionRecord],
-        chosen: Option<Timestamp>,
-        period: Period,
-        now: Timestamp,
-        columns: usize,
-    ) -> Trend {
-        let eight_weeks_ago = now
-            .checked_sub(SignedDuration::from_hours(8 * 7 * 24))
-            .unwrap_or(now);
-        let from = match period {
-            Period::LastEightWeeks => eight_weeks_ago,
-            // All time starts at the first session, and spans at least a day.
-            Period::AllTime => sessions.first().map_or(eight_weeks_ago, |first| {
-                let a_day_ago = now
-                    .checked_sub(SignedDuration::from_hours(24))
-                    .unwrap_or(now);
-                first.started.min(a_day_ago)
-            }),
-        };
-        let day = |at: Timestamp| at.duration_since(from).as_secs_f64() / SECS_A_DAY;
-        let in_period = |at: Timestamp| at >= from && at <= now;
+    /// The lines of `chart` for a chart `columns` wide.
+    fn of(chart: &ChartPoints, columns: usize) -> Trend {
         let mut trend = Trend {
-            days: day(now),
-            from,
-            chosen: chosen.filter(|at| in_period(*at)).map(day),
+            days: chart.days,
+            from: chart.from,
+            chosen: chart.chosen,
             ..Trend::default()
         };
-        let shown: Vec<Point> = sessions
-            .iter()
-            .filter(|session| in_period(session.started))
-            .map(|session| Point {
-                day: day(session.started),
-                before: f64::from(session.pain_before),
-                after: session.pain_after.map(f64::from),
-                level: f64::from(session.level),
-            })
-            .collect();
-        let shown = if shown.len() > columns {
-            averaged(&shown, trend.days / columns.max(1) as f64)
+        let averages;
+        let shown = if chart.points.len() > columns {
+            averages = averaged(&chart.points, chart.days / columns.max(1) as f64);
+            &averages
         } else {
-            shown
+            &chart.points
         };
         for (index, point) in shown.iter().enumerate() {
             trend.before.push((point.day, point.before));
@@ -91,15 +60,6 @@ impl Trend {
         }
         trend
     }
-}
-
-/// One session, or the average of the sessions that share a column.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Point {
-    day: f64,
-    before: f64,
-    after: Option<f64>,
-    level: f64,
 }
 
 /// Sessions grouped by `width` days: their average pain before and after, and the level of
@@ -138,34 +98,19 @@ fn averaged(points: &[Point], width: f64) -> Vec<Point> {
 pub fn render(
     app: &App,
     view: &HistoryView,
-    program: &str,
-    chosen: Option<&SessionRecord>,
+    chart: &ChartPoints,
     theme: Theme,
     area: Rect,
     buf: &mut Buffer,
 ) {
     let lang = app.lang;
-    let sessions: Vec<&SessionRecord> = app
-        .sessions_of_id(program)
-        .into_iter()
-        .map(|row| row.session)
-        .collect();
-    let chosen = chosen
-        .filter(|session| session.program == program)
-        .map(|session| session.started);
-    let trend = Trend::of(
-        &sessions,
-        chosen,
-        view.period,
-        view.now,
-        usize::from(area.width),
-    );
+    let trend = Trend::of(chart, usize::from(area.width));
     let period = match view.period {
         Period::LastEightWeeks => words::LAST_8_WEEKS,
         Period::AllTime => words::ALL_TIME,
     }
     .get(lang);
-    let name = app.program_name(program);
+    let name = app.program_name(&chart.program);
     if trend.before.is_empty() {
         let lines = vec![
             Line::styled(format!("{name} · {period}"), theme.strong()),
@@ -205,7 +150,7 @@ pub fn render(
     let chosen_line = trend.chosen.map(|x| [(x, 0.0), (x, 10.0)]);
     let chosen_level = trend
         .chosen
-        .map(|x| [(x, 0.0), (x, f64::from(app.levels_of(program)) + 1.0)]);
+        .map(|x| [(x, 0.0), (x, f64::from(chart.levels) + 1.0)]);
     // The chosen session is drawn first, as a thin upright line the others are drawn over.
     let mut pain = Vec::new();
     if let Some(line) = &chosen_line {
@@ -238,7 +183,7 @@ pub fn render(
         )
         .render(pain_area, buf);
 
-    let top = app.levels_of(program).max(1);
+    let top = chart.levels.max(1);
     let mut level = Vec::new();
     if let Some(line) = &chosen_level {
         level.push(upright(line, theme));
@@ -290,6 +235,18 @@ fn upright<'a>(points: &'a [(f64, f64)], theme: Theme) -> Dataset<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ryg_core::journal::SessionRecord;
+
+    /// The lines the model's points of `sessions` make on a chart `columns` wide.
+    fn lines_of(
+        sessions: &[&SessionRecord],
+        chosen: Option<Timestamp>,
+        period: Period,
+        now: Timestamp,
+        columns: usize,
+    ) -> Trend {
+        Trend::of(&ChartPoints::of(sessions, chosen, period, now), columns)
+    }
 
     fn session(day: i64, level: u32, before: u8, after: Option<u8>) -> SessionRecord {
         let at: Timestamp = "2026-09-01T08:00:00Z".parse().unwrap();
@@ -319,7 +276,7 @@ mod tests {
             session(80, 2, 2, Some(2)), // day 54
         ];
         let refs: Vec<&SessionRecord> = sessions.iter().collect();
-        let trend = Trend::of(
+        let trend = lines_of(
             &refs,
             Some(sessions[2].started),
             Period::LastEightWeeks,
@@ -342,7 +299,7 @@ mod tests {
             "the last level ends at its session"
         );
         assert_eq!(trend.chosen, Some(24.0));
-        let outside = Trend::of(
+        let outside = lines_of(
             &refs,
             Some(sessions[0].started),
             Period::LastEightWeeks,
@@ -361,7 +318,7 @@ mod tests {
             .map(|n| session(26 + 5 * n, 1 + n as u32 / 6, 2 + (n % 2) as u8, Some(4)))
             .collect();
         let refs: Vec<&SessionRecord> = sessions.iter().collect();
-        let trend = Trend::of(&refs, None, Period::LastEightWeeks, now, 4);
+        let trend = lines_of(&refs, None, Period::LastEightWeeks, now, 4);
         let columns: Vec<f64> = trend
             .before
             .iter()
@@ -378,7 +335,7 @@ mod tests {
         assert!(trend.after.iter().all(|(_, pain)| *pain == 4.0));
         assert_eq!(trend.level.first().map(|p| p.1), Some(1.0));
         assert_eq!(trend.level.last().map(|p| p.1), Some(2.0));
-        let wide = Trend::of(&refs, None, Period::LastEightWeeks, now, 80);
+        let wide = lines_of(&refs, None, Period::LastEightWeeks, now, 80);
         assert_eq!(
             wide.before.len(),
             12,
@@ -391,14 +348,14 @@ mod tests {
         let now: Timestamp = "2026-11-22T08:00:00Z".parse().unwrap();
         let sessions = [session(0, 1, 5, Some(5)), session(80, 2, 2, Some(2))];
         let refs: Vec<&SessionRecord> = sessions.iter().collect();
-        let all = Trend::of(&refs, Some(sessions[0].started), Period::AllTime, now, 80);
+        let all = lines_of(&refs, Some(sessions[0].started), Period::AllTime, now, 80);
         assert_eq!(all.days, 82.0);
         assert_eq!(all.before[0], (0.0, 5.0));
         assert_eq!(all.chosen, Some(0.0));
         // A history of one session today still spans a day, and one of none the eight weeks.
         let today = [session(82, 1, 2, Some(2))];
         let refs: Vec<&SessionRecord> = today.iter().collect();
-        assert_eq!(Trend::of(&refs, None, Period::AllTime, now, 80).days, 1.0);
-        assert_eq!(Trend::of(&[], None, Period::AllTime, now, 80).days, 56.0);
+        assert_eq!(lines_of(&refs, None, Period::AllTime, now, 80).days, 1.0);
+        assert_eq!(lines_of(&[], None, Period::AllTime, now, 80).days, 56.0);
     }
 }

@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use crate::app::{App, HistoryMode, HistoryView};
-use ryg_core::journal::{Counts, SESSIONS_A_WEEK, SessionWithMorning};
+use ryg_core::journal::{Counts, SESSIONS_A_WEEK, SessionRecord, SessionWithMorning};
 use ryg_core::words::{self, Lang};
 
 /// Rows the charts need to say anything: the key, three rows of pain, and the level's chart.
@@ -35,13 +35,12 @@ pub fn render(app: &App, view: &HistoryView, theme: Theme, area: Rect, buf: &mut
             .wrap(Wrap { trim: true })
             .render(area, buf);
     }
-    let newest_first = rows.iter().map(|row| row.session);
-    top.push(counts(
-        Counts::of(newest_first, view.now, &app.time_zone),
-        app.lang,
-        theme,
-    ));
-    if let Some(due) = morning_line(app, &rows, view, theme) {
+    let figures = app.history_figures(view);
+    if let Some(figures) = figures {
+        top.push(counts(figures.counts, app.lang, theme));
+    }
+    let due = figures.and_then(|figures| figures.morning_due.as_ref());
+    if let Some(due) = due.map(|session| morning_line(app, session, &rows, view, theme)) {
         top.push(due);
     }
     top.extend(skipped_lines(app, theme));
@@ -68,14 +67,9 @@ pub fn render(app: &App, view: &HistoryView, theme: Theme, area: Rect, buf: &mut
     } else {
         (None, rest)
     };
-    if let Some(chart_area) = chart_area {
-        let program = app
-            .filtered_program(view)
-            .or_else(|| rows.get(selected).map(|row| row.session.program.as_str()));
-        if let Some(program) = program {
-            let chosen = rows.get(selected).map(|row| row.session);
-            chart::render(app, view, program, chosen, theme, chart_area, buf);
-        }
+    let chart = figures.and_then(|figures| figures.chart.as_ref());
+    if let Some((chart_area, chart)) = chart_area.zip(chart) {
+        chart::render(app, view, chart, theme, chart_area, buf);
     }
     list::render(app, view, &rows, selected, theme, list_area, buf);
 }
@@ -139,11 +133,11 @@ fn counts(counts: Counts, lang: Lang, theme: Theme) -> Line<'static> {
 /// The morning question that can still be answered, if any, with the key that answers it.
 fn morning_line(
     app: &App,
+    session: &SessionRecord,
     rows: &[SessionWithMorning<'_>],
     view: &HistoryView,
     theme: Theme,
-) -> Option<Line<'static>> {
-    let session = app.morning_due(rows, view.now)?;
+) -> Line<'static> {
     let lang = app.lang;
     // `a` answers for the chosen session: when that is another one, say to choose this one.
     let chosen = rows
@@ -155,14 +149,14 @@ fn morning_line(
         .strftime(words::dates::DATE)
         .to_string();
     let program = app.program_name(&session.program);
-    Some(Line::styled(
+    Line::styled(
         if chosen {
             words::morning_due_press_a(lang, &date, &program)
         } else {
             words::morning_due_choose_it(lang, &date, &program)
         },
         theme.warning(),
-    ))
+    )
 }
 
 /// The lines of the history file that could not be read, by number, so none goes unnoticed.
