@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 
 use super::{App, Home, MorningAnswer, MorningChoice, MorningWhy, Notice, Route, Screen};
-use crate::keys::Action;
+use crate::app::Action;
 use ryg_core::journal::{History, Morning, SessionIndex, SessionRecord, SessionWithMorning};
 use ryg_core::program::Catalog;
 

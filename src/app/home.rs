@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 
 use super::{App, Effect, HistoryView, Notice, Route, Screen};
-use crate::keys::Action;
+use crate::app::Action;
 use ryg_core::journal::SessionWithMorning;
 
 /// The level a session is to be done at.

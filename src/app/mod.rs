@@ -2,6 +2,7 @@
 //! effects the shell carries out. Pure: time arrives inside the messages, nothing here reads a
 //! clock, touches a file or draws. Each screen's state and update live in a file of its own.
 
+mod action;
 mod figures;
 mod history;
 mod home;
@@ -12,9 +13,12 @@ mod pain;
 mod result;
 mod safety;
 mod screen;
+mod settings;
+mod sound;
 mod training;
 mod update;
 
+pub use action::{Action, Keymap};
 use figures::Figures;
 pub use figures::{ChartPoints, HistoryFigures, Point, ProgramFigures};
 pub use history::{HistoryMode, HistoryView, Listing, PAGE, Period};
@@ -26,6 +30,8 @@ pub use pain::{Pain, PainMoment, TEN_WITHIN};
 pub use result::Outcome;
 pub use safety::{SAFETY_CHECK_VALID, SafetyCheck};
 pub use screen::{Route, Screen};
+pub use settings::Settings;
+pub use sound::Sound;
 pub use training::{Finished, Training};
 
 use std::time::Instant;
@@ -33,9 +39,6 @@ use std::time::Instant;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::keys::{Action, Keymap};
-use crate::shell::audio::Sound;
-use crate::shell::store::settings::Settings;
 use ryg_core::journal::{History, NotCounted, Record, SessionRecord, counted_until};
 use ryg_core::program::{Catalog, ProgramEntry};
 use ryg_core::session::DueCue;

@@ -5,7 +5,7 @@ use jiff::Timestamp;
 
 use super::screen::route_program;
 use super::{App, Effect, HistoryView, Home, Notice, Route, Screen};
-use crate::keys::Action;
+use crate::app::Action;
 use ryg_core::journal::{FollowUp, Morning, Record, SessionRecord};
 
 /// "How was your back the morning after your last session?" The answer is saved as a

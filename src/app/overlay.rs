@@ -1,7 +1,7 @@
 //! The boxes shown over a screen: help, and the question before a session is stopped.
 
 use super::{App, Clock, Effect, Screen};
-use crate::keys::Action;
+use crate::app::Action;
 
 /// A box shown over the screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use super::{
     App, Clock, Effect, Finished, Home, LevelChoice, Loudness, Outcome, Screen, Training, sounded,
 };
-use crate::keys::Action;
+use crate::app::Action;
 use ryg_core::journal::Record;
 use ryg_core::rules::zone_of;
 use ryg_core::session::Session;

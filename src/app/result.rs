@@ -1,7 +1,7 @@
 //! The result of a session: its zone and the level of the next one.
 
 use super::{App, Screen};
-use crate::keys::Action;
+use crate::app::Action;
 use ryg_core::journal::SessionRecord;
 use ryg_core::rules::{Recommendation, SessionZone};
 

@@ -3,7 +3,7 @@
 use jiff::{SignedDuration, Timestamp};
 
 use super::{App, Effect, Route, Screen};
-use crate::keys::Action;
+use crate::app::Action;
 use ryg_core::journal::{Record, Screening};
 
 use ryg_core::journal::whole_second;

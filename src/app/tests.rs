@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
 use super::*;
-use crate::keys::Action;
+use crate::app::Action;
 use ryg_core::journal::{FollowUp as FollowUpRecord, History, Morning, Record, Screening};
 use ryg_core::program::{Catalog, load_str};
 use ryg_core::session::Cue;
@@ -74,8 +74,8 @@ impl Run {
             },
             time_zone: TimeZone::UTC,
             muted: false,
-            settings: crate::shell::store::settings::Settings::default(),
-            sound: crate::shell::audio::Sound::On,
+            settings: crate::app::Settings::default(),
+            sound: crate::app::Sound::On,
             colors: true,
             start,
             notice: None,

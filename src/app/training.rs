@@ -5,7 +5,7 @@ use std::time::Instant;
 use jiff::{SignedDuration, Timestamp};
 
 use super::{App, Clock, Effect, Loudness, Notice, Overlay, Pain, PainMoment, Screen, sounded};
-use crate::keys::Action;
+use crate::app::Action;
 use ryg_core::journal::{Record, SessionRecord};
 use ryg_core::session::{DueCue, Session};
 

@@ -3,7 +3,7 @@
 
 use super::training::saved_as;
 use super::{App, Clock, Effect, Loudness, Msg, Notice, Overlay, Screen, sounded};
-use crate::keys::Action;
+use crate::app::Action;
 use ryg_core::journal::Record;
 
 impl App {

@@ -9,15 +9,16 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::{Context, ExitStatus, Found};
+use crate::app::Settings;
+use crate::app::Sound;
 use crate::app::{App, LevelChoice, Notice, Setup};
 #[cfg(feature = "audio")]
 use crate::shell::audio::Player;
 use crate::shell::audio::SoundProblem;
-use crate::shell::audio::{Bell, Silent, Sink, Sound};
+use crate::shell::audio::{Bell, Silent, Sink};
 use crate::shell::log::EventLog;
 use crate::shell::runtime::{self, Files, QuietStderr};
 use crate::shell::store::programs::load_folder;
-use crate::shell::store::settings::Settings;
 use ryg_core::journal::History;
 use ryg_core::program::{Catalog, built_in};
 use ryg_core::words;
@@ -68,7 +69,8 @@ pub fn run(
         None => EventLog::default(),
     };
     log.write(format!("ryg {} starts", env!("CARGO_PKG_VERSION")));
-    let (settings, settings_problem) = Settings::load(&context.places.settings);
+    let (settings, settings_problem) =
+        crate::shell::store::settings::load(&context.places.settings);
     // From here until the screen closes, nothing but the screen may write to the terminal.
     let quiet = QuietStderr::new(&log)?;
     let (mut sink, sound, sound_problems) = open_sound(&context.places.sounds, &log, settings);

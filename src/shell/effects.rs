@@ -3,8 +3,8 @@
 
 use std::collections::VecDeque;
 
+use crate::app::Settings;
 use crate::app::{App, Effect, Loudness, Msg};
-use crate::shell::store::settings::Settings;
 use ryg_core::journal::Record;
 use ryg_core::session::DueCue;
 use ryg_core::words::Lang;
@@ -60,9 +60,9 @@ mod tests {
     use jiff::tz::TimeZone;
 
     use super::*;
+    use crate::app::Action;
+    use crate::app::Sound;
     use crate::app::{Clock, Notice, Setup};
-    use crate::keys::Action;
-    use crate::shell::audio::Sound;
     use ryg_core::journal::History;
     use ryg_core::program::{Catalog, built_in};
 

@@ -10,14 +10,15 @@ use std::time::Instant;
 use jiff::Timestamp;
 use signal_hook::iterator::Signals;
 
+use crate::app::Settings;
+use crate::app::Sound;
 use crate::app::{App, Clock, Loudness, Msg, Unsaved};
 use crate::keys::{self, Action};
-use crate::shell::audio::{Played, Sink, Sound};
+use crate::shell::audio::{Played, Sink};
 use crate::shell::effects::{World, settle};
 use crate::shell::log::EventLog;
 use crate::shell::signals;
 use crate::shell::store::history;
-use crate::shell::store::settings::Settings;
 use crate::shell::terminal::{self, FullScreen, Keyboard, Wakeup, restore};
 use ryg_core::journal::{Record, whole_second};
 use ryg_core::session::DueCue;
@@ -173,7 +174,7 @@ impl World for Shell<'_> {
     }
 
     fn save_settings(&mut self, settings: &Settings) {
-        if let Err(error) = settings.save(&self.files.settings) {
+        if let Err(error) = crate::shell::store::settings::save(settings, &self.files.settings) {
             self.files.log.write(format!("settings not saved: {error}"));
         }
     }

@@ -15,9 +15,9 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
+use crate::app::Sound;
 use crate::app::{App, MorningWhy, Notice, Screen};
 use crate::keys::Keymap;
-use crate::shell::audio::Sound;
 use ryg_core::visible::visible;
 use ryg_core::words::{self, Lang};
 

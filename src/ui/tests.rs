@@ -9,8 +9,8 @@ use jiff::{SignedDuration, Timestamp};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+use crate::app::Action;
 use crate::app::{App, Clock, LevelChoice, Msg, Setup};
-use crate::keys::Action;
 use ryg_core::journal::{History, Record, Screening, SessionRecord};
 use ryg_core::program::{Catalog, built_in};
 use ryg_core::words::Lang;
@@ -47,8 +47,8 @@ impl Scene {
             history,
             time_zone: TimeZone::UTC,
             muted: false,
-            settings: crate::shell::store::settings::Settings::default(),
-            sound: crate::shell::audio::Sound::On,
+            settings: crate::app::Settings::default(),
+            sound: crate::app::Sound::On,
             colors: false,
             start: None,
             notice: None,
@@ -386,8 +386,8 @@ fn a_start_straight_into_a_session_at_a_chosen_level() {
             },
             time_zone: TimeZone::UTC,
             muted: true,
-            settings: crate::shell::store::settings::Settings::default(),
-            sound: crate::shell::audio::Sound::NoDevice,
+            settings: crate::app::Settings::default(),
+            sound: crate::app::Sound::NoDevice,
             colors: true,
             start: Some((0, LevelChoice::Chosen(3))),
             notice: None,
@@ -437,8 +437,8 @@ fn no_step_is_cut_on_any_get_ready_screen() {
                         },
                         time_zone: TimeZone::UTC,
                         muted: false,
-                        settings: crate::shell::store::settings::Settings::default(),
-                        sound: crate::shell::audio::Sound::On,
+                        settings: crate::app::Settings::default(),
+                        sound: crate::app::Sound::On,
                         colors: false,
                         start: Some((index, LevelChoice::Chosen(level))),
                         notice: None,
@@ -477,11 +477,11 @@ fn no_step_is_cut_on_any_get_ready_screen() {
 #[test]
 fn sound_off_is_said_without_crowding_the_header() {
     let mut scene = training(Lang::Da);
-    scene.app.sound = crate::shell::audio::Sound::NoDevice;
+    scene.app.sound = crate::app::Sound::NoDevice;
     scene.wait(12.0);
     assert_snapshot!("sound_off_da_60x20", scene.draw(60, 20));
     assert_snapshot!("sound_off_da_80x24", scene.draw(80, 24));
-    scene.app.sound = crate::shell::audio::Sound::On;
+    scene.app.sound = crate::app::Sound::On;
     scene.press(&[Action::Mute]);
     assert_snapshot!("muted_80x24", scene.draw(80, 24));
 }
@@ -493,15 +493,13 @@ fn a_lost_device_is_said_and_its_return_too() {
     for lang in Lang::ALL {
         let mut scene = training(lang);
         scene.wait(12.0);
-        scene
-            .app
-            .update(Msg::Sound(crate::shell::audio::Sound::Lost));
+        scene.app.update(Msg::Sound(crate::app::Sound::Lost));
         let header = scene.draw(60, 20).lines().next().unwrap().to_string();
         assert!(
             header.contains(ryg_core::words::SOUND_LOST.get(lang)),
             "{header}"
         );
-        scene.app.update(Msg::Sound(crate::shell::audio::Sound::On));
+        scene.app.update(Msg::Sound(crate::app::Sound::On));
         let header = scene.draw(60, 20).lines().next().unwrap().to_string();
         assert!(header.contains(" 80% "), "{header}");
     }

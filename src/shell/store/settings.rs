@@ -5,22 +5,12 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::regular_file;
+use crate::app::Settings;
 use ryg_core::file_problem::NotRead;
 use ryg_core::words::{Lang, store};
-
-/// What the user can set. Missing fields take their default, so an old file still reads; a field
-/// ryg does not know is said (it is most often a typo) and the rest is used.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    /// From 0 (silent) to 1 (the sounds as made).
-    pub volume: f32,
-    /// Ring the terminal bell for the go and done cues when no sound device can be opened.
-    pub bell: bool,
-}
 
 /// The same settings, read strictly, to find a field ryg does not know.
 #[derive(Deserialize)]
@@ -36,15 +26,6 @@ impl Default for Strict {
     fn default() -> Strict {
         let Settings { volume, bell } = Settings::default();
         Strict { volume, bell }
-    }
-}
-
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings {
-            volume: 0.8,
-            bell: true,
-        }
     }
 }
 
@@ -102,102 +83,66 @@ fn copy_of(path: &Path) -> PathBuf {
 /// The largest settings file read: a few settings take a few hundred bytes.
 const LARGEST: u64 = 64 * 1024;
 
-impl Settings {
-    /// One step of `+` or `-`.
-    pub const VOLUME_STEP: f32 = 0.1;
-
-    /// The settings in `path`; a missing file gives the defaults, one that is not used as written
-    /// gives what could be used of it and why.
-    pub fn load(path: &Path) -> (Settings, Option<SettingsProblem>) {
-        // Read as any file the user names: only a regular file, and a small one (a pipe in its
-        // place would hold the start up for ever).
-        // A byte that is not UTF-8 becomes U+FFFD, which RON then names with its position.
-        let text = match regular_file::read(path, LARGEST) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-            Err(NotRead::Missing) => return (Settings::default(), None),
-            Err(why) => {
-                let path = path.to_path_buf();
-                return (
-                    Settings::default(),
-                    Some(SettingsProblem::Unreadable { path, why }),
-                );
-            }
-        };
-        let settings = match ron::from_str::<Settings>(&text) {
-            Ok(settings) => settings.clamped(),
-            Err(error) => {
-                // RON's own reason is English and technical; the place is what helps.
-                let (line, col) = (error.span.start.line, error.span.start.col);
-                let path = path.to_path_buf();
-                return (
-                    Settings::default(),
-                    Some(SettingsProblem::Broken { path, line, col }),
-                );
-            }
-        };
-        let problem = match ron::from_str::<Strict>(&text) {
-            Err(ron::error::SpannedError {
-                code: ron::Error::NoSuchStructField { found, .. },
-                ..
-            }) => Some(SettingsProblem::UnknownField {
-                path: path.to_path_buf(),
-                field: found,
-            }),
-            _ => None,
-        };
-        (settings, problem)
-    }
-
-    /// Writes the settings to `path` whole: to a file beside it first, then renamed over it, so a
-    /// crash never leaves half a file. A file there that is not used as written (broken, or with
-    /// a setting ryg does not know) is first copied to `config.ron.broken`; if that copy cannot
-    /// be made, nothing is written.
-    pub fn save(&self, path: &Path) -> io::Result<()> {
-        if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder)?;
+/// The settings in `path`; a missing file gives the defaults, one that is not used as written
+/// gives what could be used of it and why.
+pub fn load(path: &Path) -> (Settings, Option<SettingsProblem>) {
+    // Read as any file the user names: only a regular file, and a small one (a pipe in its
+    // place would hold the start up for ever).
+    // A byte that is not UTF-8 becomes U+FFFD, which RON then names with its position.
+    let text = match regular_file::read(path, LARGEST) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(NotRead::Missing) => return (Settings::default(), None),
+        Err(why) => {
+            let path = path.to_path_buf();
+            return (
+                Settings::default(),
+                Some(SettingsProblem::Unreadable { path, why }),
+            );
         }
-        if let (_, Some(SettingsProblem::Broken { .. } | SettingsProblem::UnknownField { .. })) =
-            Settings::load(path)
-        {
-            fs::copy(path, copy_of(path))?;
+    };
+    let settings = match ron::from_str::<Settings>(&text) {
+        Ok(settings) => settings.clamped(),
+        Err(error) => {
+            // RON's own reason is English and technical; the place is what helps.
+            let (line, col) = (error.span.start.line, error.span.start.col);
+            let path = path.to_path_buf();
+            return (
+                Settings::default(),
+                Some(SettingsProblem::Broken { path, line, col }),
+            );
         }
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
-            .map_err(io::Error::other)?;
-        let temporary = path.with_extension("ron.new");
-        fs::write(&temporary, text + "\n")?;
-        fs::rename(&temporary, path)
-    }
+    };
+    let problem = match ron::from_str::<Strict>(&text) {
+        Err(ron::error::SpannedError {
+            code: ron::Error::NoSuchStructField { found, .. },
+            ..
+        }) => Some(SettingsProblem::UnknownField {
+            path: path.to_path_buf(),
+            field: found,
+        }),
+        _ => None,
+    };
+    (settings, problem)
+}
 
-    /// The volume in percent as the header shows it.
-    pub fn percent(&self) -> String {
-        format!("{}", (self.volume * 100.0).round())
+/// Writes the settings to `path` whole: to a file beside it first, then renamed over it, so a
+/// crash never leaves half a file. A file there that is not used as written (broken, or with
+/// a setting ryg does not know) is first copied to `config.ron.broken`; if that copy cannot
+/// be made, nothing is written.
+pub fn save(settings: &Settings, path: &Path) -> io::Result<()> {
+    if let Some(folder) = path.parent() {
+        fs::create_dir_all(folder)?;
     }
-
-    /// The volume one step louder or quieter, kept between 0 and 1.
-    pub fn step_volume(self, louder: bool) -> Settings {
-        let step = if louder {
-            Self::VOLUME_STEP
-        } else {
-            -Self::VOLUME_STEP
-        };
-        Settings {
-            volume: ((self.volume + step) * 10.0).round() / 10.0,
-            ..self
-        }
-        .clamped()
+    if let (_, Some(SettingsProblem::Broken { .. } | SettingsProblem::UnknownField { .. })) =
+        load(path)
+    {
+        fs::copy(path, copy_of(path))?;
     }
-
-    fn clamped(self) -> Settings {
-        Settings {
-            volume: if self.volume.is_finite() {
-                // Adding zero turns -0.0, which `clamp` keeps, into 0.0: "-0%" is no volume.
-                self.volume.clamp(0.0, 1.0) + 0.0
-            } else {
-                0.8
-            },
-            ..self
-        }
-    }
+    let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::default())
+        .map_err(io::Error::other)?;
+    let temporary = path.with_extension("ron.new");
+    fs::write(&temporary, text + "\n")?;
+    fs::rename(&temporary, path)
 }
 
 #[cfg(test)]
@@ -210,7 +155,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let folder = dir.path().join("config.ron");
         fs::create_dir(&folder).unwrap();
-        let (settings, problem) = Settings::load(&folder);
+        let (settings, problem) = load(&folder);
         assert_eq!(settings, Settings::default());
         let Some(SettingsProblem::Unreadable { why, .. }) = problem else {
             panic!("{problem:?}")
@@ -223,38 +168,38 @@ mod tests {
         // SAFETY: `name` is a valid NUL-terminated path that lives across the call.
         assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
         assert!(matches!(
-            Settings::load(&fifo).1,
+            load(&fifo).1,
             Some(SettingsProblem::Unreadable { .. })
         ));
     }
 
     fn problem_text(path: &Path) -> String {
-        Settings::load(path).1.unwrap().describe(Lang::En)
+        load(path).1.unwrap().describe(Lang::En)
     }
 
     #[test]
     fn settings_round_trip_and_tolerate_old_and_new_files() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.ron");
-        assert_eq!(Settings::load(&path), (Settings::default(), None));
+        assert_eq!(load(&path), (Settings::default(), None));
         let settings = Settings {
             volume: 0.5,
             bell: false,
         };
-        settings.save(&path).unwrap();
-        assert_eq!(Settings::load(&path), (settings, None));
+        save(&settings, &path).unwrap();
+        assert_eq!(load(&path), (settings, None));
         fs::write(&path, "(volume: 0.3, theme: \"dark\")").unwrap();
         assert_eq!(
-            Settings::load(&path).0,
+            load(&path).0,
             Settings {
                 volume: 0.3,
                 bell: true
             }
         );
         fs::write(&path, "(volume: 7.0)").unwrap();
-        assert_eq!(Settings::load(&path).0.volume, 1.0);
+        assert_eq!(load(&path).0.volume, 1.0);
         fs::write(&path, "volume = 3").unwrap();
-        let (settings, problem) = Settings::load(&path);
+        let (settings, problem) = load(&path);
         assert_eq!(settings, Settings::default());
         assert!(problem.unwrap().describe(Lang::En).contains("config.ron"));
     }
@@ -272,7 +217,7 @@ mod tests {
         let broken = "(volume: 0.3, bell: maybe)\n";
         fs::write(&path, broken).unwrap();
 
-        let (settings, problem) = Settings::load(&path);
+        let (settings, problem) = load(&path);
         assert_eq!(settings, Settings::default());
         let problem = problem.expect("the file is said to be broken");
         assert!(
@@ -287,14 +232,14 @@ mod tests {
         assert!(english.contains("config.ron.broken"), "{english}");
         assert_eq!(files(dir.path()), (Some(broken.into()), None), "left alone");
 
-        settings.step_volume(true).save(&path).unwrap();
+        save(&settings.step_volume(true), &path).unwrap();
         let (now, copy) = files(dir.path());
         assert_eq!(copy.as_deref(), Some(broken), "the user's file is kept");
-        assert_eq!(Settings::load(&path), (settings.step_volume(true), None));
+        assert_eq!(load(&path), (settings.step_volume(true), None));
         assert!(now.unwrap().contains("volume: 0.9"));
 
         // Once written by ryg the file is fine, and a later change leaves the copy alone.
-        Settings::default().save(&path).unwrap();
+        save(&Settings::default(), &path).unwrap();
         assert_eq!(files(dir.path()).1.as_deref(), Some(broken));
     }
 
@@ -304,7 +249,7 @@ mod tests {
         let path = dir.path().join("config.ron");
         let typo = "(volume: 0.3, bel: false)\n";
         fs::write(&path, typo).unwrap();
-        let (settings, problem) = Settings::load(&path);
+        let (settings, problem) = load(&path);
         assert_eq!(settings.volume, 0.3);
         assert_eq!(
             problem,
@@ -320,7 +265,7 @@ mod tests {
                 "{text}"
             );
         }
-        settings.save(&path).unwrap();
+        save(&settings, &path).unwrap();
         assert_eq!(files(dir.path()).1.as_deref(), Some(typo));
     }
 
@@ -329,7 +274,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.ron");
         fs::write(&path, "(volume: 0.3)").unwrap();
-        Settings::default().save(&path).unwrap();
+        save(&Settings::default(), &path).unwrap();
         assert_eq!(files(dir.path()).1, None);
     }
 
@@ -338,7 +283,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.ron");
         fs::write(&path, "(volume: -0.0)").unwrap();
-        let (settings, problem) = Settings::load(&path);
+        let (settings, problem) = load(&path);
         assert_eq!(problem, None);
         assert_eq!(settings.percent(), "0");
         assert_eq!(Settings::default().percent(), "80");

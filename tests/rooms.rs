@@ -1,5 +1,7 @@
-//! Every sentence lives in the words (`core/src/words`): no other source file chooses text by
-//! language, so a sentence cannot be written outside the one place that has every language.
+//! The rules of the house that a compiler cannot keep: every sentence lives in the words
+//! (`core/src/words`), and the app's model (`src/app`) is as pure as the core — it imports nothing
+//! of the shell, the keys or the terminal, and reads no clock, file or environment. (The core is
+//! its own crate, so its own rule is kept by its `Cargo.toml`.)
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -68,5 +70,45 @@ fn only_the_words_choose_text_by_language() {
         outside.is_empty(),
         "text chosen by language outside core/src/words; write it as a message there:\n{}",
         outside.join("\n")
+    );
+}
+
+/// What the model may not name outside its tests: the shell, the key table (which knows the
+/// terminal's key events), the terminal crates, and the ways to read a clock, a file or the
+/// environment.
+const NOT_IN_THE_MODEL: [&str; 9] = [
+    "crate::shell",
+    "crate::keys",
+    "crossterm",
+    "ratatui",
+    "std::fs",
+    "std::env",
+    "Instant::now",
+    "SystemTime::now",
+    "Timestamp::now",
+];
+
+#[test]
+fn the_model_imports_nothing_of_the_shell_and_reads_no_clock() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src/app"), &mut files);
+    assert!(files.len() > 10, "the model was not found under {root:?}");
+    let mut found = Vec::new();
+    for file in files.iter().filter(|f| !f.to_string_lossy().contains("test")) {
+        let text = fs::read_to_string(file).unwrap();
+        // A file's own unit tests may use the shell's helpers; the model's code may not.
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (index, line) in code.lines().enumerate() {
+            if let Some(name) = NOT_IN_THE_MODEL.iter().find(|name| line.contains(*name)) {
+                let file = file.strip_prefix(root).unwrap().display();
+                found.push(format!("{file}:{}: {name}: {}", index + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the model names what belongs to the shell:\n{}",
+        found.join("\n")
     );
 }

@@ -1,0 +1,86 @@
+//! What the user asks for, in the app's words, and the kinds of screen as far as keys are
+//! concerned. Which key means which action is the keys' table (`keys`); the model sees actions only.
+
+/// What the user asked for, in the app's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Left,
+    Right,
+    Digit(u8),
+    Confirm,
+    Yes,
+    No,
+    Back,
+    Pause,
+    Skip,
+    NextExercise,
+    Mute,
+    Louder,
+    Quieter,
+    Help,
+    Quit,
+    /// Ctrl-C: stop now, saving what was done.
+    Interrupt,
+    /// Ctrl-Z: hand the terminal back to the shell for now; a running session pauses.
+    Suspend,
+    /// Take the safety check again from its stop screen.
+    CheckAgain,
+    /// Open the history screen.
+    OpenHistory,
+    PageUp,
+    PageDown,
+    /// The newest session.
+    Newest,
+    /// The oldest session.
+    Oldest,
+    /// Switch the chart between the last eight weeks and all time.
+    SwitchPeriod,
+    /// Answer the morning question of a past session.
+    AnswerMorning,
+}
+
+/// The kinds of screen, as far as keys are concerned. A screen whose keys do different things in
+/// different moments has a keymap for each, so that help never shows a key that does nothing there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keymap {
+    SafetyQuestion,
+    SafetyStop,
+    Home,
+    /// The morning question asked before a session, from home.
+    MorningAnswer,
+    /// The morning question asked from the history screen.
+    MorningAnswerFromHistory,
+    /// The pain question before a session, which can go back home.
+    PainBefore,
+    /// The pain question after a session, which must be answered.
+    PainAfter,
+    Training,
+    Result,
+    History,
+    HistoryDetail,
+    /// The history screen with nothing to list yet.
+    HistoryEmpty,
+    HelpOverlay,
+    ConfirmQuit,
+}
+
+impl Keymap {
+    pub const ALL: [Keymap; 14] = [
+        Keymap::SafetyQuestion,
+        Keymap::SafetyStop,
+        Keymap::Home,
+        Keymap::MorningAnswer,
+        Keymap::MorningAnswerFromHistory,
+        Keymap::PainBefore,
+        Keymap::PainAfter,
+        Keymap::Training,
+        Keymap::Result,
+        Keymap::History,
+        Keymap::HistoryDetail,
+        Keymap::HistoryEmpty,
+        Keymap::HelpOverlay,
+        Keymap::ConfirmQuit,
+    ];
+}
