@@ -169,11 +169,11 @@ fn check_passes_the_shipped_programs_without_a_warning() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 2, "{out}");
     assert!(
-        lines[0].ends_with("lower-back.ron: ok — \"lower-back\", exercises: 5, levels: 4"),
+        lines[0].ends_with("lower-back.ron: ok — \"lower-back\", 5 exercises, 4 levels"),
         "{out}"
     );
     assert!(
-        lines[1].ends_with("gentle-start.ron: ok — \"gentle-start\", exercises: 3, levels: 2"),
+        lines[1].ends_with("gentle-start.ron: ok — \"gentle-start\", 3 exercises, 2 levels"),
         "{out}"
     );
 }
@@ -231,7 +231,7 @@ fn check_warns_about_missing_languages_without_failing() {
     );
     assert!(
         out.trim_end()
-            .ends_with("ok — \"mine\", exercises: 1, levels: 1, warnings: 5"),
+            .ends_with("ok — \"mine\", 1 exercise, 1 level, 5 warnings"),
         "{out}"
     );
 }

@@ -1,10 +1,13 @@
 //! The command line's help in the user's language. The English words are the doc comments of
 //! `Args`; this gives clap the Danish and Norwegian ones from `words::cli_help`.
 
+use clap::builder::Str;
 use clap::{Arg, Command};
 
 use ryg_core::words::Lang;
-use ryg_core::words::cli_help::{self, ARGUMENTS, COMMAND, COMMANDS, OPTIONS, USAGE};
+use ryg_core::words::cli_help::{
+    self, ARGUMENTS, COMMAND, COMMANDS, OPTIONS, OPTIONS_IN_USAGE, USAGE,
+};
 
 /// The `--lang` value given on the command line, if it names a language.
 pub fn lang_option(args: &[String]) -> Option<Lang> {
@@ -43,7 +46,7 @@ pub fn localized(command: Command, lang: Lang) -> Command {
             } else {
                 OPTIONS
             };
-            let arg = arg.help_heading(heading.get(lang));
+            let arg = placeholders(arg.help_heading(heading.get(lang)), lang);
             match pick(&format!("{prefix}{id}")).or_else(|| pick(&id)) {
                 Some(help) => arg.help(help),
                 None => arg,
@@ -66,6 +69,51 @@ pub fn localized(command: Command, lang: Lang) -> Command {
         command = command.mut_subcommand(&name, |sub| {
             args(sub, &prefix).about(about).help_template(template)
         });
+    }
+    usage_lines(command, lang)
+}
+
+/// `arg` with its value's placeholder in `lang`: `--data-dir <MAPPE>`.
+fn placeholders(arg: Arg, lang: Lang) -> Arg {
+    if !arg.get_action().takes_values() {
+        return arg;
+    }
+    let Some(english) = arg.get_value_names().map(<[Str]>::to_vec) else {
+        // Without a name of its own, clap shows the argument's id in capitals.
+        return match cli_help::value_name(&arg.get_id().as_str().to_uppercase(), lang) {
+            Some(name) => arg.value_name(name),
+            None => arg,
+        };
+    };
+    let names: Vec<Str> = english
+        .iter()
+        .map(|name| cli_help::value_name(name, lang).map_or_else(|| name.clone(), Str::from))
+        .collect();
+    arg.value_names(names)
+}
+
+/// `command` with the usage line of itself and each command in `lang`. clap writes `[OPTIONS]`
+/// in English whatever the help says, so the usage it works out is kept with that one word
+/// changed; it also stands in the usage shown under a mistyped command line.
+fn usage_lines(command: Command, lang: Lang) -> Command {
+    let mut built = command.clone();
+    built.build();
+    let usage = |command: &mut Command| {
+        let line = command.render_usage().to_string();
+        let line = line.split_once(' ').map_or(line.as_str(), |(_, rest)| rest);
+        line.replace(OPTIONS_IN_USAGE.en, OPTIONS_IN_USAGE.get(lang))
+    };
+    let mut command = command.override_usage(usage(&mut built));
+    let names: Vec<String> = built
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    for name in names {
+        let Some(sub) = built.find_subcommand_mut(&name) else {
+            continue;
+        };
+        let line = usage(sub);
+        command = command.mut_subcommand(&name, |sub| sub.override_usage(line));
     }
     command
 }
@@ -142,5 +190,51 @@ mod tests {
                 "{help}"
             );
         }
+    }
+
+    /// The whole help of `ryg` and of each command, as clap renders it in `lang`.
+    fn every_help(lang: Lang) -> String {
+        let mut command = localized(super::super::Args::command(), lang);
+        let mut all = command.render_help().to_string();
+        let names: Vec<String> = command
+            .get_subcommands()
+            .map(|sub| sub.get_name().to_string())
+            .collect();
+        for name in names {
+            let sub = command.find_subcommand_mut(&name).unwrap();
+            all.push_str(&sub.render_help().to_string());
+        }
+        all
+    }
+
+    #[test]
+    fn placeholders_and_the_usage_line_are_in_the_language_of_the_help() {
+        let da = every_help(Lang::Da);
+        let nb = every_help(Lang::Nb);
+        for english in ["[OPTIONS]", "<DIR>", "<FILE>", "<LANG>", "<LEVEL>"] {
+            assert!(!da.contains(english), "{english} in:\n{da}");
+            assert!(!nb.contains(english), "{english} in:\n{nb}");
+        }
+        for danish in [
+            "Brug: ryg [TILVALG] [KOMMANDO]",
+            "Brug: ryg check [TILVALG] <FIL>...",
+            "--data-dir <MAPPE>",
+            "--lang <SPROG>",
+            "--level <NIVEAU>",
+            "<FIL>...",
+        ] {
+            assert!(da.contains(danish), "no {danish} in:\n{da}");
+        }
+        for norwegian in [
+            "Bruk: ryg plan [VALG] <PROGRAM>",
+            "--data-dir <MAPPE>",
+            "--lang <SPRÅK>",
+            "--level <NIVÅ>",
+        ] {
+            assert!(nb.contains(norwegian), "no {norwegian} in:\n{nb}");
+        }
+        let en = every_help(Lang::En);
+        assert!(en.contains("Usage: ryg [OPTIONS] [COMMAND]"), "{en}");
+        assert!(en.contains("--data-dir <DIR>"), "{en}");
     }
 }

@@ -159,7 +159,9 @@ fn last_session<'a>(
     let zone = zone_of(session, morning).zone;
     let mut text = words::last_session(
         lang,
-        &when.strftime(words::dates::DATE_AND_TIME).to_string(),
+        &when
+            .strftime(words::dates::DATE_AND_TIME_IN_SENTENCE.get(lang))
+            .to_string(),
         session.level,
         session.reps_done,
         session.reps_planned,

@@ -34,7 +34,7 @@ pub fn safety(app: &App, safety: &SafetyCheck, theme: Theme, area: Rect, buf: &m
                         lang,
                         &app.time_zone
                             .to_datetime(check.at)
-                            .strftime(words::dates::DATE)
+                            .strftime(words::dates::DATE_IN_SENTENCE.get(lang))
                             .to_string(),
                     ),
                     theme.quiet(),
@@ -82,7 +82,12 @@ pub fn morning(app: &App, question: &MorningAnswer, theme: Theme, area: Rect, bu
     let lang = app.lang;
     let date = question.session.to_zoned(app.time_zone.clone());
     let mut lines = vec![Line::styled(
-        words::morning_question(lang, &date.strftime(words::dates::DATE).to_string()),
+        words::morning_question(
+            lang,
+            &date
+                .strftime(words::dates::DATE_IN_SENTENCE.get(lang))
+                .to_string(),
+        ),
         theme.title(),
     )];
     // Which session it was, so a question asked days later is clear.

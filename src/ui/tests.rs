@@ -506,6 +506,7 @@ fn a_lost_device_is_said_and_its_return_too() {
 }
 
 mod colours;
+mod dates;
 mod history;
 mod visible;
 mod wording;

@@ -1,7 +1,7 @@
 //! The command line's help in Danish and Norwegian. The English words are the doc comments of
 //! the command line's arguments, which clap shows as they are.
 
-use super::Lang;
+use super::{Lang, Tr};
 
 macro_rules! help {
     ($($key:literal => $da:literal, $nb:literal;)*) => {
@@ -23,8 +23,8 @@ help! {
         "ryg — veiledet trening for vanlige korsryggsmerter, i terminalen";
     "help" => "Vis hjælp", "Vis hjelp";
     "version" => "Vis versionen", "Vis versjonen";
-    "data_dir" => "Gem historikken og dine egne programmer og lyde i DIR (ellers RYG_DATA_DIR, ellers de sædvanlige mapper)",
-        "Lagre historikken og dine egne programmer og lyder i DIR (ellers RYG_DATA_DIR, ellers de vanlige mappene)";
+    "data_dir" => "Gem historikken og dine egne programmer og lyde i MAPPE (ellers RYG_DATA_DIR, ellers de sædvanlige mapper)",
+        "Lagre historikken og dine egne programmer og lyder i MAPPE (ellers RYG_DATA_DIR, ellers de vanlige mappene)";
     "lang" => "Sproget: en, da eller nb (ellers RYG_LANG, ellers systemets sprog, ellers engelsk)",
         "Språket: en, da eller nb (ellers RYG_LANG, ellers systemets språk, ellers engelsk)";
     "mute" => "Start med lyden slået fra", "Start med lyden slått av";
@@ -54,6 +54,41 @@ words! {
     OPTIONS = "Options", "Tilvalg", "Valg";
     ARGUMENTS = "Arguments", "Argumenter", "Argumenter";
     COMMAND = "COMMAND", "KOMMANDO", "KOMMANDO";
+    // What clap writes in a usage line where options may go.
+    OPTIONS_IN_USAGE = "[OPTIONS]", "[TILVALG]", "[VALG]";
+}
+
+/// The placeholders of values (`--data-dir <DIR>`), by their English name. A placeholder not
+/// listed, such as `ID` or `PROGRAM`, reads the same in every language.
+const VALUE_NAMES: &[Tr] = &[
+    Tr {
+        en: "DIR",
+        da: "MAPPE",
+        nb: "MAPPE",
+    },
+    Tr {
+        en: "FILE",
+        da: "FIL",
+        nb: "FIL",
+    },
+    Tr {
+        en: "LANG",
+        da: "SPROG",
+        nb: "SPRÅK",
+    },
+    Tr {
+        en: "LEVEL",
+        da: "NIVEAU",
+        nb: "NIVÅ",
+    },
+];
+
+/// The placeholder `english` (`DIR`, `FILE`, …) in `lang`, if it has its own word there.
+pub fn value_name(english: &str, lang: Lang) -> Option<&'static str> {
+    VALUE_NAMES
+        .iter()
+        .find(|name| name.en == english)
+        .map(|name| name.get(lang))
 }
 
 /// The help for `key` (`about`, a command, `command.arg`, or an argument's name alone) in `lang`: `None` in English, whose

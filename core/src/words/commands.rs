@@ -1,6 +1,8 @@
 //! The fixed words of the command line in every language. A `Tr` must name all three, so a
 //! missing translation does not compile.
 
+use super::{Lang, Tr};
+
 words! {
     // Table headings.
     HEAD_ID = "ID", "ID", "ID";
@@ -74,15 +76,14 @@ messages! {
         "Dine egne programmer ligger i: {folder}",
         "Dine egne programmer ligger i: {folder}";
 
-    // `ryg check`
-    checked_ok(file: &str, id: &str, exercises: usize, levels: u32) =
-        "{file}: ok — {id:?}, exercises: {exercises}, levels: {levels}",
-        "{file}: ok — {id:?}, øvelser: {exercises}, niveauer: {levels}",
-        "{file}: ok — {id:?}, øvelser: {exercises}, nivåer: {levels}";
-    checked_ok_with_warnings(file: &str, id: &str, exercises: usize, levels: u32, warnings: usize) =
-        "{file}: ok — {id:?}, exercises: {exercises}, levels: {levels}, warnings: {warnings}",
-        "{file}: ok — {id:?}, øvelser: {exercises}, niveauer: {levels}, advarsler: {warnings}",
-        "{file}: ok — {id:?}, øvelser: {exercises}, nivåer: {levels}, advarsler: {warnings}";
+    // `ryg check`: `counts` are the counted exercises, levels and warnings, joined by commas.
+    checked_ok_with(file: &str, id: &str, counts: &str) =
+        "{file}: ok — {id:?}, {counts}",
+        "{file}: ok — {id:?}, {counts}",
+        "{file}: ok — {id:?}, {counts}";
+    many_exercises(count: usize) = "{count} exercises", "{count} øvelser", "{count} øvelser";
+    many_levels(count: usize) = "{count} levels", "{count} niveauer", "{count} nivåer";
+    many_warnings(count: usize) = "{count} warnings", "{count} advarsler", "{count} advarsler";
 
     // `ryg plan`
     recommended_because(reason: &str) =
@@ -99,7 +100,7 @@ messages! {
         "Varighed {length} · {reps} gentagelser",
         "Varighet {length} · {reps} repetisjoner";
     get_ready_for(secs: &str) = "Get ready {secs}", "Gør dig klar {secs}", "Gjør deg klar {secs}";
-    rest_for(secs: &str) = "Rest {secs}", "Pause {secs}", "Pause {secs}";
+    rest_for(secs: &str) = "Rest {secs}", "Hvil {secs}", "Hvil {secs}";
     /// One set of the plan; `how` is one of the three ways of doing its reps below.
     set_of(set: u32, sets: u32, how: &str) =
         "Set {set} of {sets}: {how}",
@@ -120,7 +121,6 @@ messages! {
         "No sessions recorded for {id:?}.",
         "Ingen træninger registreret for {id:?}.",
         "Ingen økter registrert for {id:?}.";
-    one_session() = "1 session", "1 træning", "1 økt";
     sessions(count: usize) = "{count} sessions", "{count} træninger", "{count} økter";
 
     // Errors.
@@ -133,10 +133,14 @@ messages! {
         "opening the log {path}",
         "åbner loggen {path}",
         "åpner loggen {path}";
-    no_such_level(program: &str, level: u32, levels: u32) =
+    no_such_level_of_many(program: &str, level: u32, levels: u32) =
         "{program:?} has no level {level}; its levels are 1 to {levels}",
-        "{program:?} har intet niveau {level}; dets niveauer er 1 til {levels}",
-        "{program:?} har ikke nivå {level}; nivåene er 1 til {levels}";
+        "{program:?} har ikke noget niveau {level}; niveauerne er 1 til {levels}",
+        "{program:?} har ikke noe nivå {level}; nivåene er 1 til {levels}";
+    no_such_level_of_one(program: &str, level: u32) =
+        "{program:?} has no level {level}; its only level is 1",
+        "{program:?} har ikke noget niveau {level}; det eneste niveau er 1",
+        "{program:?} har ikke noe nivå {level}; det eneste nivået er 1";
     data_folder_is_a_file(folder: impl std::fmt::Display) =
         "nothing can be kept in {folder}: it is a file, not a folder; move it away or choose another folder with --data-dir DIR",
         "intet kan gemmes i {folder}: den er en fil, ikke en mappe; flyt den væk eller vælg en anden mappe med --data-dir MAPPE",
@@ -148,24 +152,139 @@ messages! {
         "ingenting kan lagres i {folder}: {file} er en fil, ikke en mappe; flytt den bort eller velg en annen mappe med --data-dir MAPPE";
 }
 
-/// "1 session", "2 sessions".
-pub fn session_count(lang: super::Lang, count: usize) -> String {
+words! {
+    ONE_SESSION = "1 session", "1 træning", "1 økt";
+    ONE_EXERCISE = "1 exercise", "1 øvelse", "1 øvelse";
+    ONE_LEVEL = "1 level", "1 niveau", "1 nivå";
+    ONE_WARNING = "1 warning", "1 advarsel", "1 advarsel";
+}
+
+/// `count` things: `one` when there is one, else `many` with the number ("1 level", "4 levels").
+fn counted(lang: Lang, count: usize, one: Tr, many: fn(Lang, usize) -> String) -> String {
     if count == 1 {
-        one_session(lang)
+        one.get(lang).to_string()
     } else {
-        sessions(lang, count)
+        many(lang, count)
+    }
+}
+
+/// "1 session", "2 sessions".
+pub fn session_count(lang: Lang, count: usize) -> String {
+    counted(lang, count, ONE_SESSION, sessions)
+}
+
+/// `ryg check`'s line for a program without problems: `x.ron: ok — "x", 5 exercises, 4 levels`.
+pub fn checked_ok(lang: Lang, file: &str, id: &str, exercises: usize, levels: u32) -> String {
+    checked_ok_counted(lang, file, id, exercises, levels, None)
+}
+
+/// `ryg check`'s line for a program that loads with warnings: `…, 1 level, 5 warnings`.
+pub fn checked_ok_with_warnings(
+    lang: Lang,
+    file: &str,
+    id: &str,
+    exercises: usize,
+    levels: u32,
+    warnings: usize,
+) -> String {
+    checked_ok_counted(lang, file, id, exercises, levels, Some(warnings))
+}
+
+fn checked_ok_counted(
+    lang: Lang,
+    file: &str,
+    id: &str,
+    exercises: usize,
+    levels: u32,
+    warnings: Option<usize>,
+) -> String {
+    let mut counts = vec![
+        counted(lang, exercises, ONE_EXERCISE, many_exercises),
+        counted(lang, levels as usize, ONE_LEVEL, many_levels),
+    ];
+    counts.extend(warnings.map(|count| counted(lang, count, ONE_WARNING, many_warnings)));
+    checked_ok_with(lang, file, id, &counts.join(", "))
+}
+
+/// Why `--level` cannot be used: the program has no such level, and which levels it has.
+pub fn no_such_level(lang: Lang, program: &str, level: u32, levels: u32) -> String {
+    match levels {
+        1 => no_such_level_of_one(lang, program, level),
+        _ => no_such_level_of_many(lang, program, level, levels),
     }
 }
 
 /// Seconds as written in a plan: `5 s`, `1.5 s` (`1,5 s` in Danish and Norwegian).
-pub fn seconds(lang: super::Lang, secs: f64) -> String {
+pub fn seconds(lang: Lang, secs: f64) -> String {
     let text = if secs.fract() == 0.0 {
         format!("{secs:.0}")
     } else {
         ((secs * 100.0).round() / 100.0).to_string()
     };
+    format!("{} s", decimal(lang, &text))
+}
+
+/// A number written with a decimal point, as `lang` writes it: `0.5` in English, `0,5` in
+/// Danish and Norwegian. Text that is not such a number is left as it is.
+pub fn decimal(lang: Lang, number: &str) -> String {
+    let is_decimal = number.contains('.')
+        && number
+            .trim_start_matches('-')
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.');
     match lang {
-        super::Lang::En => format!("{text} s"),
-        super::Lang::Da | super::Lang::Nb => format!("{} s", text.replace('.', ",")),
+        Lang::Da | Lang::Nb if is_decimal => number.replace('.', ","),
+        _ => number.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_of_a_thing_is_not_written_as_many() {
+        let line = |lang| checked_ok_with_warnings(lang, "x.ron", "x", 1, 1, 1);
+        assert_eq!(
+            line(Lang::En),
+            r#"x.ron: ok — "x", 1 exercise, 1 level, 1 warning"#
+        );
+        assert_eq!(
+            line(Lang::Da),
+            r#"x.ron: ok — "x", 1 øvelse, 1 niveau, 1 advarsel"#
+        );
+        assert_eq!(
+            line(Lang::Nb),
+            r#"x.ron: ok — "x", 1 øvelse, 1 nivå, 1 advarsel"#
+        );
+        assert_eq!(
+            checked_ok(Lang::Da, "x.ron", "x", 5, 4),
+            r#"x.ron: ok — "x", 5 øvelser, 4 niveauer"#
+        );
+        assert_eq!(session_count(Lang::Nb, 1), "1 økt");
+        assert_eq!(session_count(Lang::Nb, 0), "0 økter");
+    }
+
+    #[test]
+    fn a_missing_level_names_the_levels_there_are() {
+        assert_eq!(
+            no_such_level(Lang::Da, "x", 7, 4),
+            r#""x" har ikke noget niveau 7; niveauerne er 1 til 4"#
+        );
+        assert_eq!(
+            no_such_level(Lang::En, "x", 2, 1),
+            r#""x" has no level 2; its only level is 1"#
+        );
+    }
+
+    #[test]
+    fn danish_and_norwegian_write_a_decimal_comma() {
+        assert_eq!(decimal(Lang::En, "0.5"), "0.5");
+        assert_eq!(decimal(Lang::Da, "0.5"), "0,5");
+        assert_eq!(decimal(Lang::Nb, "-120.25"), "-120,25");
+        assert_eq!(decimal(Lang::Nb, "120"), "120");
+        // Not a number: a name with a dot keeps it.
+        assert_eq!(decimal(Lang::Da, "x.ron"), "x.ron");
+        assert_eq!(seconds(Lang::Nb, 1.5), "1,5 s");
     }
 }

@@ -211,7 +211,11 @@ impl Problem {
                 value,
                 min,
                 max,
-            } => out_of_range(lang, field, value, min, max),
+            } => {
+                // The limits are numbers, so they read as numbers do in `lang` (0,5 in Danish).
+                let [value, min, max] = [value, min, max].map(|n| super::decimal(lang, n));
+                out_of_range(lang, field, &value, &min, &max)
+            }
             Problem::EmptyTempo => EMPTY_TEMPO.get(lang).to_string(),
             Problem::FigureTooTall { drawing, lines } => figure_too_tall(lang, drawing, *lines),
             Problem::FigureTooWide {
@@ -229,5 +233,32 @@ impl Problem {
             ),
             Problem::RepeatedProgram { id, other_file } => repeated_program(lang, id, other_file),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_with_a_fraction_read_as_numbers_do_in_each_language() {
+        let problem = Problem::OutOfRange {
+            field: "secs",
+            value: "0.4".to_string(),
+            min: "0.5".to_string(),
+            max: "120".to_string(),
+        };
+        assert_eq!(
+            problem.describe(Lang::En),
+            "secs is 0.4; it must be between 0.5 and 120"
+        );
+        assert_eq!(
+            problem.describe(Lang::Da),
+            "secs er 0,4; den skal være mellem 0,5 og 120"
+        );
+        assert_eq!(
+            problem.describe(Lang::Nb),
+            "secs er 0,4; den må være mellom 0,5 og 120"
+        );
     }
 }

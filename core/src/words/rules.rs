@@ -64,16 +64,16 @@ words! {
         "ryggen din var verre morgenen etter";
     CAUSE_WORSE_MORNING =
         "the back was worse than usual the morning after, which is red",
-        "ryggen var værre end sædvanligt morgenen efter, og det er rødt",
-        "ryggen var verre enn vanlig morgenen etter, og det er rødt";
+        "ryggen var værre end sædvanligt morgenen efter – derfor rød",
+        "ryggen var verre enn vanlig morgenen etter – derfor rød";
     CAUSE_ROSE_BY_TWO =
         "pain rose by 2 points during the session, which is amber",
-        "smerten steg 2 point under træningen, og det er gult",
-        "smerten steg 2 poeng under økten, og det er gult";
+        "smerten steg 2 point under træningen – derfor gul",
+        "smerten steg 2 poeng under økten – derfor gul";
     CAUSE_NOT_FINISHED =
         "not every planned rep was done, which is amber",
-        "ikke alle planlagte gentagelser blev udført, og det er gult",
-        "ikke alle planlagte repetisjoner ble gjort, og det er gult";
+        "ikke alle planlagte gentagelser blev udført – derfor gul",
+        "ikke alle planlagte repetisjoner ble utført – derfor gul";
     CAUSE_INTERRUPTED =
         "the session stopped before the question about pain; without that answer it is amber",
         "træningen stoppede før spørgsmålet om smerte; uden det svar er den gul",
@@ -81,15 +81,15 @@ words! {
     CAUSE_NOT_ANSWERED =
         "every rep was done, but the question about pain after was not answered; without that answer it is amber",
         "alle gentagelser blev udført, men spørgsmålet om smerte bagefter blev ikke besvaret; uden det svar er den gul",
-        "alle repetisjoner ble gjort, men spørsmålet om smerte etterpå ble ikke besvart; uten det svaret er den gul";
+        "alle repetisjoner ble utført, men spørsmålet om smerte etterpå ble ikke besvart; uten det svaret er den gul";
     CAUSE_UNDER_THE_RADAR =
-        "pain after was 5 or less and rose by at most 1 point, every rep was done, and the morning after was not reported worse",
-        "smerten efter var 5 eller mindre og steg højst 1 point, alle gentagelser blev udført, og morgenen efter er ikke angivet som værre",
-        "smerten etter var 5 eller mindre og steg høyst 1 poeng, alle repetisjoner ble gjort, og morgenen etter er ikke oppgitt som verre";
+        "pain after was 5 or less and rose by at most 1 point, every rep was done, and the back was not worse the morning after",
+        "smerten efter var 5 eller mindre og steg højst 1 point, alle gentagelser blev udført, og ryggen var ikke værre morgenen efter",
+        "smerten etter var 5 eller mindre og steg høyst 1 poeng, alle repetisjoner ble utført, og ryggen var ikke verre morgenen etter";
     EASIER_NEXT_TIME =
         "Pain that rises and then settles is not a sign of damage. Next time we go one level easier.",
-        "Smerte, der stiger og så falder til ro igen, er ikke et tegn på skade. Næste gang tager vi et niveau lettere.",
-        "Smerte som øker og så roer seg igjen, er ikke et tegn på skade. Neste gang tar vi et nivå lettere.";
+        "Smerte, der stiger og så falder til ro igen, er ikke et tegn på skade. Næste gang tager vi et lettere niveau.",
+        "Smerte som øker og så roer seg igjen, er ikke et tegn på skade. Neste gang tar vi et lettere nivå.";
     STAY_AT_EASIEST_LEVEL =
         "Pain that rises and then settles is not a sign of damage. Next time we stay at the easiest level.",
         "Smerte, der stiger og så falder til ro igen, er ikke et tegn på skade. Næste gang bliver vi på det letteste niveau.",
@@ -213,7 +213,7 @@ mod tests {
             (
                 session(2, 3, Some(4), true),
                 Some(Morning::Better),
-                "pain after was 5 or less and rose by at most 1 point, every rep was done, and the morning after was not reported worse",
+                "pain after was 5 or less and rose by at most 1 point, every rep was done, and the back was not worse the morning after",
             ),
         ];
         let mut seen = HashSet::new();

@@ -5,7 +5,7 @@ words! {
     SAFETY_TITLE = "Before you start: a short safety check", "Før du starter: et kort sikkerhedstjek", "Før du starter: en kort sikkerhetssjekk";
     SAFETY_INTRO = "ryg helps you look after common back pain yourself; it is not a diagnosis. With these signs, see a doctor instead:",
         "ryg hjælper dig med selv at tage hånd om almindelige rygsmerter; den stiller ikke en diagnose. Ved disse tegn skal du i stedet søge læge:",
-        "ryg hjelper deg å ta vare på vanlige ryggsmerter selv; den stiller ingen diagnose. Ved disse tegnene bør du heller oppsøke lege:";
+        "ryg hjelper deg å håndtere vanlige ryggsmerter på egen hånd; den stiller ingen diagnose. Ved disse tegnene bør du heller oppsøke lege:";
     FLAG_TRAUMA = "Severe pain after a fall or an accident", "Kraftige smerter efter et fald eller en ulykke", "Sterke smerter etter et fall eller en ulykke";
     FLAG_SADDLE = "Numbness around the groin, buttocks or inner thighs (the saddle area)", "Følelsesløshed i skridtet, ved endetarmen eller på indersiden af lårene (ridebukseområdet)", "Nummenhet i skrittet, rundt endetarmen eller på innsiden av lårene (ridebukseområdet)";
     FLAG_BLADDER = "New trouble holding urine or stool", "Nye problemer med at holde på urin eller afføring", "Nye problemer med å holde på urin eller avføring";
@@ -32,7 +32,7 @@ words! {
     NO_SESSION_YET = "No sessions yet: level 1 is a gentle start.", "Ingen træninger endnu: niveau 1 er en blid start.", "Ingen økter ennå: nivå 1 er en rolig start.";
     NO_PROGRAM = "No program could be loaded.", "Intet program kunne indlæses.", "Ingen programmer kunne lastes.";
     FILE_PROBLEM = "A program file has a problem", "En programfil har et problem", "En programfil har et problem";
-    NOT_FINISHED = "not finished", "ikke færdig", "ikke fullført";
+    NOT_FINISHED = "not finished", "ikke gennemført", "ikke fullført";
 
     // The morning after.
     MORNING_BETTER = "Better than usual", "Bedre end sædvanligt", "Bedre enn vanlig";
@@ -42,12 +42,12 @@ words! {
 
     // The pain question.
     PAIN_AFTER = "After the session", "Efter træningen", "Etter økten";
-    PAIN_QUESTION = "How much does your back hurt right now?", "Hvor ondt gør din ryg lige nu?", "Hvor vondt gjør ryggen din akkurat nå?";
+    PAIN_QUESTION = "How much does your back hurt right now?", "Hvor ondt har du i ryggen lige nu?", "Hvor vondt har du i ryggen akkurat nå?";
     PAIN_NONE = "no pain", "ingen smerter", "ingen smerter";
     PAIN_MILD = "mild", "lette smerter", "lette smerter";
     PAIN_MODERATE = "moderate", "moderate smerter", "moderate smerter";
     PAIN_SEVERE = "severe", "stærke smerter", "sterke smerter";
-    PAIN_WORST = "worst imaginable", "værst tænkelige", "verst tenkelige";
+    PAIN_WORST = "worst imaginable", "værst tænkelige smerter", "verst tenkelige smerter";
     PAIN_NOT_CHOSEN = "No answer chosen yet", "Intet svar valgt endnu", "Ingen svar valgt ennå";
     PAIN_CHOOSE_FIRST = "Choose an answer first: ←→ or 0–10, then Enter", "Vælg et svar først: ←→ eller 0–10, og så Enter", "Velg et svar først: ←→ eller 0–10, og så Enter";
 
@@ -69,11 +69,11 @@ words! {
 
     // The result.
     RESULT_TITLE = "Session done", "Træningen er slut", "Økten er ferdig";
-    ZONE_GREEN = "Green: under the radar, ready to build up", "Grøn: under radaren, klar til at bygge på", "Grønn: under radaren, klar til å bygge på";
+    ZONE_GREEN = "Green: the pain stayed calm – ready to build on", "Grøn: smerten holdt sig i ro – klar til at bygge på", "Grønn: smerten holdt seg i ro – klar til å bygge på";
     ZONE_AMBER = "Amber: acceptable, stay at this level", "Gul: acceptabelt, bliv på dette niveau", "Gul: akseptabelt, bli på dette nivået";
-    ZONE_RED = "Red: this was too much for now, next time one level easier", "Rød: det var for meget lige nu, næste gang et niveau lettere", "Rød: dette var for mye nå, neste gang et nivå lettere";
+    ZONE_RED = "Red: this was too much for now, next time one level easier", "Rød: det var for meget lige nu, næste gang et lettere niveau", "Rød: dette var for mye nå, neste gang et lettere nivå";
     ZONE_RED_EASIEST = "Red: this was too much for now", "Rød: det var for meget lige nu", "Rød: dette var for mye nå";
-    DONE_REPS = "Reps done", "Gentagelser udført", "Repetisjoner gjort";
+    DONE_REPS = "Reps done", "Gentagelser udført", "Repetisjoner utført";
     PAIN_WORD = "Pain", "Smerte", "Smerte";
 
     // The history screen.
@@ -97,25 +97,25 @@ words! {
     COUNT_LAST_7 = "Last 7 days", "Seneste 7 dage", "Siste 7 dager";
     COUNT_LAST_28 = "last 28 days", "seneste 28 dage", "siste 28 dager";
     COUNT_IN_ALL = "in all", "i alt", "totalt";
-    FINISHED_WORD = "finished", "færdig", "fullført";
+    FINISHED_WORD = "finished", "gennemført", "fullført";
 
     // Overlays and the status line.
     HELP_TITLE = "Keys", "Taster", "Taster";
-    QUIT_QUESTION = "End the session now? It is saved as not finished.", "Afslut træningen nu? Den gemmes som ikke færdig.", "Avslutte økten nå? Den lagres som ikke fullført.";
+    QUIT_QUESTION = "End the session now? It is saved as not finished.", "Afslut træningen nu? Den gemmes som ikke gennemført.", "Avslutte økten nå? Den lagres som ikke fullført.";
     SOUND_NO_DEVICE = "sound off: no audio device", "lyd fra: ingen lydenhed", "lyd av: ingen lydenhet";
     SOUND_LOST = "sound off: the device was lost", "lyd fra: lydenheden forsvandt", "lyd av: lydenheten forsvant";
     SOUND_NOT_BUILT = "sound off: built without sound", "lyd fra: bygget uden lyd", "lyd av: bygget uten lyd";
     HELP_VOLUME = "louder and quieter", "højere og lavere", "høyere og lavere";
     SOUND_MUTED = "sound muted", "lyd slået fra", "lyd av";
     ENDED_WITHOUT_REPS = "The session ended before its first rep. It is kept in the history, and left out of the counts.", "Træningen sluttede før den første gentagelse. Den gemmes i historikken og tælles ikke med.", "Økten sluttet før den første repetisjonen. Den lagres i historikken og telles ikke med.";
-    SAVED_WITHOUT_PAIN_AFTER = "The session was saved with every rep done; the pain after it was not given.", "Træningen blev gemt med alle gentagelser udført; smerten bagefter blev ikke angivet.", "Økten ble lagret med alle repetisjoner gjort; smerten etterpå ble ikke oppgitt.";
-    SKIPS_ONLY_COUNTDOWNS = "s skips a countdown or a rest; during the reps, n skips the exercise.", "s springer en nedtælling eller en pause over; under gentagelserne springer n øvelsen over.", "s hopper over en nedtelling eller en pause; under repetisjonene hopper n over øvelsen.";
+    SAVED_WITHOUT_PAIN_AFTER = "The session was saved with every rep done; the pain after it was not given.", "Træningen blev gemt med alle gentagelser udført; smerten bagefter blev ikke angivet.", "Økten ble lagret med alle repetisjoner utført; smerten etterpå ble ikke oppgitt.";
+    SKIPS_ONLY_COUNTDOWNS = "s skips a countdown or a rest; during the reps, n skips the exercise.", "s springer en nedtælling eller en hvilepause over; under gentagelserne springer n øvelsen over.", "s hopper over en nedtelling eller en hvilepause; under repetisjonene hopper n over øvelsen.";
     NO_MORNING_NO_SESSIONS = "There is no session yet, so no morning after to tell about.", "Der er ingen træning endnu, så ingen morgen efter at fortælle om.", "Det er ingen økt ennå, så ingen morgen etter å fortelle om.";
     NO_MORNING_ANSWERED = "The morning after this session is answered already.", "Morgenen efter denne træning er allerede besvaret.", "Morgenen etter denne økten er allerede besvart.";
     NO_MORNING_NOT_YET = "The morning after this session has not come yet: a answers it from tomorrow.", "Morgenen efter denne træning er ikke kommet endnu: a kan svare fra i morgen.", "Morgenen etter denne økten har ikke kommet ennå: a kan svare fra i morgen.";
     NO_MORNING_NOT_LATEST = "Only the latest session of a program is asked about its morning after.", "Kun den seneste træning i et program bliver spurgt om morgenen efter.", "Bare den siste økten i et program blir spurt om morgenen etter.";
     QUIT_KEYS = "y yes, end it · n or Space no, go on", "j ja, afslut · n eller mellemrum nej, fortsæt", "j ja, avslutt · n eller mellomrom nei, fortsett";
-    SAVED_UNFINISHED = "The session was saved as not finished.", "Træningen blev gemt som ikke færdig.", "Økten ble lagret som ikke fullført.";
+    SAVED_UNFINISHED = "The session was saved as not finished.", "Træningen blev gemt som ikke gennemført.", "Økten ble lagret som ikke fullført.";
     LEVEL_UPDATED = "Your answer about the morning after changed the recommended level.", "Dit svar om morgenen efter ændrede det anbefalede niveau.", "Svaret ditt om morgenen etter endret anbefalt nivå.";
     NEEDS_TERMINAL = "the trainer needs a terminal; without one, use ryg programs, check, plan, status or history",
         "træneren kræver en terminal; uden en kan du bruge ryg programs, check, plan, status eller history",
@@ -151,7 +151,7 @@ words! {
     HELP_LEFT_RIGHT = "choose a level", "vælg et niveau", "velg et nivå";
     HELP_ENTER_START = "start the session", "start træningen", "start økten";
     HELP_SPACE = "pause, and go on", "pause, og fortsæt", "pause, og fortsett";
-    HELP_SKIP = "skip a countdown or a rest", "spring en nedtælling eller pause over", "hopp over en nedtelling eller pause";
+    HELP_SKIP = "skip a countdown or a rest", "spring en nedtælling eller hvilepause over", "hopp over en nedtelling eller hvilepause";
     HELP_NEXT = "skip to the next exercise (press twice)", "spring til næste øvelse (tryk to gange)", "hopp til neste øvelse (trykk to ganger)";
     HELP_MUTE = "sound off and on", "lyd fra og til", "lyd av og på";
     HELP_QUIT_SESSION = "end the session (asks first)", "afslut træningen (spørger først)", "avslutt økten (spør først)";
@@ -171,7 +171,7 @@ words! {
     HELP_FILTER = "every program, or one of them", "alle programmer, eller ét af dem", "alle programmer, eller ett av dem";
     HELP_DETAIL = "the session in full, and why its zone is what it is", "træningen i detaljer og hvorfor den fik sin zone", "økten i detalj og hvorfor den fikk sin sone";
     HELP_WIDEN = "the chart: last 8 weeks or all time", "grafen: seneste 8 uger eller hele perioden", "grafen: siste 8 uker eller hele perioden";
-    HELP_ANSWER_MORNING = "how your back was the morning after", "hvordan ryggen var morgenen efter", "hvordan ryggen var morgenen etter";
+    HELP_ANSWER_MORNING = "how your back was the morning after", "hvordan ryggen havde det morgenen efter", "hvordan ryggen var morgenen etter";
     HELP_BACK_LIST = "back to the list", "tilbage til listen", "tilbake til listen";
     HELP_BACK_HISTORY = "back to the history", "tilbage til historikken", "tilbake til historikken";
     HELP_CTRL_Z = "hand the terminal back (fg brings ryg back)", "giv terminalen tilbage (fg henter ryg tilbage)", "gi terminalen tilbake (fg henter ryg tilbake)";

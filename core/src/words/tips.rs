@@ -135,6 +135,26 @@ pub const TIPS: &[Tr] = &[
         da: "Hold fast i det, der betyder noget for dig. En periode med mere ondt skader ikke ryggen, så vigtige ting kan godt være værd at gøre alligevel.",
         nb: "Hold fast ved det som er viktig for deg. En periode med mer smerter skader ikke ryggen, så viktige ting kan være verdt å gjøre likevel.",
     },
+    Tr {
+        en: "Staying in touch with work, even part time or with other tasks for a while, tends to help. Your workplace can often help plan it.",
+        da: "At holde kontakten til arbejdet, også på nedsat tid eller med andre opgaver en periode, hjælper som regel. Arbejdspladsen kan ofte hjælpe med en plan.",
+        nb: "Å holde kontakten med jobben, også på redusert tid eller med andre oppgaver en periode, hjelper som regel. Arbeidsplassen kan ofte hjelpe med en plan.",
+    },
+    Tr {
+        en: "Others cannot see back pain. Telling the people around you what it is like, and what you need, helps them support you.",
+        da: "Andre kan ikke se rygsmerter. Fortæl dem omkring dig, hvordan det er, og hvad du har brug for, så de kan støtte dig.",
+        nb: "Andre kan ikke se ryggsmerter. Fortell dem rundt deg hvordan det er, og hva du trenger, så de kan støtte deg.",
+    },
+    Tr {
+        en: "Be wary of treatments sold as a cure for back pain. The energy is better spent on ways that help your everyday life work.",
+        da: "Vær på vagt over for behandlinger, der sælges som en kur mod rygsmerter. Energien er bedre brugt på det, der får din hverdag til at fungere.",
+        nb: "Vær på vakt mot behandlinger som selges som en kur mot ryggsmerter. Energien er bedre brukt på det som får hverdagen din til å fungere.",
+    },
+    Tr {
+        en: "Non-specific back pain does not mean the pain has no source. Muscles and joints can hurt, often more than one, and rarely from damage.",
+        da: "Uspecifikke rygsmerter betyder ikke, at smerten ikke har nogen kilde. Muskler og led kan gøre ondt, ofte flere ad gangen, og sjældent på grund af skade.",
+        nb: "Uspesifikke ryggsmerter betyr ikke at smerten mangler en kilde. Muskler og ledd kan gjøre vondt, ofte flere samtidig, og sjelden på grunn av skade.",
+    },
 ];
 
 /// The tip for the `rest`-th rest (from 0) of a session: consecutive rests get consecutive
@@ -193,6 +213,22 @@ mod tests {
     fn english_tips_stay_within_140_characters() {
         for tip in TIPS {
             assert!(tip.en.chars().count() <= 140, "too long: {}", tip.en);
+        }
+    }
+
+    /// Each key message of patient education the tips must carry, by a phrase of its English tip.
+    #[test]
+    fn the_key_messages_about_living_with_back_pain_are_among_the_tips() {
+        for phrase in [
+            "Staying in touch with work",
+            "Others cannot see back pain",
+            "Be wary of treatments sold as a cure",
+            "Non-specific back pain does not mean the pain has no source",
+        ] {
+            assert!(
+                TIPS.iter().any(|tip| tip.en.starts_with(phrase)),
+                "no tip says: {phrase}"
+            );
         }
     }
 

@@ -37,7 +37,7 @@ messages! {
         "Spurt igjen: den siste sjekken var {date}, og sjekken kommer igjen hver 30. dag.";
     morning_question(date: &str) =
         "How was your back the morning after your last session on {date}?",
-        "Hvordan var din ryg morgenen efter din seneste træning den {date}?",
+        "Hvordan havde din ryg det morgenen efter din seneste træning den {date}?",
         "Hvordan var ryggen din morgenen etter siste økt den {date}?";
     /// Which session a morning question is about.
     session_asked_about(program: &str, level: u32, before: u8, after: &str) =
@@ -50,7 +50,7 @@ messages! {
         "Før økten · {program} · nivå {level}";
 
     // The session.
-    big_get_ready(seconds: &str) = "GET READY {seconds}", "GØR KLAR {seconds}", "GJØR KLAR {seconds}";
+    big_get_ready(seconds: &str) = "GET READY {seconds}", "GØR DIG KLAR {seconds}", "GJØR DEG KLAR {seconds}";
     big_rest(seconds: &str) = "REST {seconds}", "HVIL {seconds}", "HVIL {seconds}";
     big_switch(seconds: &str) = "SWITCH {seconds}", "SKIFT {seconds}", "BYTT {seconds}";
     next_set(set: u32, sets: u32, exercise: &str) =
@@ -68,7 +68,7 @@ messages! {
     reps_and_pain(done: u32, planned: u32, time: &str, before: u8, after: &str) =
         "Reps done: {done} of {planned} in {time} · Pain {before} → {after}",
         "Gentagelser udført: {done} af {planned} på {time} · Smerte {before} → {after}",
-        "Repetisjoner gjort: {done} av {planned} på {time} · Smerte {before} → {after}";
+        "Repetisjoner utført: {done} av {planned} på {time} · Smerte {before} → {after}";
     next_time_level(level: u32) =
         "Next time: level {level}",
         "Næste gang: niveau {level}",

@@ -146,7 +146,7 @@ fn morning_line(
     let date = app
         .time_zone
         .to_datetime(session.started)
-        .strftime(words::dates::DATE)
+        .strftime(words::dates::DATE_IN_SENTENCE.get(lang))
         .to_string();
     let program = app.program_name(&session.program);
     Line::styled(
