@@ -197,7 +197,7 @@ fn check_prints_every_problem_with_its_position_and_fails() {
     assert_eq!(
         lines[0],
         format!(
-            "{}:11:32: there is no field `rpes` here; the fields are `variant`, `steps`, `sets`, `reps`, `rest_secs`, `tempo`",
+            "{}:11:32: there is no field `rpes` here; the fields are `variant`, `steps`, `sides`, `sets`, `reps`, `rest_secs`, `tempo`",
             typo.display()
         )
     );

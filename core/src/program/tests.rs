@@ -4,6 +4,7 @@ use super::*;
 use crate::words::Lang;
 
 mod limits;
+mod version2;
 
 /// A valid program with two exercises and two levels; tests break one thing at a time.
 /// Shared with the session tests, which time this same program.
