@@ -124,6 +124,7 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
             length.reps_planned,
         )));
     }
+    lines.push(Line::raw(words::HOW_OFTEN.get(lang)));
     lines.extend(problems(app, theme));
     lines.push(Line::raw(""));
     match &app.program_figures(home.program).last {

@@ -3,7 +3,7 @@
 use super::{Loaded, Severity, check_links, load_str};
 
 /// The programs shipped with ryg, in the order they are listed: (file name, source).
-const BUILT_IN: [(&str, &str); 2] = [
+const BUILT_IN: [(&str, &str); 4] = [
     (
         "lower-back.ron",
         include_str!("../../../programs/lower-back.ron"),
@@ -12,6 +12,11 @@ const BUILT_IN: [(&str, &str); 2] = [
         "gentle-start.ron",
         include_str!("../../../programs/gentle-start.ron"),
     ),
+    (
+        "everyday.ron",
+        include_str!("../../../programs/everyday.ron"),
+    ),
+    ("warm-up.ron", include_str!("../../../programs/warm-up.ron")),
 ];
 
 /// The programs built into the binary, each loaded and checked like any file.

@@ -243,3 +243,12 @@ fn the_catalog_checks_the_links_of_the_users_programs() {
         ]
     );
 }
+#[test]
+fn the_shipped_links_hold() {
+    let shipped: Vec<Program> = built_in().into_iter().filter_map(|l| l.program).collect();
+    let id = |id: &str| shipped.iter().find(|p| p.id == id).unwrap();
+    assert_eq!(id("gentle-start").next.as_deref(), Some("lower-back"));
+    assert_eq!(id("lower-back").warm_up.as_deref(), Some("warm-up"));
+    assert_eq!(id("warm-up").levels(), 1);
+    assert_eq!(id("everyday").levels(), 4);
+}
