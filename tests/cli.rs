@@ -197,7 +197,7 @@ fn check_prints_every_problem_with_its_position_and_fails() {
     assert_eq!(
         lines[0],
         format!(
-            "{}:11:32: there is no field `rpes` here; the fields are `variant`, `steps`, `sets`, `reps`, `rest_secs`, `tempo`",
+            "{}:11:32: there is no field `rpes` here; the fields are `variant`, `steps`, `sides`, `sets`, `reps`, `rest_secs`, `tempo`",
             typo.display()
         )
     );
@@ -321,6 +321,7 @@ fn plan_reads_as_a_timeline() {
         run.out(),
         "My morning — level 1 (recommended: no sessions yet)\n\
          Session length 0:16 · 3 reps\n\
+         Train two or three times a week.\n\
          \n\
          TIME  WHAT\n\
          0:00  Tilt — Move 1 s · Return 1 s\n\
@@ -331,13 +332,49 @@ fn plan_reads_as_a_timeline() {
 }
 
 #[test]
+fn plan_names_the_warm_up_and_how_often_to_train_in_every_language() {
+    let user = User::new();
+    let lines = |lang: &str| -> Vec<String> {
+        let run = user.run(&["--lang", lang, "plan", "lower-back", "--level", "2"]);
+        assert_eq!(run.code(), 0, "{}", run.err());
+        run.out()
+            .lines()
+            .skip(2)
+            .take(2)
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(
+        lines("en"),
+        [
+            "Train two or three times a week.",
+            "First the warm-up: Warm-up (3:28)"
+        ]
+    );
+    assert_eq!(
+        lines("da"),
+        [
+            "Træn to eller tre gange om ugen.",
+            "Først opvarmningen: Opvarmning (3:28)"
+        ]
+    );
+    assert_eq!(
+        lines("nb"),
+        [
+            "Tren to eller tre ganger i uken.",
+            "Først oppvarmingen: Oppvarming (3:28)"
+        ]
+    );
+}
+
+#[test]
 fn plan_refuses_unknown_programs_and_levels_as_usage_errors() {
     let user = User::new();
     let run = user.run(&["plan", "upper-back"]);
     assert_eq!(run.code(), 2);
     assert_eq!(
         run.err(),
-        "ryg: there is no program \"upper-back\"; the programs are: lower-back, gentle-start\n"
+        "ryg: there is no program \"upper-back\"; the programs are: lower-back, gentle-start, everyday, warm-up\n"
     );
     let run = user.run(&["plan", "gentle-start", "--level", "3"]);
     assert_eq!(run.code(), 2);
@@ -373,6 +410,8 @@ fn status_json_has_the_contract_keys_and_follows_the_rules() {
         serde_json::json!([
             {"program": "lower-back", "levels": 4, "next_level": 2, "zone": "green", "reason": "two green sessions in a row at level 1"},
             {"program": "gentle-start", "levels": 2, "next_level": 1, "zone": null, "reason": "no sessions yet"},
+            {"program": "everyday", "levels": 4, "next_level": 1, "zone": null, "reason": "no sessions yet"},
+            {"program": "warm-up", "levels": 1, "next_level": 1, "zone": null, "reason": "no sessions yet"},
         ])
     );
     let table = user.run(&["status"]).out();

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::{Context, ExitStatus};
 use crate::shell::store::programs::{load_file, load_folder};
-use ryg_core::program::refuse_repeated_ids;
+use ryg_core::program::{Program, Severity, built_in, check_links, refuse_repeated_ids};
 use ryg_core::visible::visible;
 use ryg_core::words;
 
@@ -33,6 +33,15 @@ pub fn run(context: &mut Context, paths: &[PathBuf]) -> io::Result<ExitStatus> {
     }
     // Program ids are unique among programs, so two checked files must not share one.
     refuse_repeated_ids(&mut files);
+    // `next` and `warm_up` may name the checked files, the built-in programs or the user's own.
+    let shipped = built_in();
+    let own = load_folder(&context.places.programs);
+    let others: Vec<&Program> = shipped
+        .iter()
+        .chain(&own)
+        .filter_map(|loaded| loaded.program.as_ref())
+        .collect();
+    check_links(&mut files, &others, Severity::Warning);
     for file in files {
         // File names and the texts quoted in a problem can hold any character.
         for problem in &file.diagnostics {

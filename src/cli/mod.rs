@@ -202,13 +202,13 @@ impl Context<'_> {
                         path,
                         replaces_built_in: false,
                     };
-                    Found::Program(ProgramEntry::new(program, origin))
+                    Found::Program(Box::new(ProgramEntry::new(program, origin)))
                 }
                 _ => Found::Refused(ExitStatus::FileProblem),
             });
         }
         if let Some(entry) = catalog.find(name) {
-            return Ok(Found::Program(entry.clone()));
+            return Ok(Found::Program(Box::new(entry.clone())));
         }
         Ok(Found::Refused(self.unknown_program(catalog, name)?))
     }
@@ -229,7 +229,8 @@ impl Context<'_> {
 
 /// The program a command asked for, or how the command ends when there is none to use.
 pub enum Found {
-    Program(ProgramEntry),
+    /// Boxed: a program is large beside an exit status.
+    Program(Box<ProgramEntry>),
     Refused(ExitStatus),
 }
 

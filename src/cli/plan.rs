@@ -81,7 +81,15 @@ pub fn run(
         };
         visible::json(serde_json::to_string(&plan)?) + "\n"
     } else {
-        readable(&program, &timeline, &length, lang, &why)
+        let warm_up = program
+            .warm_up
+            .as_deref()
+            .and_then(|id| catalog.find(id))
+            .and_then(|entry| Some((entry.program.title.get(lang), entry.length_at(1)?)))
+            .map(|(title, length)| {
+                words::warm_up_first(lang, &visible(title), &clock(length.total_whole_secs()))
+            });
+        readable(&program, &timeline, &length, lang, &why, warm_up)
     };
     context.out.write_all(text.as_bytes())?;
     Ok(ExitStatus::Ok)
@@ -94,15 +102,23 @@ fn readable(
     length: &SessionLength,
     lang: Lang,
     why: &str,
+    warm_up: Option<String>,
 ) -> String {
     let word = |tr: Tr| tr.get(lang);
     let title = visible(program.title.get(lang));
     let length_line =
         words::plan_length(lang, &clock(length.total_whole_secs()), length.reps_planned);
     let mut text = format!(
-        "{}\n{length_line}\n\n",
-        words::plan_title(lang, &title, length.level, why)
+        "{}\n{length_line}\n{}\n",
+        words::plan_title(lang, &title, length.level, why),
+        word(words::HOW_OFTEN),
     );
+    // The warm-up is named with its own length; the session's length above is this program's.
+    if let Some(warm_up) = warm_up {
+        text.push_str(&warm_up);
+        text.push('\n');
+    }
+    text.push('\n');
     let mut table = Table::new(&[
         (word(words::HEAD_TIME), Align::Right),
         (word(words::HEAD_WHAT), Align::Left),

@@ -156,6 +156,7 @@ fn resolve(
             Found::Refused(outcome) => return Ok(Err(outcome)),
             // A file named on the command line stands in for a program of the same id.
             Found::Program(entry) => {
+                let entry = *entry;
                 let same_id = catalog
                     .entries
                     .iter()

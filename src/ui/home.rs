@@ -95,7 +95,7 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
         .iter()
         .filter_map(|exercise| {
             let dose = program.level_of(exercise, level)?;
-            let how = match exercise.sides {
+            let how = match exercise.sides_at(dose) {
                 Sides::None => words::sets_of_reps(lang, dose.sets, dose.reps),
                 Sides::Alternate | Sides::EachSide => {
                     words::sets_of_reps_per_side(lang, dose.sets, dose.reps)
@@ -124,6 +124,7 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
             length.reps_planned,
         )));
     }
+    lines.push(Line::raw(words::HOW_OFTEN.get(lang)));
     lines.extend(problems(app, theme));
     lines.push(Line::raw(""));
     match &app.program_figures(home.program).last {

@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, big};
 use crate::app::{App, Training};
-use ryg_core::program::{Exercise, Figure, Level, Program, Side};
+use ryg_core::program::{Exercise, Figure, Level, Program};
 use ryg_core::session::{Part, Status};
 use ryg_core::words::tips::tip_for;
 use ryg_core::words::{self, Lang, Tr, clock};
@@ -122,11 +122,7 @@ fn heading(
         place.push(words::set_n_of(lang, set, status.dose.sets));
         place.push(words::rep_n_of(lang, rep, status.dose.reps));
         if let Some(side) = side {
-            let side = match side {
-                Side::Left => words::LEFT_SIDE,
-                Side::Right => words::RIGHT_SIDE,
-            };
-            place.push(side.get(lang).to_uppercase());
+            place.push(exercise.side_name(side, lang).to_uppercase());
         }
     }
     Paragraph::new(vec![

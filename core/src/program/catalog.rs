@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use super::Program;
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Diagnostic, Severity};
+use super::links::check_links;
 use super::load::{Loaded, refuse_repeated_ids};
 use crate::session::SessionLength;
 
@@ -72,6 +73,8 @@ impl Catalog {
             }
         }
         refuse_repeated_ids(&mut user);
+        let shipped: Vec<&Program> = catalog.programs().collect();
+        check_links(&mut user, &shipped, Severity::Warning);
         for loaded in user {
             catalog
                 .problems

@@ -102,6 +102,21 @@ pub enum Problem {
         text: TextName,
         languages: Vec<Lang>,
     },
+    /// `side_words` on an exercise that no level does on both sides: the words are never shown.
+    SideWordsUnused,
+    /// `next` names a program that is not known.
+    UnknownNext {
+        id: String,
+    },
+    /// `warm_up` names a program that is not known.
+    UnknownWarmUp {
+        id: String,
+    },
+    /// `warm_up` names a program that has a warm-up of its own.
+    WarmUpHasWarmUp {
+        id: String,
+        its_warm_up: String,
+    },
     /// Two of the user's files define the same program id.
     RepeatedProgram {
         id: String,

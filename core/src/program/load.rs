@@ -25,6 +25,9 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// Where the program's id is written, for problems about the program as a whole.
     pub id_at: Option<Position>,
+    /// Where `next` and `warm_up` are written, for problems found against other programs.
+    pub next_at: Option<Position>,
+    pub warm_up_at: Option<Position>,
 }
 
 impl Loaded {
@@ -77,7 +80,7 @@ pub fn load_str(source: &str, file: &str) -> Loaded {
     };
     // The contract writes optional values bare (`figure: Figure(…)`), not as `Some(Figure(…))`.
     let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
-    let mut id_at = None;
+    let (mut id_at, mut next_at, mut warm_up_at) = (None, None, None);
     let (program, diagnostics) = match options.from_str::<Program>(source) {
         Err(error) => {
             let (position, problem) = parse_problem(source, &error);
@@ -87,6 +90,8 @@ pub fn load_str(source: &str, file: &str) -> Loaded {
         Ok(program) => {
             let map = SourceMap::new(source);
             id_at = map.locate(&[PathStep::Field("id")]);
+            next_at = map.locate(&[PathStep::Field("next")]);
+            warm_up_at = map.locate(&[PathStep::Field("warm_up")]);
             let diagnostics: Vec<Diagnostic> = validate(&program)
                 .into_iter()
                 .map(|finding| {
@@ -104,6 +109,8 @@ pub fn load_str(source: &str, file: &str) -> Loaded {
         program,
         diagnostics,
         id_at,
+        next_at,
+        warm_up_at,
     }
 }
 
@@ -123,6 +130,8 @@ pub fn load_bytes(bytes: &[u8], file: &str) -> Loaded {
                 path: None,
                 program: None,
                 id_at: None,
+                next_at: None,
+                warm_up_at: None,
                 diagnostics: vec![Diagnostic {
                     file: file.to_string(),
                     position: Some(Position { line, col }),
@@ -143,6 +152,8 @@ pub fn unreadable(path: &Path, why: NotRead) -> Loaded {
         path: Some(path.to_path_buf()),
         program: None,
         id_at: None,
+        next_at: None,
+        warm_up_at: None,
         diagnostics: vec![Diagnostic {
             file,
             position: None,

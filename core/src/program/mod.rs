@@ -2,6 +2,7 @@
 
 mod catalog;
 mod diagnostic;
+mod links;
 mod load;
 mod parse_error;
 mod shipped;
@@ -14,6 +15,7 @@ mod validate;
 pub use catalog::{Catalog, Origin, ProgramEntry};
 pub use diagnostic::{Diagnostic, Problem, Severity};
 pub(crate) use diagnostic::{Expected, Syntax};
+pub use links::check_links;
 pub use load::{Loaded, MAX_FILE_BYTES, load_bytes, load_str, refuse_repeated_ids, unreadable};
 pub use shipped::built_in;
 pub use source_map::Position;
@@ -40,6 +42,12 @@ pub struct Program {
     pub prepare_secs: u32,
     #[serde(default = "default_switch_secs")]
     pub switch_secs: u32,
+    /// The program to suggest once this one's top level is done well (pain-rules.md, graduation).
+    #[serde(default)]
+    pub next: Option<String>,
+    /// A program whose level 1 is done before this one's exercises.
+    #[serde(default)]
+    pub warm_up: Option<String>,
     pub exercises: Vec<Exercise>,
 }
 
@@ -61,6 +69,10 @@ pub struct Exercise {
     pub steps: Vec<Text>,
     #[serde(default)]
     pub sides: Sides,
+    /// How this exercise names its left and right side ("lying on your left side"); without
+    /// them the app says "left side" and "right side".
+    #[serde(default)]
+    pub side_words: Option<(Text, Text)>,
     #[serde(default)]
     pub figure: Option<Figure>,
     pub levels: Vec<Level>,
@@ -131,6 +143,9 @@ pub struct Level {
     pub variant: Option<Text>,
     #[serde(default)]
     pub steps: Option<Vec<Text>>,
+    /// Replaces the exercise's `sides` at this level (a single-leg bridge among two-legged ones).
+    #[serde(default)]
+    pub sides: Option<Sides>,
     pub sets: u32,
     /// Per side when the exercise uses sides.
     pub reps: u32,
@@ -195,6 +210,28 @@ impl Exercise {
     /// The name shown at a level: the level's variant name when it has one.
     pub fn name_at<'a>(&'a self, level: &'a Level) -> &'a Text {
         level.variant.as_ref().unwrap_or(&self.name)
+    }
+
+    /// How the exercise uses the sides at a level: the level's own `sides` when it has them.
+    pub fn sides_at(&self, level: &Level) -> Sides {
+        level.sides.unwrap_or(self.sides)
+    }
+
+    /// Whether any level of the exercise is done on both sides.
+    pub fn uses_sides(&self) -> bool {
+        self.levels
+            .iter()
+            .any(|level| self.sides_at(level) != Sides::None)
+    }
+
+    /// How the screen names `side` for this exercise: its own side words, else "left side".
+    pub fn side_name(&self, side: Side, lang: crate::words::Lang) -> &str {
+        match (&self.side_words, side) {
+            (Some((left, _)), Side::Left) => left.get(lang),
+            (Some((_, right)), Side::Right) => right.get(lang),
+            (None, Side::Left) => crate::words::LEFT_SIDE.get(lang),
+            (None, Side::Right) => crate::words::RIGHT_SIDE.get(lang),
+        }
     }
 
     /// The how-to at a level: the level's own steps when it has them.

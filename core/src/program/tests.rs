@@ -3,7 +3,9 @@
 use super::*;
 use crate::words::Lang;
 
+mod doses;
 mod limits;
+mod version2;
 
 /// A valid program with two exercises and two levels; tests break one thing at a time.
 /// Shared with the session tests, which time this same program.
@@ -456,7 +458,10 @@ fn a_broken_user_file_does_not_stop_the_others() {
     replacing.path = Some("lb.ron".into());
     let catalog = Catalog::new(built_in(), vec![broken, good, replacing]);
     let ids: Vec<&str> = catalog.programs().map(|p| p.id.as_str()).collect();
-    assert_eq!(ids, ["lower-back", "gentle-start", "mine"]);
+    assert_eq!(
+        ids,
+        ["lower-back", "gentle-start", "everyday", "warm-up", "mine"]
+    );
     assert_eq!(
         catalog.entries[0].origin,
         Origin::User {

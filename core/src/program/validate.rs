@@ -40,6 +40,11 @@ pub fn validate(program: &Program) -> Vec<Finding> {
     if let Some(summary) = &program.summary {
         check.text(&[Field("summary")], &top, summary);
     }
+    for (field, link) in [("next", &program.next), ("warm_up", &program.warm_up)] {
+        if let Some(id) = link {
+            check.id(&[Field(field)], &top, id);
+        }
+    }
     check.range_int(
         &[Field("prepare_secs")],
         &top,
@@ -93,8 +98,8 @@ pub fn validate(program: &Program) -> Vec<Finding> {
 /// get-ready countdown, every set's reps (and its switch of side), and the rests between sets.
 fn exercise_secs(program: &Program, exercise: &Exercise, dose: &Level) -> f64 {
     let rep: f64 = dose.tempo.iter().map(|phase| phase.secs).sum();
-    let executions = f64::from(exercise.sides.executions(dose.reps));
-    let switch = match exercise.sides {
+    let executions = f64::from(exercise.sides_at(dose).executions(dose.reps));
+    let switch = match exercise.sides_at(dose) {
         Sides::EachSide => f64::from(program.switch_secs),
         Sides::None | Sides::Alternate => 0.0,
     };
@@ -139,6 +144,7 @@ impl Check {
         }
         // A text is a field of its own (`title`) or an item of a field's list (`steps`).
         let name = match path {
+            [.., Field("side_words"), Item(_)] => TextName::Field("side_words"),
             [.., Field(_), Item(index)] => TextName::Step(*index),
             [.., Field(field)] => TextName::Field(field),
             _ => TextName::Field("text"),
@@ -186,6 +192,14 @@ impl Check {
         self.text(&at(&[Field("name")]), &place, &exercise.name);
         self.text(&at(&[Field("purpose")]), &place, &exercise.purpose);
         self.texts(&at(&[Field("steps")]), &place, &exercise.steps);
+        if let Some((left, right)) = &exercise.side_words {
+            let words = at(&[Field("side_words")]);
+            self.text(&[&words[..], &[Item(0)]].concat(), &place, left);
+            self.text(&[&words[..], &[Item(1)]].concat(), &place, right);
+            if !exercise.uses_sides() {
+                self.push(&words, &place, Severity::Warning, Problem::SideWordsUnused);
+            }
+        }
         if let Some(figure) = &exercise.figure {
             for (drawing, field) in [(&figure.start, "start"), (&figure.end, "end")] {
                 self.drawing(

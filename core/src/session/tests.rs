@@ -95,11 +95,11 @@ fn contract_formula(program: &Program, level: u32) -> (f64, u32) {
     for exercise in &program.exercises {
         let dose = &exercise.levels[level as usize - 1];
         let rep_secs: f64 = dose.tempo.iter().map(|p| p.secs).sum();
-        let executions = match exercise.sides {
+        let executions = match exercise.sides_at(dose) {
             Sides::None => dose.reps,
             Sides::Alternate | Sides::EachSide => 2 * dose.reps,
         };
-        let switch = if exercise.sides == Sides::EachSide {
+        let switch = if exercise.sides_at(dose) == Sides::EachSide {
             program.switch_secs
         } else {
             0

@@ -75,15 +75,15 @@ impl Timeline {
             builder.doses.push(Dose {
                 sets: dose.sets,
                 reps: dose.reps,
-                sides: exercise.sides,
+                sides: exercise.sides_at(dose),
             });
             builder.countdown(index, Part::Prepare, f64::from(program.prepare_secs));
             for set in 1..=dose.sets {
-                let sides: &[Option<Side>] = match exercise.sides {
+                let sides: &[Option<Side>] = match exercise.sides_at(dose) {
                     Sides::None => &[None],
                     Sides::Alternate | Sides::EachSide => &[Some(Side::Left), Some(Side::Right)],
                 };
-                match exercise.sides {
+                match exercise.sides_at(dose) {
                     Sides::None | Sides::Alternate => {
                         for rep in 1..=dose.reps {
                             for &side in sides {

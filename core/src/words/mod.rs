@@ -29,6 +29,7 @@ mod commands;
 pub mod dates;
 mod file_problems;
 mod history_screen;
+mod how_often;
 mod journal;
 mod program_problems;
 mod program_syntax;
@@ -42,6 +43,7 @@ mod trainer;
 
 pub use commands::*;
 pub use history_screen::*;
+pub use how_often::*;
 pub use screens::*;
 pub use status_line::*;
 pub use trainer::*;

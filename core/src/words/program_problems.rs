@@ -86,6 +86,18 @@ messages! {
         "the program id {id:?} is already used by {other_file}; this file is not loaded",
         "program-id'et {id:?} bruges allerede af {other_file}; denne fil indlæses ikke",
         "program-id-en {id:?} er allerede brukt av {other_file}; denne filen lastes ikke";
+    unknown_next(id: &str) =
+        "next names the program {id:?}, which is not known; no program is suggested after this one",
+        "next nævner programmet {id:?}, som ikke findes; der foreslås intet program efter dette",
+        "next nevner programmet {id:?}, som ikke finnes; det foreslås ikke noe program etter dette";
+    unknown_warm_up(id: &str) =
+        "warm_up names the program {id:?}, which is not known; sessions run without a warm-up",
+        "warm_up nævner programmet {id:?}, som ikke findes; træningen kører uden opvarmning",
+        "warm_up nevner programmet {id:?}, som ikke finnes; økten går uten oppvarming";
+    warm_up_has_warm_up(id: &str, its_warm_up: &str) =
+        "the warm-up {id:?} names a warm-up of its own ({its_warm_up:?}); a warm-up cannot have one",
+        "opvarmningen {id:?} har selv en opvarmning ({its_warm_up:?}); det kan en opvarmning ikke have",
+        "oppvarmingen {id:?} har selv en oppvarming ({its_warm_up:?}); det kan ikke en oppvarming ha";
     at_exercise(exercise: &str) =
         "exercise {exercise:?}: ",
         "øvelse {exercise:?}: ",
@@ -118,6 +130,10 @@ words! {
         "the exercise has no levels; it needs at least one",
         "øvelsen har ingen niveauer; den skal have mindst ét",
         "øvelsen har ingen nivåer; den må ha minst ett";
+    SIDE_WORDS_UNUSED =
+        "side_words are never shown: no level of this exercise is done on both sides",
+        "side_words vises aldrig: intet niveau af denne øvelse laves i begge sider",
+        "side_words vises aldri: ingen nivåer av denne øvelsen gjøres på begge sider";
     EMPTY_TEMPO =
         "the tempo is empty; a rep needs at least one phase, like Phase(kind: Move, secs: 2)",
         "tempoet er tomt; en gentagelse skal have mindst én fase, som Phase(kind: Move, secs: 2)",
@@ -232,6 +248,12 @@ impl Problem {
                 &super::program_syntax::languages(missing, lang),
             ),
             Problem::RepeatedProgram { id, other_file } => repeated_program(lang, id, other_file),
+            Problem::SideWordsUnused => SIDE_WORDS_UNUSED.get(lang).to_string(),
+            Problem::UnknownNext { id } => unknown_next(lang, id),
+            Problem::UnknownWarmUp { id } => unknown_warm_up(lang, id),
+            Problem::WarmUpHasWarmUp { id, its_warm_up } => {
+                warm_up_has_warm_up(lang, id, its_warm_up)
+            }
         }
     }
 }
