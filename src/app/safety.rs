@@ -43,7 +43,14 @@ impl App {
             (SafetyCheck::Asking { then }, Action::Yes | Action::No) => {
                 let clear = action == Action::No;
                 let at = whole_second(wall);
-                self.append(Record::Screening(Screening { at, clear }), effects);
+                self.append(
+                    Record::Screening(Screening {
+                        at,
+                        clear,
+                        clinician: false,
+                    }),
+                    effects,
+                );
                 self.screen = if clear {
                     self.follow(then, wall)
                 } else {

@@ -60,6 +60,7 @@ fn clear_check(days_ago: i64) -> Record {
     Record::Screening(Screening {
         at: wall0() - SignedDuration::from_hours(24 * days_ago),
         clear: true,
+        clinician: false,
     })
 }
 
@@ -155,7 +156,8 @@ fn first_run_asks_the_safety_question_and_records_the_answer() {
         run.written,
         [Record::Screening(Screening {
             at: wall0(),
-            clear: true
+            clear: true,
+            clinician: false
         })]
     );
 }
@@ -172,7 +174,8 @@ fn a_warning_sign_stops_every_session_until_a_later_check_is_clear() {
         run.written,
         [Record::Screening(Screening {
             at: wall0(),
-            clear: false
+            clear: false,
+            clinician: false
         })]
     );
     // Nothing on the stop screen starts a session.

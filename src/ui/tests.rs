@@ -67,6 +67,7 @@ impl Scene {
             vec![Record::Screening(Screening {
                 at: wall0() - SignedDuration::from_hours(24),
                 clear: true,
+                clinician: false,
             })],
         )
     }
@@ -123,6 +124,7 @@ fn last_session() -> Vec<Record> {
         Record::Screening(Screening {
             at: started,
             clear: true,
+            clinician: false,
         }),
         Record::Session(SessionRecord {
             started,
@@ -402,6 +404,7 @@ fn a_start_straight_into_a_session_at_a_chosen_level() {
     let yesterday = Record::Screening(Screening {
         at: wall0() - SignedDuration::from_hours(24),
         clear: true,
+        clinician: false,
     });
     let checked = starting(vec![yesterday]);
     assert!(
@@ -432,6 +435,7 @@ fn no_step_is_cut_on_any_get_ready_screen() {
                             records: vec![Record::Screening(Screening {
                                 at: wall0(),
                                 clear: true,
+                                clinician: false,
                             })],
                             skipped: Vec::new(),
                         },
