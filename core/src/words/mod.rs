@@ -33,6 +33,7 @@ mod journal;
 mod program_problems;
 mod program_syntax;
 mod rules;
+mod safety;
 mod screens;
 pub mod sound;
 mod status_line;
@@ -42,6 +43,7 @@ mod trainer;
 
 pub use commands::*;
 pub use history_screen::*;
+pub use safety::*;
 pub use screens::*;
 pub use status_line::*;
 pub use trainer::*;
