@@ -55,6 +55,7 @@ fn screening(n: u32) -> Record {
     Record::Screening(Screening {
         at: jiff::Timestamp::from_second(1_795_161_600 + i64::from(n)).unwrap(),
         clear: true,
+        clinician: false,
     })
 }
 

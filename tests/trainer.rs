@@ -298,8 +298,8 @@ impl User {
     /// `ryg start tiny` up to its reps: the safety check answered "no", pain 3 before.
     fn start_tiny_session(&self, test: &str) -> Tmux {
         let tmux = self.trainer(test, &["start", "tiny"]);
-        tmux.wait_for("Do any of these apply to you now?");
-        tmux.keys(&["n"]);
+        tmux.wait_for("Does any of these apply to you now?");
+        pass_the_safety_check(&tmux);
         tmux.wait_for("How much does your back hurt right now?");
         tmux.keys(&["3", "Enter"]);
         // Any rep will do ("Rep 1 of 20" lasts only a second, and a slow machine may miss it).
@@ -337,7 +337,12 @@ impl User {
 /// itself is what is checked.
 #[derive(Debug, Deserialize)]
 enum Line {
-    Screening { at: String, clear: bool },
+    Screening {
+        at: String,
+        clear: bool,
+        #[serde(default)]
+        clinician: bool,
+    },
     Session(Session),
 }
 
@@ -367,14 +372,22 @@ fn rep_on(screen: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
+/// Answers no to both groups of the safety check, each when its own signs are on screen.
+fn pass_the_safety_check(tmux: &Tmux) {
+    tmux.wait_for("Signs that need emergency care now");
+    tmux.keys(&["n"]);
+    tmux.wait_for("Signs to see a doctor about");
+    tmux.keys(&["n"]);
+}
+
 #[test]
 fn a_whole_short_session_is_recorded() {
     let user = User::new();
     user.write_tiny_program(2);
     let tmux = user.trainer("whole", &["start", "tiny"]);
 
-    tmux.wait_for("Do any of these apply to you now?");
-    tmux.keys(&["n"]);
+    tmux.wait_for("Does any of these apply to you now?");
+    pass_the_safety_check(&tmux);
     let before = tmux.wait_for("How much does your back hurt right now?");
     assert!(before.contains("Before the session"), "{before}");
     tmux.keys(&["3", "Enter"]);
@@ -393,7 +406,11 @@ fn a_whole_short_session_is_recorded() {
 
     let history = user.history();
     let clear_at = match history.first() {
-        Some(Line::Screening { at, clear: true }) => time(at),
+        Some(Line::Screening {
+            at,
+            clear: true,
+            clinician: false,
+        }) => time(at),
         other => panic!("the safety check comes first, and clear: {other:?}"),
     };
     let sessions = user.sessions();
@@ -417,6 +434,101 @@ fn a_whole_short_session_is_recorded() {
     // Three seconds of session, with both ends cut to the whole second.
     let took = finished.duration_since(started).as_secs();
     assert!((2..=5).contains(&took), "took {took} s: {session:?}");
+}
+
+/// The checks in the history, as (clear, clinician).
+fn checks(user: &User) -> Vec<(bool, bool)> {
+    (user.history().into_iter())
+        .filter_map(|line| match line {
+            Line::Screening {
+                clear, clinician, ..
+            } => Some((clear, clinician)),
+            Line::Session(_) => None,
+        })
+        .collect()
+}
+
+/// Per language: the headings of the two groups of signs, and the number to call.
+const GROUPS: [(&str, &str, &str, &str); 3] = [
+    (
+        "en",
+        "Signs that need emergency care now",
+        "Signs to see a doctor about",
+        "112 in Europe",
+    ),
+    (
+        "da",
+        "Tegn, der kræver akut lægehjælp nu",
+        "Tegn, du skal til lægen med",
+        "1813",
+    ),
+    (
+        "nb",
+        "Tegn som krever akutt legehjelp nå",
+        "Tegn du bør gå til lege med",
+        "116 117",
+    ),
+];
+
+#[test]
+fn someone_who_had_cancer_passes_the_check_with_the_clinician_key() {
+    let cancer = [
+        "New back pain, and you have had cancer",
+        "Nye rygsmerter, og du har haft kræft",
+        "Nye ryggsmerter, og du har hatt kreft",
+    ];
+    for ((lang, emergency, days, _), cancer) in GROUPS.into_iter().zip(cancer) {
+        let user = User::new();
+        user.write_tiny_program(2);
+        let tmux = user.trainer(
+            &format!("cancer-{lang}"),
+            &["--lang", lang, "start", "tiny"],
+        );
+        tmux.wait_for(emergency);
+        tmux.keys(&["n"]);
+        tmux.wait_for(days);
+        tmux.wait_for(cancer);
+        tmux.keys(&["y"]);
+        tmux.wait_for(" d ");
+        // Nothing but the clinician's key goes on from here.
+        tmux.keys(&["Enter", "3", "n", "d"]);
+        tmux.wait_for("0–10");
+        // Back home (programs in every language), then quit.
+        tmux.keys(&["Escape"]);
+        tmux.wait_for("Program");
+        tmux.keys(&["q"]);
+        assert_eq!(tmux.exit_status(), 0);
+        assert_eq!(checks(&user), [(false, false), (true, true)], "{lang}");
+    }
+}
+
+#[test]
+fn a_sign_that_needs_emergency_care_blocks_until_a_later_check_says_no() {
+    for (lang, emergency, days, number) in GROUPS {
+        let user = User::new();
+        user.write_tiny_program(2);
+        let test = format!("emergency-{lang}");
+        let tmux = user.trainer(&test, &["--lang", lang, "start", "tiny"]);
+        tmux.wait_for(emergency);
+        tmux.keys(&["y"]);
+        tmux.wait_for(number);
+        // Neither Enter, a pain rating nor the clinician's key starts a session.
+        tmux.keys(&["Enter", "3", "d", "n", "q"]);
+        assert_eq!(tmux.exit_status(), 0);
+        assert_eq!(checks(&user), [(false, false)], "{lang}");
+        // The next start asks again; no to both groups lets the session start.
+        let again = user.trainer(&format!("{test}-again"), &["--lang", lang, "start", "tiny"]);
+        again.wait_for(emergency);
+        again.keys(&["n"]);
+        again.wait_for(days);
+        again.keys(&["n"]);
+        again.wait_for("0–10");
+        again.keys(&["Escape"]);
+        again.wait_for("Program");
+        again.keys(&["q"]);
+        assert_eq!(again.exit_status(), 0);
+        assert_eq!(checks(&user), [(false, false), (true, false)], "{lang}");
+    }
 }
 
 #[test]
@@ -495,7 +607,7 @@ fn shell_after_sigterm(user: &User, test: &str) -> Tmux {
         user.data()
     ));
     tmux.keys(&["Enter"]);
-    tmux.wait_for("Do any of these apply to you now?");
+    tmux.wait_for("Does any of these apply to you now?");
     assert_eq!(
         tmux.pane("#{alternate_on}"),
         "1",
@@ -598,8 +710,8 @@ fn n_asks_before_it_skips_and_a_session_without_a_rep_is_saved_but_not_done() {
     let user = User::new();
     user.write_tiny_program(20);
     let tmux = user.trainer("next", &["start", "tiny"]);
-    tmux.wait_for("Do any of these apply to you now?");
-    tmux.keys(&["n"]);
+    tmux.wait_for("Does any of these apply to you now?");
+    pass_the_safety_check(&tmux);
     tmux.wait_for("How much does your back hurt right now?");
     // Paused at once, in the second of getting ready, so that no rep is done meanwhile.
     tmux.keys(&["3", "Enter", "Space"]);
@@ -728,8 +840,8 @@ fn esc_and_q_still_work_after_alt_bracket_then_question_mark() {
     let user = User::new();
     user.write_tiny_program(2);
     let tmux = user.trainer("alt-bracket", &[]);
-    tmux.wait_for("Do any of these apply to you now?");
-    tmux.keys(&["n"]);
+    tmux.wait_for("Does any of these apply to you now?");
+    pass_the_safety_check(&tmux);
     tmux.wait_for("Enter start");
     tmux.keys(&["?"]);
     let help = "start the session";
@@ -777,8 +889,8 @@ fn ctrl_z_gives_the_terminal_back_and_fg_brings_the_session_back_paused() {
     let ryg = env!("CARGO_BIN_EXE_ryg");
     tmux.type_text(&format!("{ryg} --data-dir {} start tiny", user.data()));
     tmux.keys(&["Enter"]);
-    tmux.wait_for("Do any of these apply to you now?");
-    tmux.keys(&["n"]);
+    tmux.wait_for("Does any of these apply to you now?");
+    pass_the_safety_check(&tmux);
     tmux.wait_for("How much does your back hurt right now?");
     tmux.keys(&["3", "Enter"]);
     tmux.wait_until("the reps", WAIT, |screen| rep_on(screen).is_some());
@@ -874,11 +986,11 @@ fn every_signal_that_would_end_ryg_saves_the_session_and_restores_the_terminal()
 fn sigpipe_and_sigxfsz_do_not_end_ryg() {
     let user = User::new();
     let tmux = user.trainer("ignored-signals", &[]);
-    tmux.wait_for("Do any of these apply to you now?");
+    tmux.wait_for("Does any of these apply to you now?");
     let pid = tmux.ryg_pid();
     send(pid, libc::SIGPIPE);
     send(pid, libc::SIGXFSZ);
-    tmux.keys(&["n"]);
+    pass_the_safety_check(&tmux);
     tmux.wait_for("Enter start");
     tmux.keys(&["q"]);
     assert_eq!(tmux.exit_status(), 0);
@@ -919,10 +1031,10 @@ fn a_broken_config_is_said_and_kept_aside_when_a_setting_changes() {
     let broken = "(volume: 0.3, bell: maybe)\n";
     fs::write(&config, broken).unwrap();
     let tmux = user.trainer("broken-config", &[]);
-    let screen = tmux.wait_for("Do any of these apply to you now?");
+    let screen = tmux.wait_for("Does any of these apply to you now?");
     assert!(screen.contains("is not understood"), "{screen}");
     assert_eq!(fs::read_to_string(&config).unwrap(), broken, "left alone");
-    tmux.keys(&["n"]);
+    pass_the_safety_check(&tmux);
     tmux.wait_for("Programs");
     // Keys are taken in order: the setting is saved before q is read.
     tmux.keys(&["+", "q"]);

@@ -27,6 +27,10 @@ pub enum Action {
     Suspend,
     /// Take the safety check again from its stop screen.
     CheckAgain,
+    /// A doctor or physiotherapist has checked the within-days sign and said exercise is fine.
+    ClinicianChecked,
+    /// Show the warning signs (from help).
+    WarningSigns,
     /// Open the history screen.
     OpenHistory,
     PageUp,
@@ -46,7 +50,10 @@ pub enum Action {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Keymap {
     SafetyQuestion,
+    /// After a yes to the emergency group.
     SafetyStop,
+    /// After a yes to the within-days group, which a clinician's word can pass.
+    SafetySeeDoctor,
     Home,
     /// The morning question asked before a session, from home.
     MorningAnswer,
@@ -63,13 +70,16 @@ pub enum Keymap {
     /// The history screen with nothing to list yet.
     HistoryEmpty,
     HelpOverlay,
+    /// The warning signs, opened from help.
+    WarningSigns,
     ConfirmQuit,
 }
 
 impl Keymap {
-    pub const ALL: [Keymap; 14] = [
+    pub const ALL: [Keymap; 16] = [
         Keymap::SafetyQuestion,
         Keymap::SafetyStop,
+        Keymap::SafetySeeDoctor,
         Keymap::Home,
         Keymap::MorningAnswer,
         Keymap::MorningAnswerFromHistory,
@@ -81,6 +91,7 @@ impl Keymap {
         Keymap::HistoryDetail,
         Keymap::HistoryEmpty,
         Keymap::HelpOverlay,
+        Keymap::WarningSigns,
         Keymap::ConfirmQuit,
     ];
 }

@@ -28,7 +28,7 @@ pub use notice::{MorningWhy, Notice};
 pub use overlay::Overlay;
 pub use pain::{Pain, PainMoment, TEN_WITHIN};
 pub use result::Outcome;
-pub use safety::{SAFETY_CHECK_VALID, SafetyCheck};
+pub use safety::{SAFETY_CHECK_VALID, SafetyCheck, SignsGroup};
 pub use screen::{Route, Screen};
 pub use settings::Settings;
 pub use sound::Sound;
@@ -203,7 +203,7 @@ impl App {
             },
         };
         app.screen = if app.safety_check_due(wall) {
-            Screen::SafetyCheck(SafetyCheck::Asking { then: route })
+            Screen::SafetyCheck(SafetyCheck::asking(route))
         } else {
             app.follow(route, wall)
         };
@@ -215,6 +215,7 @@ impl App {
     pub fn keymap(&self) -> Keymap {
         match self.overlay {
             Some(Overlay::Help) => Keymap::HelpOverlay,
+            Some(Overlay::WarningSigns(_)) => Keymap::WarningSigns,
             Some(Overlay::ConfirmQuit) => Keymap::ConfirmQuit,
             None => self.screen_keymap(),
         }
@@ -224,7 +225,11 @@ impl App {
     pub fn screen_keymap(&self) -> Keymap {
         match &self.screen {
             Screen::SafetyCheck(SafetyCheck::Asking { .. }) => Keymap::SafetyQuestion,
-            Screen::SafetyCheck(SafetyCheck::Stop { .. }) => Keymap::SafetyStop,
+            Screen::SafetyCheck(SafetyCheck::Stop {
+                group: SignsGroup::Emergency,
+                ..
+            }) => Keymap::SafetyStop,
+            Screen::SafetyCheck(SafetyCheck::Stop { .. }) => Keymap::SafetySeeDoctor,
             Screen::Home(_) => Keymap::Home,
             Screen::MorningAnswer(MorningAnswer {
                 then: Route::History(_),

@@ -1,12 +1,16 @@
-//! The boxes shown over a screen: help, and the question before a session is stopped.
+//! The boxes shown over a screen: help, the warning signs, and the question before a session is
+//! stopped.
 
-use super::{App, Clock, Effect, Screen};
+use super::{App, Clock, Effect, Screen, SignsGroup};
 use crate::app::Action;
 
 /// A box shown over the screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Overlay {
     Help,
+    /// The warning signs, one group at a time, read from help: reading only, so that a look at
+    /// the signs in the middle of a session neither ends it nor writes a check.
+    WarningSigns(SignsGroup),
     ConfirmQuit,
 }
 
@@ -19,8 +23,15 @@ impl App {
         effects: &mut Vec<Effect>,
     ) {
         match (overlay, action) {
-            (Overlay::Help, Action::Help) | (Overlay::ConfirmQuit, Action::No) => {
+            (Overlay::Help | Overlay::WarningSigns(_), Action::Help)
+            | (Overlay::ConfirmQuit, Action::No) => {
                 self.close_overlay(clock);
+            }
+            (Overlay::Help, Action::WarningSigns) => {
+                self.overlay = Some(Overlay::WarningSigns(SignsGroup::Emergency));
+            }
+            (Overlay::WarningSigns(group), Action::Left | Action::Right) => {
+                self.overlay = Some(Overlay::WarningSigns(group.other()));
             }
             (Overlay::ConfirmQuit, Action::Yes) => {
                 self.overlay = None;

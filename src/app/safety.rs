@@ -1,4 +1,5 @@
-//! The safety check: asked on the first run, after 30 days, and again after a warning sign.
+//! The safety check (version 2): two groups of warning signs, asked on the first run, after 30
+//! days, and again after a sign applied; and the signs kept readable from help at any time.
 
 use jiff::{SignedDuration, Timestamp};
 
@@ -11,14 +12,35 @@ use ryg_core::journal::whole_second;
 /// How old the last safety check may be before it is asked again.
 pub const SAFETY_CHECK_VALID: SignedDuration = SignedDuration::from_hours(30 * 24);
 
+/// The two groups of warning signs, each its own question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignsGroup {
+    /// Signs that need emergency care now: no training until a later check finds none.
+    Emergency,
+    /// Signs to see a doctor about within days, before training; a clinician's word lets the
+    /// user go on.
+    WithinDays,
+}
+
+impl SignsGroup {
+    /// The other group, as the warning signs box turns its page.
+    pub fn other(self) -> SignsGroup {
+        match self {
+            SignsGroup::Emergency => SignsGroup::WithinDays,
+            SignsGroup::WithinDays => SignsGroup::Emergency,
+        }
+    }
+}
+
 /// The safety check on screen. The history file keeps each answer as a `Screening` record: the
 /// file's name is a contract and stays.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SafetyCheck {
-    /// "Do any of these apply to you now?"
-    Asking { then: Route },
-    /// A warning sign applies: no session may start.
-    Stop { then: Route },
+    /// "Does any of these apply to you now?" about one group; the emergency group comes first.
+    Asking { group: SignsGroup, then: Route },
+    /// A sign of `group` applies: no session may start from here, except that for the
+    /// within-days group the user may say a clinician has checked it.
+    Stop { group: SignsGroup, then: Route },
 }
 
 impl App {
@@ -39,22 +61,67 @@ impl App {
         let Screen::SafetyCheck(safety) = &self.screen else {
             return;
         };
+        let record = |clear, clinician| {
+            Record::Screening(Screening {
+                at: whole_second(wall),
+                clear,
+                clinician,
+            })
+        };
         match (safety.clone(), action) {
-            (SafetyCheck::Asking { then }, Action::Yes | Action::No) => {
-                let clear = action == Action::No;
-                let at = whole_second(wall);
-                self.append(Record::Screening(Screening { at, clear }), effects);
-                self.screen = if clear {
-                    self.follow(then, wall)
-                } else {
-                    Screen::SafetyCheck(SafetyCheck::Stop { then })
-                };
+            // A yes is written at once, so that leaving on the screen that follows cannot leave an
+            // earlier clear check standing.
+            (SafetyCheck::Asking { group, then }, Action::Yes) => {
+                self.append(record(false, false), effects);
+                self.screen = Screen::SafetyCheck(SafetyCheck::Stop { group, then });
             }
-            (SafetyCheck::Stop { then }, Action::CheckAgain) => {
-                self.screen = Screen::SafetyCheck(SafetyCheck::Asking { then });
+            (
+                SafetyCheck::Asking {
+                    group: SignsGroup::Emergency,
+                    then,
+                },
+                Action::No,
+            ) => {
+                self.screen = Screen::SafetyCheck(SafetyCheck::Asking {
+                    group: SignsGroup::WithinDays,
+                    then,
+                });
+            }
+            (
+                SafetyCheck::Asking {
+                    group: SignsGroup::WithinDays,
+                    then,
+                },
+                Action::No,
+            ) => {
+                self.append(record(true, false), effects);
+                self.screen = self.follow(then, wall);
+            }
+            (
+                SafetyCheck::Stop {
+                    group: SignsGroup::WithinDays,
+                    then,
+                },
+                Action::ClinicianChecked,
+            ) => {
+                self.append(record(true, true), effects);
+                self.screen = self.follow(then, wall);
+            }
+            (SafetyCheck::Stop { then, .. }, Action::CheckAgain) => {
+                self.screen = Screen::SafetyCheck(SafetyCheck::asking(then));
             }
             (_, Action::Quit) => self.quit(effects),
             _ => {}
+        }
+    }
+}
+
+impl SafetyCheck {
+    /// The check from its first question.
+    pub fn asking(then: Route) -> SafetyCheck {
+        SafetyCheck::Asking {
+            group: SignsGroup::Emergency,
+            then,
         }
     }
 }

@@ -60,6 +60,7 @@ fn clear_check(days_ago: i64) -> Record {
     Record::Screening(Screening {
         at: wall0() - SignedDuration::from_hours(24 * days_ago),
         clear: true,
+        clinician: false,
     })
 }
 
@@ -140,60 +141,6 @@ impl Run {
             })
             .collect()
     }
-}
-
-#[test]
-fn first_run_asks_the_safety_question_and_records_the_answer() {
-    let mut run = Run::new(Vec::new(), None);
-    assert!(matches!(
-        run.app.screen,
-        Screen::SafetyCheck(SafetyCheck::Asking { .. })
-    ));
-    run.press(Action::No);
-    assert!(matches!(run.app.screen, Screen::Home(_)));
-    assert_eq!(
-        run.written,
-        [Record::Screening(Screening {
-            at: wall0(),
-            clear: true
-        })]
-    );
-}
-
-#[test]
-fn a_warning_sign_stops_every_session_until_a_later_check_is_clear() {
-    let mut run = Run::new(Vec::new(), None);
-    run.press(Action::Yes);
-    assert!(matches!(
-        run.app.screen,
-        Screen::SafetyCheck(SafetyCheck::Stop { .. })
-    ));
-    assert_eq!(
-        run.written,
-        [Record::Screening(Screening {
-            at: wall0(),
-            clear: false
-        })]
-    );
-    // Nothing on the stop screen starts a session.
-    for action in [Action::Confirm, Action::Yes, Action::No, Action::Digit(1)] {
-        run.press(action);
-        assert!(matches!(
-            run.app.screen,
-            Screen::SafetyCheck(SafetyCheck::Stop { .. })
-        ));
-    }
-    // The next run asks again, because the last answer found a warning sign.
-    let again = Run::new(run.written.clone(), None);
-    assert!(matches!(
-        again.app.screen,
-        Screen::SafetyCheck(SafetyCheck::Asking { .. })
-    ));
-    run.press(Action::CheckAgain);
-    run.press(Action::No);
-    assert!(matches!(run.app.screen, Screen::Home(_)));
-    run.press(Action::Quit);
-    assert!(run.quit);
 }
 
 #[test]
@@ -522,6 +469,7 @@ fn the_pain_scale_runs_from_0_to_10() {
 fn a_failed_write_is_shown_and_tried_again_with_the_next_record() {
     let mut run = Run::new(Vec::new(), None);
     run.press(Action::No);
+    run.press(Action::No);
     let lost = run.written.pop().unwrap();
     run.app.update(Msg::WriteFailed {
         record: lost.clone(),
@@ -646,4 +594,5 @@ mod future;
 mod history;
 mod notices;
 mod pain;
+mod safety;
 mod training;

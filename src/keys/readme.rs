@@ -12,7 +12,8 @@ pub const END: &str = "<!-- End of the table of keys. -->";
 fn place(keymap: Keymap) -> &'static str {
     match keymap {
         Keymap::SafetyQuestion => "the safety check",
-        Keymap::SafetyStop => "the safety check, after a warning sign",
+        Keymap::SafetyStop => "the safety check, after a sign that needs emergency care",
+        Keymap::SafetySeeDoctor => "the safety check, after a sign to see a doctor about",
         Keymap::Home => "home",
         Keymap::MorningAnswer => "the morning question, before a session",
         Keymap::MorningAnswerFromHistory => "the morning question, from the history",
@@ -24,6 +25,7 @@ fn place(keymap: Keymap) -> &'static str {
         Keymap::HistoryDetail => "a session in full, in the history",
         Keymap::HistoryEmpty => "the history, before the first session",
         Keymap::HelpOverlay => "help (`?`)",
+        Keymap::WarningSigns => "the warning signs (`!` in help)",
         Keymap::ConfirmQuit => "ending a session early (`q` in a session)",
     }
 }
@@ -40,8 +42,12 @@ fn line(place: &str, row: &Row) -> String {
 pub fn readme_table() -> String {
     // The keys of every screen (the boxes over them keep only the chords).
     let screens = || {
-        (Keymap::ALL.into_iter())
-            .filter(|keymap| !matches!(keymap, Keymap::HelpOverlay | Keymap::ConfirmQuit))
+        (Keymap::ALL.into_iter()).filter(|keymap| {
+            !matches!(
+                keymap,
+                Keymap::HelpOverlay | Keymap::WarningSigns | Keymap::ConfirmQuit
+            )
+        })
     };
     let everywhere: Vec<Row> = table(Keymap::Home, Lang::En)
         .into_iter()

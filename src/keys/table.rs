@@ -45,6 +45,14 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
         .into_iter()
         .chain(everywhere(2))
         .collect(),
+        Keymap::SafetySeeDoctor => vec![
+            Row::new(vec![key(Char('d'), ClinicianChecked)], HELP_CLINICIAN).hint(0, KEY_CLINICIAN),
+            Row::new(vec![key(Char('c'), CheckAgain)], HELP_CHECK_AGAIN).hint(1, KEY_CHECK_AGAIN),
+            quit_app(3),
+        ]
+        .into_iter()
+        .chain(everywhere(2))
+        .collect(),
         Keymap::Home => vec![
             Row::new(up_down(), HELP_UP_DOWN).hint(1, KEY_UP_DOWN_PROGRAM),
             Row::new(
@@ -174,15 +182,24 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
         .into_iter()
         .chain(everywhere(1))
         .collect(),
-        // Space goes on in a session, so over one it closes the box and the session goes on.
-        Keymap::HelpOverlay => [Row::new(
-            [Char('?'), Esc, Enter, Char('q'), Space]
-                .into_iter()
-                .map(|k| key(k, Help))
-                .collect(),
-            HELP_CLOSE,
-        )
-        .hint(0, KEY_CLOSE)]
+        // The warning signs are one key away from every screen's help, so they can always be
+        // read again.
+        Keymap::HelpOverlay => [
+            Row::new(vec![key(Char('!'), WarningSigns)], HELP_WARNING_SIGNS)
+                .hint(1, KEY_WARNING_SIGNS),
+            close_box(HELP_CLOSE),
+        ]
+        .into_iter()
+        .chain(chords())
+        .collect(),
+        Keymap::WarningSigns => [
+            Row::new(
+                vec![key(Key::Left, Action::Left), key(Key::Right, Action::Right)],
+                HELP_OTHER_GROUP,
+            )
+            .hint(1, KEY_OTHER_GROUP),
+            close_box(HELP_CLOSE_SIGNS),
+        ]
         .into_iter()
         .chain(chords())
         .collect(),
@@ -201,6 +218,19 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
         .chain(chords())
         .collect(),
     }
+}
+
+/// The keys that close a box over the screen. Space goes on in a session, so over one it closes
+/// the box and the session goes on.
+fn close_box(help: Tr) -> Row {
+    Row::new(
+        [Char('?'), Esc, Enter, Char('q'), Space]
+            .into_iter()
+            .map(|k| key(k, Help))
+            .collect(),
+        help,
+    )
+    .hint(0, KEY_CLOSE)
 }
 
 fn up_down() -> Vec<Bind> {

@@ -64,6 +64,14 @@ fn each_screen_has_its_keys() {
         (Result, key(KeyCode::Enter), Some(Confirm)),
         (HelpOverlay, ch('?'), Some(Help)),
         (HelpOverlay, ch('s'), None),
+        (HelpOverlay, ch('!'), Some(Action::WarningSigns)),
+        (Keymap::WarningSigns, key(KeyCode::Right), Some(Right)),
+        (Keymap::WarningSigns, key(KeyCode::Esc), Some(Help)),
+        (Keymap::WarningSigns, ch('!'), None),
+        (SafetySeeDoctor, ch('d'), Some(ClinicianChecked)),
+        (SafetySeeDoctor, ch('c'), Some(CheckAgain)),
+        (SafetyStop, ch('d'), None),
+        (SafetyQuestion, ch('d'), None),
         (ConfirmQuit, ch('y'), Some(Yes)),
         (ConfirmQuit, key(KeyCode::Esc), Some(No)),
         (ConfirmQuit, ch('q'), None),
@@ -186,7 +194,7 @@ fn shown_in_help(screen: Keymap, lang: Lang) -> Vec<KeyEvent> {
 fn help_shows_every_key_that_works_and_no_key_that_does_nothing() {
     let screens = Keymap::ALL
         .into_iter()
-        .filter(|keymap| !matches!(keymap, HelpOverlay | ConfirmQuit));
+        .filter(|keymap| !matches!(keymap, HelpOverlay | Keymap::WarningSigns | ConfirmQuit));
     for (screen, lang) in screens.flat_map(|screen| Lang::ALL.map(|lang| (screen, lang))) {
         let shown = shown_in_help(screen, lang);
         for event in every_key() {
@@ -207,7 +215,7 @@ fn help_shows_every_key_that_works_and_no_key_that_does_nothing() {
         for event in &shown {
             // In help, the keys of help itself are those of the box.
             let keymap = match action(HelpOverlay, lang, *event) {
-                Some(Help) => HelpOverlay,
+                Some(Help | Action::WarningSigns) => HelpOverlay,
                 _ => screen,
             };
             assert!(

@@ -122,7 +122,9 @@ mod tests {
             refusals: 1,
             ..Disk::default()
         };
-        // The safety check's answer is the first record, and the disk refuses it.
+        // The safety check's answer is the first record, and the disk refuses it: no to the first
+        // group of signs, then no to the second.
+        settle(&mut app, &mut press(Action::No), &mut disk);
         let settled = settle(&mut app, &mut press(Action::No), &mut disk);
         let [(record, why)] = &settled.failed[..] else {
             panic!("one write failed: {settled:?}");

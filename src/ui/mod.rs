@@ -6,6 +6,7 @@ mod home;
 mod overlay;
 mod questions;
 mod result;
+mod signs;
 mod theme;
 mod training;
 

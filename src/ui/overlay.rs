@@ -1,4 +1,5 @@
-//! Boxes over the screen: the keys of the screen (`?`) and the question before ending a session.
+//! Boxes over the screen: the keys of the screen (`?`), the warning signs (`!` in help) and the
+//! question before ending a session.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -6,16 +7,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Theme, centered};
-use crate::app::{App, Overlay};
+use super::{Theme, centered, signs};
+use crate::app::{App, Overlay, SignsGroup};
 use ryg_core::words::{self, Tr};
 
 pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
+    if let Overlay::WarningSigns(group) = overlay {
+        return warning_signs(app, group, theme, area, buf);
+    }
     let (title, lines) = match overlay {
         Overlay::Help => {
             let keys = help(app);
-            // The keys of help itself come last, and are too many to set the column's width.
+            // The keys that close help come last, and are too many to set the column's width.
             let screen_keys = &keys[..keys.len().saturating_sub(1)];
             let key_width = screen_keys.iter().map(|(key, _)| key.width()).max();
             let key_width = key_width.unwrap_or(0);
@@ -30,6 +34,7 @@ pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut B
                 .collect();
             (words::HELP_TITLE.get(lang), lines)
         }
+        Overlay::WarningSigns(_) => return,
         Overlay::ConfirmQuit => (
             "ryg",
             vec![
@@ -57,6 +62,38 @@ pub fn render(app: &App, overlay: Overlay, theme: Theme, area: Rect, buf: &mut B
     Paragraph::new(lines)
         .block(block)
         .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+/// One group of warning signs and what to do, over all but the header and the footer, so that
+/// the signs are read whole even on a small terminal.
+fn warning_signs(app: &App, group: SignsGroup, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let area = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(2),
+        ..area
+    };
+    let page = match group {
+        SignsGroup::Emergency => 1,
+        SignsGroup::WithinDays => 2,
+    };
+    let title = format!(" {} {page}/2 ", words::SIGNS_AGAIN_TITLE.get(lang));
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(Line::styled(title, theme.title()))
+        .padding(ratatui::widgets::Padding::horizontal(1));
+    let inner_width = block.inner(area).width;
+    let mut lines = signs::group(group, lang, theme, inner_width);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        signs::what_to_do(group).get(lang),
+        theme.strong(),
+    ));
+    Clear.render(area, buf);
+    Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false })
         .render(area, buf);
 }
 

@@ -5,56 +5,25 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::{Theme, big};
-use crate::app::{App, MorningAnswer, MorningChoice, Pain, PainMoment, SafetyCheck};
+use super::{Theme, big, signs};
+use crate::app::{App, MorningAnswer, MorningChoice, Pain, PainMoment, SafetyCheck, SignsGroup};
 use ryg_core::journal::Morning;
 use ryg_core::words::{self, Lang, Tr};
 
-/// The warning signs of the safety check, as the seeds list them.
-pub const RED_FLAGS: [Tr; 8] = [
-    words::FLAG_TRAUMA,
-    words::FLAG_SADDLE,
-    words::FLAG_BLADDER,
-    words::FLAG_WEAKNESS,
-    words::FLAG_FEVER,
-    words::FLAG_WEIGHT,
-    words::FLAG_CANCER,
-    words::FLAG_NIGHT,
-];
-
+/// The safety check: one group of signs at a time, and what to do when one applies.
 pub fn safety(app: &App, safety: &SafetyCheck, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
-    let lines = match safety {
-        SafetyCheck::Asking { .. } => {
+    let lines = match *safety {
+        SafetyCheck::Asking { group, .. } => {
             let mut lines = vec![Line::styled(words::SAFETY_TITLE.get(lang), theme.title())];
-            // A check that comes back says why, so that it does not seem to have been lost.
-            match app.latest_safety_check() {
-                Some(check) if check.clear => lines.push(Line::styled(
-                    words::safety_again(
-                        lang,
-                        &app.time_zone
-                            .to_datetime(check.at)
-                            .strftime(words::dates::DATE_IN_SENTENCE.get(lang))
-                            .to_string(),
-                    ),
-                    theme.quiet(),
-                )),
-                Some(_) => lines.push(Line::styled(
-                    words::SAFETY_AGAIN_FLAG.get(lang),
-                    theme.quiet(),
-                )),
-                None => {}
+            // The first question says why the check is here, and, when it comes back, why; the
+            // second goes straight to its signs.
+            if group == SignsGroup::Emergency {
+                lines.extend(again(app, theme));
+                lines.extend([Line::raw(""), Line::raw(words::SAFETY_INTRO.get(lang))]);
             }
-            lines.extend([
-                Line::raw(""),
-                Line::raw(words::SAFETY_INTRO.get(lang)),
-                Line::raw(""),
-            ]);
-            lines.extend(
-                RED_FLAGS
-                    .iter()
-                    .map(|flag| Line::raw(format!("  • {}", flag.get(lang)))),
-            );
+            lines.push(Line::raw(""));
+            lines.extend(signs::group(group, lang, theme, area.width));
             lines.push(Line::raw(""));
             lines.push(Line::from(vec![
                 Span::styled(words::SAFETY_QUESTION.get(lang), theme.strong()),
@@ -63,19 +32,50 @@ pub fn safety(app: &App, safety: &SafetyCheck, theme: Theme, area: Rect, buf: &m
             ]));
             lines
         }
-        SafetyCheck::Stop { .. } => vec![
-            Line::styled(words::STOP_TITLE.get(lang), theme.danger()),
-            Line::raw(""),
-            Line::styled(words::STOP_EMERGENCY.get(lang), theme.strong()),
-            Line::raw(""),
-            Line::raw(words::STOP_DOCTOR.get(lang)),
-            Line::raw(""),
-            Line::raw(words::STOP_LOCKED.get(lang)),
-        ],
+        SafetyCheck::Stop { group, .. } => {
+            let (title, style, why, what, locked) = match group {
+                SignsGroup::Emergency => (
+                    words::NOW_STOP_TITLE,
+                    theme.danger(),
+                    words::NOW_STOP_WHY,
+                    words::CALL_NOW,
+                    words::NOW_STOP_LOCKED,
+                ),
+                SignsGroup::WithinDays => (
+                    words::DAYS_STOP_TITLE,
+                    theme.warning(),
+                    words::DAYS_STOP_WHY,
+                    words::DAYS_STOP_CLINICIAN,
+                    words::DAYS_STOP_LOCKED,
+                ),
+            };
+            vec![
+                Line::styled(title.get(lang), style),
+                Line::raw(""),
+                Line::raw(why.get(lang)),
+                Line::raw(""),
+                Line::styled(what.get(lang), theme.strong()),
+                Line::raw(""),
+                Line::raw(locked.get(lang)),
+            ]
+        }
     };
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(area, buf);
+    signs::fitted(lines, area, Wrap { trim: false }).render(area, buf);
+}
+
+/// Why a check comes back, so that it does not seem to have been lost.
+fn again(app: &App, theme: Theme) -> Option<Line<'static>> {
+    let lang = app.lang;
+    let check = app.latest_safety_check()?;
+    Some(if check.clear {
+        let date = app.time_zone.to_datetime(check.at);
+        let date = date
+            .strftime(words::dates::DATE_IN_SENTENCE.get(lang))
+            .to_string();
+        Line::styled(words::safety_again(lang, &date), theme.quiet())
+    } else {
+        Line::styled(words::SAFETY_AGAIN_FLAG.get(lang), theme.quiet())
+    })
 }
 
 pub fn morning(app: &App, question: &MorningAnswer, theme: Theme, area: Rect, buf: &mut Buffer) {

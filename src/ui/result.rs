@@ -1,11 +1,12 @@
-//! The result of a session: its zone in colour and in words, the next level and why, and advice.
+//! The result of a session: its zone in colour and in words, the next level and why, advice,
+//! and the warning signs after strong pain.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Widget, Wrap};
 
-use super::Theme;
+use super::{Theme, signs};
 use crate::app::{App, Outcome};
 use ryg_core::rules::Zone;
 use ryg_core::words::{self, Lang, clock};
@@ -50,9 +51,26 @@ pub fn render(app: &App, outcome: &Outcome, theme: Theme, area: Rect, buf: &mut 
     for advice in &outcome.next.advice {
         lines.push(Line::raw(advice.text(lang)));
     }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .render(area, buf);
+    if shows_warning_signs(record.pain_after) {
+        lines.extend([
+            Line::raw(""),
+            Line::from(vec![
+                Span::styled(words::SIGNS_AGAIN_TITLE.get(lang), theme.strong()),
+                Span::raw(": "),
+                Span::raw(words::SIGNS_NOW_SHORT.get(lang)),
+            ]),
+            Line::raw(words::SIGNS_DAYS_SHORT.get(lang)),
+        ]);
+    }
+    signs::fitted(lines, area, Wrap { trim: true }).render(area, buf);
+}
+
+/// Pain of 8 or more after a session brings the warning signs back to mind (SPEC.md, the safety
+/// check), whatever the zone: the pain itself is rarely a sign of harm, but it is the moment to
+/// know what would be. The result has room for a short form of both groups; `?` then `!` shows
+/// every sign in full.
+fn shows_warning_signs(pain_after: Option<u8>) -> bool {
+    pain_after.is_some_and(|pain| pain >= 8)
 }
 
 /// A zone's name with what it means for the user; at level 1 there is no easier level to offer.

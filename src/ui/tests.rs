@@ -67,6 +67,7 @@ impl Scene {
             vec![Record::Screening(Screening {
                 at: wall0() - SignedDuration::from_hours(24),
                 clear: true,
+                clinician: false,
             })],
         )
     }
@@ -123,6 +124,7 @@ fn last_session() -> Vec<Record> {
         Record::Screening(Screening {
             at: started,
             clear: true,
+            clinician: false,
         }),
         Record::Session(SessionRecord {
             started,
@@ -147,25 +149,6 @@ fn training(lang: Lang) -> Scene {
     let mut scene = Scene::checked(lang);
     scene.press(&[Action::Confirm, Action::Digit(3), Action::Confirm]);
     scene
-}
-
-#[test]
-fn safety_check() {
-    let scene = Scene::new(Lang::En, Vec::new());
-    assert_snapshot!("safety_80x24", scene.draw(80, 24));
-    assert_snapshot!("safety_60x20", scene.draw(60, 20));
-    assert_snapshot!(
-        "safety_da_80x24",
-        Scene::new(Lang::Da, Vec::new()).draw(80, 24)
-    );
-}
-
-#[test]
-fn safety_stop() {
-    let mut scene = Scene::new(Lang::En, Vec::new());
-    scene.press(&[Action::Yes]);
-    assert_snapshot!("stop_80x24", scene.draw(80, 24));
-    assert_snapshot!("stop_60x20", scene.draw(60, 20));
 }
 
 #[test]
@@ -342,15 +325,22 @@ fn pain_after_and_result() {
 
 /// The result of a whole session of the second program, with pain 2 before and 8 after: red.
 fn red_result(lang: Lang) -> Scene {
-    let mut red = Scene::checked(lang);
-    red.press(&[
+    result_with_pain_after(lang, 8)
+}
+
+/// The result of a whole session of the second program, with pain 2 before and `after` after.
+fn result_with_pain_after(lang: Lang, after: u8) -> Scene {
+    let mut scene = Scene::checked(lang);
+    scene.press(&[
         Action::Down,
         Action::Confirm,
         Action::Digit(2),
         Action::Confirm,
     ]);
-    red.wait(3600.0).press(&[Action::Digit(8), Action::Confirm]);
-    red
+    scene
+        .wait(3600.0)
+        .press(&[Action::Digit(after), Action::Confirm]);
+    scene
 }
 
 #[test]
@@ -402,6 +392,7 @@ fn a_start_straight_into_a_session_at_a_chosen_level() {
     let yesterday = Record::Screening(Screening {
         at: wall0() - SignedDuration::from_hours(24),
         clear: true,
+        clinician: false,
     });
     let checked = starting(vec![yesterday]);
     assert!(
@@ -432,6 +423,7 @@ fn no_step_is_cut_on_any_get_ready_screen() {
                             records: vec![Record::Screening(Screening {
                                 at: wall0(),
                                 clear: true,
+                                clinician: false,
                             })],
                             skipped: Vec::new(),
                         },
@@ -508,5 +500,6 @@ fn a_lost_device_is_said_and_its_return_too() {
 mod colours;
 mod dates;
 mod history;
+mod safety;
 mod visible;
 mod wording;

@@ -107,7 +107,8 @@ mod tests {
             history.records[0],
             Record::Screening(Screening {
                 at: "2026-11-20T07:58:12Z".parse().unwrap(),
-                clear: true
+                clear: true,
+                clinician: false
             })
         );
         assert_eq!(

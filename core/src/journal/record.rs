@@ -16,6 +16,9 @@ pub struct Screening {
     pub at: Timestamp,
     /// `true` when no red flag applies; `false` blocks sessions until a later clear screening.
     pub clear: bool,
+    /// A sign of the "see a doctor within days" group applies, and the user says a doctor or
+    /// physiotherapist has checked it and said exercise is fine (history version 2).
+    pub clinician: bool,
 }
 
 /// One session that was started, finished or not.

@@ -208,7 +208,13 @@ mod tests {
 
     #[test]
     fn the_latest_screening_is_the_latest_in_time() {
-        let screening = |day, clear| Record::Screening(Screening { at: at(day), clear });
+        let screening = |day, clear| {
+            Record::Screening(Screening {
+                at: at(day),
+                clear,
+                clinician: false,
+            })
+        };
         let history = history(vec![
             screening(2, false),
             screening(3, true),
@@ -218,7 +224,8 @@ mod tests {
             history.latest_screening(),
             Some(&Screening {
                 at: at(3),
-                clear: true
+                clear: true,
+                clinician: false
             })
         );
         assert_eq!(History::default().latest_screening(), None);

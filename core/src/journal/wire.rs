@@ -1,4 +1,4 @@
-//! How a record is spelled on one line of `history.ron` (docs/history-format.md, version 1).
+//! How a record is spelled on one line of `history.ron` (docs/history-format.md, version 2).
 
 use std::borrow::Cow;
 
@@ -21,6 +21,10 @@ enum Line<'a> {
         #[serde(borrow)]
         at: Cow<'a, str>,
         clear: bool,
+        /// Version 2. Absent in version-1 lines, and written only when true, so a check without a
+        /// clinician is spelled exactly as version 1 spelled it.
+        #[serde(default, skip_serializing_if = "is_false")]
+        clinician: bool,
     },
     Session {
         #[serde(borrow)]
@@ -42,6 +46,10 @@ enum Line<'a> {
         session: Cow<'a, str>,
         morning: MorningLine,
     },
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -160,9 +168,14 @@ impl TryFrom<Line<'_>> for Record {
 
     fn try_from(line: Line<'_>) -> Result<Self, Unreadable> {
         Ok(match line {
-            Line::Screening { at, clear } => Record::Screening(Screening {
+            Line::Screening {
+                at,
+                clear,
+                clinician,
+            } => Record::Screening(Screening {
                 at: time("at", &at)?,
                 clear,
+                clinician,
             }),
             // Values outside the contract would mislead the pain rules, so such a line is
             // reported like any other unreadable line instead of being trusted.
@@ -201,6 +214,7 @@ impl<'a> From<&'a Record> for Line<'a> {
             Record::Screening(s) => Line::Screening {
                 at: whole_second(s.at).to_string().into(),
                 clear: s.clear,
+                clinician: s.clinician,
             },
             Record::Session(s) => Line::Session {
                 started: whole_second(s.started).to_string().into(),
@@ -253,6 +267,7 @@ mod tests {
                 Record::Screening(Screening {
                     at: at("2026-11-20T07:58:12Z"),
                     clear: true,
+                    clinician: false,
                 }),
                 r#"Screening(at: "2026-11-20T07:58:12Z", clear: true)"#,
             ),
@@ -284,10 +299,36 @@ mod tests {
     }
 
     #[test]
+    fn a_check_passed_by_a_clinician_says_so_and_old_lines_read_unchanged() {
+        let passed = Record::Screening(Screening {
+            at: at("2026-12-01T07:58:12Z"),
+            clear: true,
+            clinician: true,
+        });
+        let line = r#"Screening(at: "2026-12-01T07:58:12Z", clear: true, clinician: true)"#;
+        assert_eq!(passed.to_line().unwrap(), line);
+        assert_eq!(parse_line(line), Ok(passed));
+        // A version-1 line has no `clinician`: it reads as no clinician, and is written back
+        // exactly as it was.
+        let old = r#"Screening(at: "2026-11-20T07:58:12Z", clear: false)"#;
+        let read = parse_line(old).unwrap();
+        assert_eq!(
+            read,
+            Record::Screening(Screening {
+                at: at("2026-11-20T07:58:12Z"),
+                clear: false,
+                clinician: false,
+            })
+        );
+        assert_eq!(read.to_line().unwrap(), old);
+    }
+
+    #[test]
     fn sub_seconds_are_cut_when_writing() {
         let record = Record::Screening(Screening {
             at: at("2026-11-20T07:58:12.987654321Z"),
             clear: false,
+            clinician: false,
         });
         assert_eq!(
             record.to_line().unwrap(),
@@ -296,6 +337,7 @@ mod tests {
         let before_1970 = Record::Screening(Screening {
             at: at("1969-12-31T23:59:59.5Z"),
             clear: true,
+            clinician: false,
         });
         assert!(
             before_1970
@@ -438,7 +480,8 @@ mod tests {
             parse_line(offset),
             Ok(Record::Screening(Screening {
                 at: at("2026-11-20T07:58:12Z"),
-                clear: true
+                clear: true,
+                clinician: false
             }))
         );
     }

@@ -1,32 +1,6 @@
 //! The words of the full-screen trainer in every language.
 
 words! {
-    // The safety check.
-    SAFETY_TITLE = "Before you start: a short safety check", "Før du starter: et kort sikkerhedstjek", "Før du starter: en kort sikkerhetssjekk";
-    SAFETY_INTRO = "ryg helps you look after common back pain yourself; it is not a diagnosis. With these signs, see a doctor instead:",
-        "ryg hjælper dig med selv at tage hånd om almindelige rygsmerter; den stiller ikke en diagnose. Ved disse tegn skal du i stedet søge læge:",
-        "ryg hjelper deg å håndtere vanlige ryggsmerter på egen hånd; den stiller ingen diagnose. Ved disse tegnene bør du heller oppsøke lege:";
-    FLAG_TRAUMA = "Severe pain after a fall or an accident", "Kraftige smerter efter et fald eller en ulykke", "Sterke smerter etter et fall eller en ulykke";
-    FLAG_SADDLE = "Numbness around the groin, buttocks or inner thighs (the saddle area)", "Følelsesløshed i skridtet, ved endetarmen eller på indersiden af lårene (ridebukseområdet)", "Nummenhet i skrittet, rundt endetarmen eller på innsiden av lårene (ridebukseområdet)";
-    FLAG_BLADDER = "New trouble holding urine or stool", "Nye problemer med at holde på urin eller afføring", "Nye problemer med å holde på urin eller avføring";
-    FLAG_WEAKNESS = "Sudden or growing weakness in the legs", "Pludselig eller tiltagende svaghed i benene", "Plutselig eller økende svakhet i beina";
-    FLAG_FEVER = "Fever together with the back pain", "Feber sammen med rygsmerterne", "Feber sammen med ryggsmertene";
-    FLAG_WEIGHT = "Weight loss you cannot explain", "Vægttab, du ikke kan forklare", "Vekttap du ikke kan forklare";
-    FLAG_CANCER = "Cancer, now or in the past", "Kræft, nu eller tidligere", "Kreft, nå eller tidligere";
-    FLAG_NIGHT = "Constant, severe pain at night", "Konstante, kraftige smerter om natten", "Konstante, sterke smerter om natten";
-    SAFETY_QUESTION = "Do any of these apply to you now?", "Gælder nogen af disse for dig nu?", "Gjelder noen av disse deg nå?";
-    YES_NO = "y yes · n no", "j ja · n nej", "j ja · n nei";
-    STOP_TITLE = "Please do not start the program now", "Start ikke programmet nu", "Ikke start programmet nå";
-    STOP_EMERGENCY = "Numbness around the groin, new trouble holding urine or stool, or weakness in the legs: seek emergency care now.",
-        "Følelsesløshed i skridtet, nye problemer med at holde på urin eller afføring eller svaghed i benene: søg akut lægehjælp nu.",
-        "Nummenhet i skrittet, nye problemer med å holde på urin eller avføring eller svakhet i beina: søk akutt legehjelp nå.";
-    STOP_DOCTOR = "For the other signs, see a doctor soon and tell them about your back.",
-        "Ved de andre tegn: gå til lægen snart, og fortæl om din ryg.",
-        "Ved de andre tegnene: gå til legen snart og fortell om ryggen din.";
-    STOP_LOCKED = "Sessions stay locked until a later check finds none of the signs.",
-        "Træning er låst, indtil et senere tjek ikke finder nogen af tegnene.",
-        "Økter er låst til en senere sjekk ikke finner noen av tegnene.";
-
     // Home.
     PROGRAMS = "Programs", "Programmer", "Programmer";
     NO_SESSION_YET = "No sessions yet: level 1 is a gentle start.", "Ingen træninger endnu: niveau 1 er en blid start.", "Ingen økter ennå: nivå 1 er en rolig start.";

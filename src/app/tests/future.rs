@@ -47,6 +47,7 @@ fn a_safety_check_dated_in_the_future_does_not_stand_for_one() {
         vec![Record::Screening(Screening {
             at: future,
             clear: true,
+            clinician: false,
         })],
         None,
     );

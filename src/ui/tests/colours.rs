@@ -76,6 +76,7 @@ fn the_zone_column_is_green_amber_and_red_and_plain_without_colour() {
     let mut records = vec![Record::Screening(Screening {
         at: wall0() - SignedDuration::from_hours(24),
         clear: true,
+        clinician: false,
     })];
     records.extend(weeks_of_training());
     let mut scene = Scene::new(Lang::En, records);

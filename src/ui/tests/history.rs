@@ -63,10 +63,12 @@ pub(super) fn weeks_of_training() -> Vec<Record> {
         Record::Screening(Screening {
             at: "2026-09-30T17:00:00Z".parse().unwrap(),
             clear: true,
+            clinician: false,
         }),
         Record::Screening(Screening {
             at: "2026-10-30T17:00:00Z".parse().unwrap(),
             clear: true,
+            clinician: false,
         }),
         session("2026-10-01", "gentle-start", 1, (5, Some(4)), true).into(),
         session("2026-10-03", "gentle-start", 1, (4, Some(4)), true).into(),
@@ -89,6 +91,7 @@ fn history(lang: Lang, records: Vec<Record>) -> Scene {
     let mut all = vec![Record::Screening(Screening {
         at: wall0() - SignedDuration::from_hours(24),
         clear: true,
+        clinician: false,
     })];
     all.extend(records);
     let mut scene = Scene::new(lang, all);

@@ -95,6 +95,7 @@ fn the_safety_check_says_why_it_is_back() {
     let old_check = vec![Record::Screening(Screening {
         at: wall0() - SignedDuration::from_hours(24 * 31),
         clear: true,
+        clinician: false,
     })];
     let scene = Scene::new(Lang::En, old_check);
     let screen = scene.draw(80, 24);

@@ -150,6 +150,7 @@ mod tests {
         Record::Screening(Screening {
             at: format!("2026-11-20T07:58:{second:02}Z").parse().unwrap(),
             clear,
+            clinician: false,
         })
     }
 
