@@ -573,9 +573,30 @@ fn a_closed_pipe_is_not_an_error() {
 }
 
 #[test]
+fn records_of_a_newer_version_are_read_past_without_a_warning_and_kept() {
+    let user = User::new();
+    let mut lines = TWO_GREENS.to_vec();
+    lines.insert(
+        1,
+        r#"Course(started: "2026-11-02T07:59:00Z", program: "lower-back", weekdays: [Mon, Thu], weeks: 8, goals: ["Lift my grandchild"])"#,
+    );
+    lines.push(r#"Measure(at: "2026-11-05T18:45:00Z", course: "2026-11-02T07:59:00Z", point: Week(1), pain_week: 5, goals: [3])"#);
+    lines.push(r#"Session(started: "2026-11-06T08:00:00Z", finished: "2026-11-06T08:05:00Z", program: "gentle-start", level: 1, completed: false, reps_done: 10, reps_planned: 40, pain_before: 3, pain_after: Some(5), stopped: Some(Pain))"#);
+    user.write_history(&lines);
+    let before = fs::read(user.data().join("history.ron")).unwrap();
+    let plain = user.run(&["status", "--json"]);
+    assert_eq!(plain.code(), 0);
+    assert_eq!(plain.err(), "");
+    let history = user.run(&["history", "--format", "json"]);
+    assert_eq!(history.err(), "");
+    assert_eq!(history.json().as_array().unwrap().len(), 3);
+    assert_eq!(fs::read(user.data().join("history.ron")).unwrap(), before);
+}
+
+#[test]
 fn problems_with_the_history_are_told_in_the_users_language_once() {
     let user = User::new();
-    user.write_history(&["Weight(kg: 80)"]);
+    user.write_history(&["Weight: 80 kg"]);
     let run = user.run(&["--lang", "da", "status"]);
     assert_eq!(run.code(), 0);
     assert!(

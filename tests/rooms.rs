@@ -95,7 +95,10 @@ fn the_model_imports_nothing_of_the_shell_and_reads_no_clock() {
     rust_files(&root.join("src/app"), &mut files);
     assert!(files.len() > 10, "the model was not found under {root:?}");
     let mut found = Vec::new();
-    for file in files.iter().filter(|f| !f.to_string_lossy().contains("test")) {
+    for file in files
+        .iter()
+        .filter(|f| !f.to_string_lossy().contains("test"))
+    {
         let text = fs::read_to_string(file).unwrap();
         // A file's own unit tests may use the shell's helpers; the model's code may not.
         let code = text.split("#[cfg(test)]").next().unwrap_or("");
