@@ -399,10 +399,20 @@ const TWO_GREENS: [&str; 3] = [
     r#"Session(started: "2026-11-05T18:30:00Z", finished: "2026-11-05T18:42:30Z", program: "lower-back", level: 1, completed: true, reps_done: 96, reps_planned: 96, pain_before: 2, pain_after: Some(3))"#,
 ];
 
+/// A session of `lower-back` at level `level` started `days` days before now, pain 2 → `after`.
+fn session_days_ago(days: i64, level: u32, after: u8) -> String {
+    let started = jiff::Timestamp::now() - jiff::SignedDuration::from_hours(24 * days);
+    let started = jiff::Timestamp::from_second(started.as_second()).unwrap();
+    format!(
+        r#"Session(started: "{started}", finished: "{started}", program: "lower-back", level: {level}, completed: true, reps_done: 96, reps_planned: 96, pain_before: 2, pain_after: Some({after}))"#
+    )
+}
+
 #[test]
 fn status_json_has_the_contract_keys_and_follows_the_rules() {
     let user = User::new();
-    user.write_history(&TWO_GREENS);
+    // Recent, so that no break counts: the rules count a break to today.
+    user.write_history(&[&session_days_ago(4, 1, 2), &session_days_ago(1, 1, 3)]);
     let run = user.run(&["status", "--json"]);
     assert_eq!(run.code(), 0, "{}", run.err());
     assert_eq!(
@@ -419,6 +429,19 @@ fn status_json_has_the_contract_keys_and_follows_the_rules() {
         table.contains("lower-back         4     2  green  two green sessions in a row at level 1"),
         "{table}"
     );
+}
+
+#[test]
+fn after_a_long_break_status_starts_again_at_level_1() {
+    let user = User::new();
+    user.write_history(&[&session_days_ago(95, 3, 2), &session_days_ago(93, 3, 2)]);
+    let status = user.run(&["status", "--json"]).json();
+    assert_eq!(status[0]["next_level"], 1, "{status}");
+    assert_eq!(status[0]["zone"], "green");
+    let reason = status[0]["reason"].as_str().unwrap();
+    assert!(reason.starts_with("a long break ("), "{reason}");
+    let da = user.run(&["--lang", "da", "status"]).out();
+    assert!(da.contains("en lang pause ("), "{da}");
 }
 
 #[test]
@@ -612,9 +635,30 @@ fn a_closed_pipe_is_not_an_error() {
 }
 
 #[test]
+fn records_of_a_newer_version_are_read_past_without_a_warning_and_kept() {
+    let user = User::new();
+    let mut lines = TWO_GREENS.to_vec();
+    lines.insert(
+        1,
+        r#"Course(started: "2026-11-02T07:59:00Z", program: "lower-back", weekdays: [Mon, Thu], weeks: 8, goals: ["Lift my grandchild"])"#,
+    );
+    lines.push(r#"Measure(at: "2026-11-05T18:45:00Z", course: "2026-11-02T07:59:00Z", point: Week(1), pain_week: 5, goals: [3])"#);
+    lines.push(r#"Session(started: "2026-11-06T08:00:00Z", finished: "2026-11-06T08:05:00Z", program: "gentle-start", level: 1, completed: false, reps_done: 10, reps_planned: 40, pain_before: 3, pain_after: Some(5), stopped: Some(Pain))"#);
+    user.write_history(&lines);
+    let before = fs::read(user.data().join("history.ron")).unwrap();
+    let plain = user.run(&["status", "--json"]);
+    assert_eq!(plain.code(), 0);
+    assert_eq!(plain.err(), "");
+    let history = user.run(&["history", "--format", "json"]);
+    assert_eq!(history.err(), "");
+    assert_eq!(history.json().as_array().unwrap().len(), 3);
+    assert_eq!(fs::read(user.data().join("history.ron")).unwrap(), before);
+}
+
+#[test]
 fn problems_with_the_history_are_told_in_the_users_language_once() {
     let user = User::new();
-    user.write_history(&["Weight(kg: 80)"]);
+    user.write_history(&["Weight: 80 kg"]);
     let run = user.run(&["--lang", "da", "status"]);
     assert_eq!(run.code(), 0);
     assert!(

@@ -22,6 +22,7 @@ fn session(tag: &str, n: u32) -> Record {
         reps_planned: RECORDS_PER_WRITER,
         pain_before: 2,
         pain_after: Some(3),
+        stopped: None,
     })
 }
 

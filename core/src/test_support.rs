@@ -23,5 +23,6 @@ pub fn session() -> SessionRecord {
         reps_planned: 96,
         pain_before: 3,
         pain_after: Some(4),
+        stopped: None,
     }
 }

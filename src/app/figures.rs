@@ -3,11 +3,12 @@
 //! the model when the history, the records the rules count or the history view change, so that
 //! drawing a frame only reads them.
 
+use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 
 use super::{App, HistoryView, Period, Screen};
 use ryg_core::journal::{Counts, Morning, Screening, SessionRecord};
-use ryg_core::rules::{Recommendation, next_level};
+use ryg_core::rules::{Ladder, Recommendation, Today, next_level};
 
 const SECS_A_DAY: f64 = 86_400.0;
 
@@ -27,6 +28,8 @@ pub struct Figures {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct MadeFrom {
     records: usize,
+    /// The rules count a break to today.
+    today: Date,
     /// The latest session counted and the earliest not counted yet (dated after the moment
     /// records count until): what counts changes only when the clock passes one of them.
     last_counted: Option<Timestamp>,
@@ -35,9 +38,10 @@ struct MadeFrom {
 
 impl MadeFrom {
     /// Still true of the history at `counted_until`, or `None` when it needs working out again.
-    fn still(self, records: usize, counted_until: Timestamp) -> Option<MadeFrom> {
+    fn still(self, records: usize, today: Date, counted_until: Timestamp) -> Option<MadeFrom> {
         let counts = |at: Timestamp| at <= counted_until;
         (records == self.records
+            && today == self.today
             && self.last_counted.is_none_or(counts)
             && !self.next_counted.is_some_and(counts))
         .then_some(self)
@@ -174,8 +178,8 @@ impl App {
 
     fn made_from(&self) -> MadeFrom {
         let records = self.history.records.len();
-        let still =
-            (self.figures.made_from).and_then(|made| made.still(records, self.counted_until));
+        let still = (self.figures.made_from)
+            .and_then(|made| made.still(records, self.today, self.counted_until));
         still.unwrap_or_else(|| {
             let (counted, not_counted): (Vec<Timestamp>, Vec<Timestamp>) = self
                 .history
@@ -184,6 +188,7 @@ impl App {
                 .partition(|started| *started <= self.counted_until);
             MadeFrom {
                 records,
+                today: self.today,
                 last_counted: counted.into_iter().max(),
                 next_counted: not_counted.into_iter().min(),
             }
@@ -193,8 +198,12 @@ impl App {
     fn work_out_program(&self, program: usize) -> ProgramFigures {
         let sessions = self.sessions_of(program);
         let levels = self.program(program).program.levels();
+        let today = Today {
+            date: self.today,
+            time_zone: &self.time_zone,
+        };
         ProgramFigures {
-            recommendation: next_level(&sessions, levels),
+            recommendation: next_level(&sessions, Ladder { levels, next: None }, today),
             last: sessions
                 .last()
                 .map(|row| (row.session.clone(), row.morning)),

@@ -155,6 +155,8 @@ pub struct App {
     /// Records dated after this are listed but not counted by the rules; it moves on with every
     /// message's clock, so that what the app itself records always counts.
     counted_until: Timestamp,
+    /// The local date of the latest message's clock: how long a break has lasted is counted to it.
+    today: jiff::civil::Date,
     /// A session saved on the way out by Ctrl-C, with the words the screen would have given.
     left_saved: Option<(Record, Notice)>,
 }
@@ -177,7 +179,7 @@ impl App {
             // The screen shows a file's odd characters as the commands print them.
             catalog: setup.catalog.shown(),
             history: setup.history,
-            time_zone: setup.time_zone,
+            time_zone: setup.time_zone.clone(),
             screen: Screen::Home(Home {
                 program: 0,
                 level: LevelChoice::Recommended,
@@ -192,6 +194,7 @@ impl App {
             skipped_mornings: Vec::new(),
             paused_by_overlay: false,
             counted_until,
+            today: setup.time_zone.to_datetime(wall).date(),
             left_saved: None,
         };
         app.refresh_figures();

@@ -40,14 +40,17 @@ impl MorningChoice {
 }
 
 impl App {
-    /// The program's last session, when its morning has not been asked about and that morning
-    /// has come: the session was on an earlier calendar day than `wall`, in local time.
+    /// The program's last session, when its morning has not been asked about, that morning has
+    /// come, and it is at most 3 days ago (docs/pain-rules.md, "The morning question"); after
+    /// that the session keeps its zone and only the history screen still takes an answer.
     pub fn morning_question_due(&self, program: usize, wall: Timestamp) -> Option<&SessionRecord> {
         // Only the latest session is asked about: an older one without an answer is past.
         let latest = self.sessions_of(program).last().copied()?;
         let session = latest.session;
         let skipped = self.skipped_mornings.contains(&session.started);
-        let due = latest.morning.is_none() && self.morning_has_come(session, wall) && !skipped;
+        let day = |t: Timestamp| self.time_zone.to_datetime(t).date();
+        let open = ryg_core::rules::morning_question_open(day(session.started), day(wall));
+        let due = latest.morning.is_none() && open && !skipped;
         due.then_some(session)
     }
 

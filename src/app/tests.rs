@@ -53,6 +53,7 @@ fn done_session(hours_ago: i64, level: u32) -> ryg_core::journal::SessionRecord 
         reps_planned: 6,
         pain_before: 2,
         pain_after: Some(2),
+        stopped: None,
     }
 }
 

@@ -170,5 +170,6 @@ pub(super) fn record_of(
         reps_planned: session.reps_planned(),
         pain_before: training.pain_before,
         pain_after: None,
+        stopped: None,
     }
 }

@@ -12,6 +12,7 @@ impl App {
         let mut effects = Vec::new();
         if let Msg::Tick(clock) | Msg::Action(_, clock) | Msg::HangUp(clock) = &msg {
             self.counted_until = ryg_core::journal::counted_until(clock.wall);
+            self.today = self.time_zone.to_datetime(clock.wall).date();
             self.refresh_figures();
         }
         match msg {

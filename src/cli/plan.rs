@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::table::{Align, Table};
 use super::{Context, ExitStatus, Found};
 use ryg_core::program::{Program, Sides};
-use ryg_core::rules::next_level;
+use ryg_core::rules::{Ladder, Today, next_level};
 use ryg_core::session::{Part, SessionLength, Timeline};
 use ryg_core::visible::{self, visible};
 use ryg_core::words::{self, Lang, Tr};
@@ -46,8 +46,12 @@ pub fn run(
     let (level, why) = match level {
         Some(level) => (level, words::YOU_CHOSE.get(lang).to_string()),
         None => {
-            let history = context.counted_history(jiff::Timestamp::now())?;
-            let advice = next_level(&history.sessions_of(&program.id), levels);
+            let now = jiff::Timestamp::now();
+            let history = context.counted_history(now)?;
+            let time_zone = jiff::tz::TimeZone::system();
+            let today = Today::at(now, &time_zone);
+            let ladder = Ladder { levels, next: None };
+            let advice = next_level(&history.sessions_of(&program.id), ladder, today);
             let why = words::recommended_because(lang, &advice.reason.text(lang));
             (advice.level, why)
         }

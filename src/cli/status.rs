@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::table::{Align, Table};
 use super::{Context, ExitStatus};
 use ryg_core::journal::SessionWithMorning;
-use ryg_core::rules::{Zone, next_level};
+use ryg_core::rules::{Ladder, Today, Zone, next_level};
 use ryg_core::visible;
 use ryg_core::words;
 
@@ -23,7 +23,10 @@ struct StatusJson<'a> {
 pub fn run(context: &mut Context, json: bool) -> anyhow::Result<ExitStatus> {
     let lang = context.lang;
     let catalog = context.catalog()?;
-    let history = context.counted_history(jiff::Timestamp::now())?;
+    let now = jiff::Timestamp::now();
+    let history = context.counted_history(now)?;
+    let time_zone = jiff::tz::TimeZone::system();
+    let today = Today::at(now, &time_zone);
     let by_program = by_program(history.sessions());
     let recommendations: Vec<_> = catalog
         .programs()
@@ -31,7 +34,11 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<ExitStatus> {
             let sessions = by_program
                 .get(program.id.as_str())
                 .map_or(&[][..], Vec::as_slice);
-            (program, next_level(sessions, program.levels()))
+            let ladder = Ladder {
+                levels: program.levels(),
+                next: None,
+            };
+            (program, next_level(sessions, ladder, today))
         })
         .collect();
     if json {

@@ -136,6 +136,7 @@ fn last_session() -> Vec<Record> {
             reps_planned: 104,
             pain_before: 3,
             pain_after: Some(4),
+            stopped: None,
         }),
         Record::FollowUp(ryg_core::journal::FollowUp {
             session: started,

@@ -11,6 +11,6 @@ mod wire;
 pub use counts::{Counts, SESSIONS_A_WEEK};
 pub use future::{CLOCK_SKEW, NotCounted, counted_until};
 pub use read::{History, SkippedLine};
-pub use record::{FollowUp, Morning, Record, Screening, SessionRecord, whole_second};
+pub use record::{FollowUp, Morning, Record, Screening, SessionRecord, Stopped, whole_second};
 pub use sessions::{SessionIndex, SessionWithMorning};
 pub use unreadable::Unreadable;

@@ -64,7 +64,9 @@ fn parse_bytes(bytes: &[u8], file: &str) -> History {
             Err(_) => Err(Unreadable::NotUtf8),
         };
         match read {
-            Ok(record) => history.records.push(record),
+            Ok(Some(record)) => history.records.push(record),
+            // A record of a newer version: kept in the file, not counted, not reported.
+            Ok(None) => {}
             Err(why) => {
                 // A last line without its line break was most likely cut short by a write that
                 // never finished; saying so helps a user who opens the file to look. A reason a
@@ -144,12 +146,25 @@ mod tests {
     }
 
     #[test]
-    fn an_unknown_kind_of_record_is_skipped_with_a_plain_reason() {
+    fn a_record_of_a_newer_version_is_skipped_silently() {
         let text = lines(&[
             SCREENING,
-            r#"Weight(at: "2026-11-20T08:00:00Z", kg: 80)"#,
+            r#"Course(started: "2026-12-01T08:00:00Z", program: "lower-back", weekdays: [Mon, Thu], weeks: 8, goals: ["Lift my grandchild"])"#,
             SESSION,
+            r#"Learned(at: "2026-12-01T08:05:00Z", module: "pain-is-an-alarm", plan: None)"#,
+            FOLLOW_UP,
         ]);
+        let history = History::parse(&text);
+        assert_eq!(history.skipped, []);
+        assert_eq!(
+            history,
+            History::parse(&lines(&[SCREENING, SESSION, FOLLOW_UP]))
+        );
+    }
+
+    #[test]
+    fn a_line_that_is_no_record_is_skipped_with_a_plain_reason() {
+        let text = lines(&[SCREENING, "Weight: 80 kg", SESSION]);
         let history = History::parse(&text);
         assert_eq!(history.records.len(), 2);
         assert_eq!(
@@ -160,7 +175,7 @@ mod tests {
 
     #[test]
     fn a_skipped_line_is_told_in_the_users_language() {
-        let history = History::parse(&lines(&[SCREENING, "Weight(kg: 80)"]));
+        let history = History::parse(&lines(&[SCREENING, "Weight"]));
         let skipped = &history.skipped[0];
         assert_eq!(skipped.render(Lang::En), skipped.to_string());
         assert_eq!(

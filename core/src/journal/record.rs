@@ -39,6 +39,20 @@ pub struct SessionRecord {
     pub pain_before: u8,
     /// 0–10, or `None` when the session was interrupted before the question.
     pub pain_after: Option<u8>,
+    /// Why the user ended the session early, when they said; `None` for a session done to the
+    /// end, one stopped by Ctrl-C or a signal, and every session a version-1 file holds.
+    pub stopped: Option<Stopped>,
+}
+
+/// Why a session was ended early, as the user answered after `q`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stopped {
+    /// The back hurt; the pain then is the session's `pain_after`.
+    Pain,
+    /// No time to finish.
+    Time,
+    /// Something else.
+    Other,
 }
 
 /// How the back was on the morning after a session.

@@ -7,7 +7,7 @@ use ron::error::{Position, SpannedError};
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Serialize};
 
-use super::record::{FollowUp, Morning, Record, Screening, SessionRecord, whole_second};
+use super::record::{FollowUp, Morning, Record, Screening, SessionRecord, Stopped, whole_second};
 use super::unreadable::Unreadable;
 
 /// The line as serde sees it. Kept apart from `Record` so the file format can only change here.
@@ -40,6 +40,9 @@ enum Line<'a> {
         pain_before: i64,
         #[serde(default)]
         pain_after: Option<i64>,
+        /// Version 2; left out when `None`, so a session without it is spelled as version 1 did.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        stopped: Option<StoppedLine>,
     },
     FollowUp {
         #[serde(borrow)]
@@ -50,6 +53,13 @@ enum Line<'a> {
 
 fn is_false(value: &bool) -> bool {
     !*value
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+enum StoppedLine {
+    Pain,
+    Time,
+    Other,
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -76,9 +86,34 @@ impl Record {
 /// Reads one non-blank line, or says why it cannot be read. The RON parser reads every line:
 /// it reads any spelling and explains any problem, and it is fast enough for ten thousand
 /// sessions, about a hundred years of training (docs/performance.md, "The history at scale").
-pub(super) fn parse_line(line: &str) -> Result<Record, Unreadable> {
-    let parsed: Line = ron::from_str(line).map_err(|error| explain(&error, line))?;
-    Record::try_from(parsed)
+///
+/// `Ok(None)` is a record from a newer version: a name this version does not know, followed by
+/// a well-formed body in brackets (docs/history-format.md, "Forward compatibility"). It is left in
+/// place and not reported, so a file a newer version added records to reads without a warning.
+pub(super) fn parse_line(line: &str) -> Result<Option<Record>, Unreadable> {
+    let parsed: Line = match ron::from_str(line) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            let why = explain(&error, line);
+            if matches!(why, Unreadable::UnknownKind { .. }) && is_a_record(line) {
+                return Ok(None);
+            }
+            return Err(why);
+        }
+    };
+    Record::try_from(parsed).map(Some)
+}
+
+/// The line is shaped like a record, `Name(…)`, of any name: a capitalised name, then brackets
+/// around a body RON can read. A bare word or a broken body is not one.
+fn is_a_record(line: &str) -> bool {
+    let line = line.trim();
+    let name_end = line
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(line.len());
+    let capitalised = line.starts_with(|c: char| c.is_ascii_uppercase());
+    let bracketed = line[name_end..].trim_start().starts_with('(') && line.ends_with(')');
+    capitalised && bracketed && ron::from_str::<ron::Value>(line).is_ok()
 }
 
 /// Turns the parser's error into a reason a user can act on; the parser's own words are dropped.
@@ -101,10 +136,26 @@ fn explain(error: &SpannedError, line: &str) -> Unreadable {
             found: found.clone(),
             expected,
         },
+        ron::Error::NoSuchEnumVariant {
+            found,
+            expected,
+            outer,
+        } if outer.as_deref() == Some("StoppedLine") => Unreadable::UnknownValue {
+            field: "stopped",
+            found: found.clone(),
+            expected,
+        },
         ron::Error::MissingStructField { field, .. } => Unreadable::MissingField { field },
         ron::Error::DuplicateStructField { field, .. } => Unreadable::RepeatedField { field },
-        // `pain_after` is the only optional field of a record, and unknown fields are skipped
-        // without looking inside, so no other field can ask for an option.
+        // `pain_after` and `stopped` are the only optional fields of a record, and unknown fields
+        // are skipped without looking inside, so no other field can ask for an option.
+        ron::Error::ExpectedOption if field_before(line, column) == "stopped" => {
+            Unreadable::UnknownValue {
+                field: "stopped",
+                found: word_at(line, column),
+                expected: &["Some(Pain)", "Some(Time)", "Some(Other)", "None"],
+            }
+        }
         ron::Error::ExpectedOption => Unreadable::PainAfterWithoutSome {
             written: word_at(line, column),
         },
@@ -123,6 +174,19 @@ fn first_mark(line: &str, at: Position) -> usize {
         .take_while(|c| c.is_whitespace())
         .count();
     start + blanks
+}
+
+/// The name of the field whose value starts at `column`: the word before the last `:` in front.
+fn field_before(line: &str, column: usize) -> String {
+    let before: String = line.chars().take(column.saturating_sub(1)).collect();
+    let Some((name, _)) = before.rsplit_once(':') else {
+        return String::new();
+    };
+    let name = name.trim_end();
+    let start = name
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |at| at + 1);
+    name[start..].to_string()
 }
 
 /// The word that starts at `column`, cut to a length worth repeating to the user.
@@ -189,6 +253,7 @@ impl TryFrom<Line<'_>> for Record {
                 reps_planned,
                 pain_before,
                 pain_after,
+                stopped,
             } => Record::Session(SessionRecord {
                 started: time("started", &started)?,
                 finished: time("finished", &finished)?,
@@ -199,6 +264,7 @@ impl TryFrom<Line<'_>> for Record {
                 reps_planned: count("reps_planned", reps_planned, 0)?,
                 pain_before: pain("pain_before", pain_before)?,
                 pain_after: pain_after.map(|a| pain("pain_after", a)).transpose()?,
+                stopped: stopped.map(Stopped::from),
             }),
             Line::FollowUp { session, morning } => Record::FollowUp(FollowUp {
                 session: time("session", &session)?,
@@ -226,11 +292,32 @@ impl<'a> From<&'a Record> for Line<'a> {
                 reps_planned: s.reps_planned.into(),
                 pain_before: s.pain_before.into(),
                 pain_after: s.pain_after.map(i64::from),
+                stopped: s.stopped.map(StoppedLine::from),
             },
             Record::FollowUp(f) => Line::FollowUp {
                 session: whole_second(f.session).to_string().into(),
                 morning: f.morning.into(),
             },
+        }
+    }
+}
+
+impl From<StoppedLine> for Stopped {
+    fn from(stopped: StoppedLine) -> Self {
+        match stopped {
+            StoppedLine::Pain => Stopped::Pain,
+            StoppedLine::Time => Stopped::Time,
+            StoppedLine::Other => Stopped::Other,
+        }
+    }
+}
+
+impl From<Stopped> for StoppedLine {
+    fn from(stopped: Stopped) -> Self {
+        match stopped {
+            Stopped::Pain => StoppedLine::Pain,
+            Stopped::Time => StoppedLine::Time,
+            Stopped::Other => StoppedLine::Other,
         }
     }
 }
@@ -294,7 +381,7 @@ mod tests {
         for (record, want) in cases {
             let line = record.to_line().unwrap();
             assert_eq!(line, want);
-            assert_eq!(parse_line(&line), Ok(record), "{line}");
+            assert_eq!(parse_line(&line), Ok(Some(record)), "{line}");
         }
     }
 
@@ -307,11 +394,11 @@ mod tests {
         });
         let line = r#"Screening(at: "2026-12-01T07:58:12Z", clear: true, clinician: true)"#;
         assert_eq!(passed.to_line().unwrap(), line);
-        assert_eq!(parse_line(line), Ok(passed));
+        assert_eq!(parse_line(line), Ok(Some(passed)));
         // A version-1 line has no `clinician`: it reads as no clinician, and is written back
         // exactly as it was.
         let old = r#"Screening(at: "2026-11-20T07:58:12Z", clear: false)"#;
-        let read = parse_line(old).unwrap();
+        let read = parse_line(old).unwrap().unwrap();
         assert_eq!(
             read,
             Record::Screening(Screening {
@@ -355,7 +442,7 @@ mod tests {
         });
         let line = record.to_line().unwrap();
         assert!(!line.contains('\n'), "{line}");
-        assert_eq!(parse_line(&line), Ok(record));
+        assert_eq!(parse_line(&line), Ok(Some(record)));
     }
 
     #[test]
@@ -368,11 +455,11 @@ mod tests {
             }),
         ] {
             let plain = ron::to_string(&Line::from(&record)).unwrap();
-            assert_eq!(parse_line(&plain), Ok(record.clone()), "{plain}");
+            assert_eq!(parse_line(&plain), Ok(Some(record.clone())), "{plain}");
             let pretty = ron::ser::to_string_pretty(&Line::from(&record), PrettyConfig::new())
                 .unwrap()
                 .replace('\n', " ");
-            assert_eq!(parse_line(&pretty), Ok(record), "{pretty}");
+            assert_eq!(parse_line(&pretty), Ok(Some(record)), "{pretty}");
         }
     }
 
@@ -445,9 +532,82 @@ mod tests {
         );
         assert_eq!(
             parse_line(r#"Weight(at: "2026-11-20T08:00:00Z", kg: 80)"#),
-            Err(Unreadable::UnknownKind {
-                found: "Weight".to_string()
+            Ok(None)
+        );
+    }
+
+    #[test]
+    fn a_record_of_a_newer_version_is_skipped_but_a_line_that_is_no_record_is_not() {
+        let newer = [
+            r#"Course(started: "2026-12-01T08:00:00Z", program: "lower-back", weekdays: [Mon, Thu], weeks: 8, goals: ["Lift my grandchild", "Sit through a film"])"#,
+            r#"Measure(at: "2026-12-01T08:01:00Z", course: "2026-12-01T08:00:00Z", point: Start, pain_week: 5, goals: [3, 4], confidence: Some(4))"#,
+            r#"Measure(at: "2026-12-08T07:55:00Z", course: "2026-12-01T08:00:00Z", point: Week(1), pain_week: 5, goals: [3, 5])"#,
+            r#"CourseStopped(at: "2026-12-20T10:00:00Z", course: "2026-12-01T08:00:00Z")"#,
+            r#"Learned(at: "2026-12-01T08:05:00Z", module: "pain-is-an-alarm", plan: Some("a 10-minute walk after lunch"))"#,
+            "Foo()",
+            "  Foo (1, \"two\")  ",
+        ];
+        for line in newer {
+            assert_eq!(parse_line(line), Ok(None), "{line}");
+        }
+        let not_records = [
+            ("garbage", "garbage"),
+            ("Foo", "Foo"),
+            ("foo(a: 1)", "foo"),
+            (r#"Foo(a: "unclosed)"#, "Foo"),
+            ("Foo(a: 1) trailing", "Foo"),
+        ];
+        for (line, found) in not_records {
+            assert_eq!(
+                parse_line(line),
+                Err(Unreadable::UnknownKind {
+                    found: found.to_string()
+                }),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn why_a_session_stopped_is_read_and_written_and_a_wrong_one_named() {
+        use crate::journal::Stopped;
+        for (word, stopped) in [
+            ("Pain", Stopped::Pain),
+            ("Time", Stopped::Time),
+            ("Other", Stopped::Other),
+        ] {
+            let record = Record::Session(SessionRecord {
+                stopped: Some(stopped),
+                completed: false,
+                ..session()
+            });
+            let line = record.to_line().unwrap();
+            assert!(
+                line.ends_with(&format!(", stopped: Some({word}))")),
+                "{line}"
+            );
+            assert_eq!(parse_line(&line), Ok(Some(record)));
+        }
+        let plain = SESSION.to_string();
+        assert_eq!(
+            parse_line(&plain.replace("Some(4))", "Some(4), stopped: Some(Tired))")),
+            Err(Unreadable::UnknownValue {
+                field: "stopped",
+                found: "Tired".to_string(),
+                expected: &["Pain", "Time", "Other"],
             })
+        );
+        assert_eq!(
+            parse_line(&plain.replace("Some(4))", "Some(4), stopped: Pain)")),
+            Err(Unreadable::UnknownValue {
+                field: "stopped",
+                found: "Pain".to_string(),
+                expected: &["Some(Pain)", "Some(Time)", "Some(Other)", "None"],
+            })
+        );
+        assert_eq!(
+            parse_line(&plain.replace("Some(4))", "Some(4), stopped: None)")),
+            parse_line(&plain)
         );
     }
 
@@ -478,11 +638,11 @@ mod tests {
         let offset = r#"Screening(at: "2026-11-20T08:58:12+01:00", clear: true)"#;
         assert_eq!(
             parse_line(offset),
-            Ok(Record::Screening(Screening {
+            Ok(Some(Record::Screening(Screening {
                 at: at("2026-11-20T07:58:12Z"),
                 clear: true,
                 clinician: false
-            }))
+            })))
         );
     }
 

@@ -1,11 +1,11 @@
-//! What the app tells the user after a session that was too much, and when; the words are in
-//! `words::rules`.
+//! What the app tells the user after a session that was too much or on a high-pain day, and
+//! when; the words are in `words::rules`.
 
 use crate::journal::SessionWithMorning;
 
-use super::zone::{Zone, rise, zone_of};
+use super::zone::{Zone, ZoneCause, rise, zone_of};
 
-/// A calm piece of advice shown with a recommendation after a red session.
+/// A calm piece of advice shown with a recommendation after a red session or a high-pain day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Advice {
     /// After a red session: the rise is not harm, and the next session is one level easier.
@@ -16,24 +16,34 @@ pub enum Advice {
     SeeClinicianIfLasting,
     /// After three red sessions in a row of one program: the plan itself may need a look.
     ReviewThePlan,
+    /// After a high-pain day the session did not add to (rule 7): training then is fine.
+    HighPainDayIsFine,
 }
 
 impl Advice {
-    pub const ALL: [Advice; 4] = [
+    pub const ALL: [Advice; 5] = [
         Advice::EasierNextTime,
         Advice::StayAtEasiestLevel,
         Advice::SeeClinicianIfLasting,
         Advice::ReviewThePlan,
+        Advice::HighPainDayIsFine,
     ];
 }
 
-/// The advice after a program's sessions (in `started` order); none unless the latest was red.
-/// `at_easiest` says the latest session was done at level 1, so there is no easier level.
+/// The advice after a program's sessions (in `started` order): none unless the latest was red
+/// or a high-pain day. `at_easiest` says the latest session was done at level 1, so there is no
+/// easier level.
 pub(super) fn advice_after(sessions: &[SessionWithMorning<'_>], at_easiest: bool) -> Vec<Advice> {
     let is_red = |s: &SessionWithMorning<'_>| zone_of(s.session, s.morning).zone == Zone::Red;
-    let Some(latest) = sessions.last().filter(|latest| is_red(latest)) else {
+    let Some(latest) = sessions.last() else {
         return Vec::new();
     };
+    if let ZoneCause::HighPainDay(_) = zone_of(latest.session, latest.morning).cause {
+        return vec![Advice::HighPainDayIsFine];
+    }
+    if !is_red(latest) {
+        return Vec::new();
+    }
     let mut advice = vec![if at_easiest {
         Advice::StayAtEasiestLevel
     } else {
@@ -65,7 +75,8 @@ mod tests {
                 Advice::EasierNextTime
                 | Advice::StayAtEasiestLevel
                 | Advice::SeeClinicianIfLasting
-                | Advice::ReviewThePlan => {}
+                | Advice::ReviewThePlan
+                | Advice::HighPainDayIsFine => {}
             }
             let texts: HashSet<&str> = Lang::ALL.iter().map(|&l| advice.text(l)).collect();
             assert_eq!(texts.len(), Lang::ALL.len(), "{advice:?}");

@@ -6,7 +6,10 @@ mod reason;
 mod zone;
 
 pub use advice::Advice;
-pub use level::{Recommendation, next_level};
+pub use level::{
+    BREAK_DAYS, GREENS_WITHIN_DAYS, LONG_BREAK_DAYS, Ladder, MORNING_DAYS, Recommendation, Today,
+    morning_question_open, next_level,
+};
 pub use reason::Reason;
 /// Sessions as the worked examples of pain-rules.md write them, for the tests that tell them.
 #[cfg(test)]

@@ -7,6 +7,7 @@ fn session_at(started: Timestamp, level: u32, pain_after: u8) -> Record {
         started,
         finished: started + SignedDuration::from_mins(3),
         pain_after: Some(pain_after),
+        stopped: None,
         ..done_session(0, level)
     })
 }

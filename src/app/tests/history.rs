@@ -305,6 +305,9 @@ fn home_asks_about_the_morning_only_of_the_latest_unanswered_session() {
     assert_eq!(due(open_older), None);
     // Another program's session is not this program's.
     assert_eq!(due(vec![clear_check(1), session("gone", 30, 1)]), None);
+    // Asked until 3 days after the session's day, and not after.
+    assert_eq!(due(vec![clear_check(1), session("tiny", 72, 1)]), Some(72));
+    assert_eq!(due(vec![clear_check(1), session("tiny", 96, 1)]), None);
 }
 
 #[test]

@@ -263,6 +263,7 @@ mod tests {
             reps_planned: 10,
             pain_before: before,
             pain_after: after,
+            stopped: None,
         }
     }
 

@@ -35,6 +35,7 @@ fn session(
         reps_planned: length.reps_planned,
         pain_before: pain.0,
         pain_after: pain.1,
+        stopped: None,
     }
 }
 
