@@ -274,9 +274,20 @@ fn plan_json_matches_the_contract_and_the_formula() {
         .iter()
         .map(|e| e["id"].as_str().unwrap())
         .collect();
+    // The warm-up's exercises first, each id naming the warm-up.
     assert_eq!(
         ids,
-        ["pelvic-tilt", "bridge", "bird-dog", "clamshell", "dead-bug"]
+        [
+            "warm-up/march",
+            "warm-up/hip-circles",
+            "warm-up/trunk-turns",
+            "warm-up/shoulder-rolls",
+            "pelvic-tilt",
+            "bridge",
+            "bird-dog",
+            "clamshell",
+            "dead-bug"
+        ]
     );
     for exercise in exercises {
         let keys: Vec<&str> = exercise
@@ -302,12 +313,13 @@ fn plan_json_matches_the_contract_and_the_formula() {
         .sum();
     assert_eq!(plan["reps_planned"].as_u64().unwrap(), reps);
     // Seed doses at level 2: pelvic tilt 10–15 × 2–3, bird-dog 6–8 per side × 2.
-    assert!((10..=15).contains(&exercises[0]["reps"].as_u64().unwrap()));
-    assert!((2..=3).contains(&exercises[0]["sets"].as_u64().unwrap()));
-    assert!((6..=8).contains(&exercises[2]["reps"].as_u64().unwrap()));
+    let (pelvic_tilt, bird_dog) = (&exercises[4], &exercises[6]);
+    assert!((10..=15).contains(&pelvic_tilt["reps"].as_u64().unwrap()));
+    assert!((2..=3).contains(&pelvic_tilt["sets"].as_u64().unwrap()));
+    assert!((6..=8).contains(&bird_dog["reps"].as_u64().unwrap()));
     assert_eq!(
-        exercises[2]["executions_per_set"],
-        exercises[2]["reps"].as_u64().unwrap() * 2
+        bird_dog["executions_per_set"],
+        bird_dog["reps"].as_u64().unwrap() * 2
     );
 }
 
@@ -365,6 +377,87 @@ fn plan_names_the_warm_up_and_how_often_to_train_in_every_language() {
             "Først oppvarmingen: Oppvarming (3:28)"
         ]
     );
+}
+
+#[test]
+fn plan_runs_the_warm_up_first_and_counts_it_in_the_session() {
+    let user = User::new();
+    let json = |program: &str, level: &str| {
+        let run = user.run(&["plan", program, "--level", level, "--json"]);
+        assert_eq!(run.code(), 0, "{}", run.err());
+        run.json()
+    };
+    let warm_up = json("warm-up", "1");
+    let session = json("lower-back", "3");
+    let secs = |plan: &serde_json::Value| plan["total_secs"].as_u64().unwrap();
+    let reps = |plan: &serde_json::Value| plan["reps_planned"].as_u64().unwrap();
+    let own: u64 = session["exercises"].as_array().unwrap()[4..]
+        .iter()
+        .map(|e| e["secs"].as_u64().unwrap())
+        .sum();
+    assert_eq!(secs(&session).abs_diff(secs(&warm_up) + own), 0);
+    let own_reps: u64 = session["exercises"].as_array().unwrap()[4..]
+        .iter()
+        .map(|e| e["sets"].as_u64().unwrap() * e["executions_per_set"].as_u64().unwrap())
+        .sum();
+    assert_eq!(reps(&session), reps(&warm_up) + own_reps);
+    let table = user.run(&["plan", "lower-back", "--level", "3"]).out();
+    let rows: Vec<&str> = table.lines().skip(6).take(3).collect();
+    assert_eq!(
+        rows,
+        [
+            " 0:00  March on the spot — Lift 1 s · Down 1 s",
+            " 0:00    Get ready 5 s",
+            " 0:05    Set 1 of 1: 15 reps per side, left and right in turn"
+        ],
+        "{table}"
+    );
+    assert!(table.contains("\n 3:28  Pelvic tilt"), "{table}");
+    // `ryg programs` counts it too.
+    let programs = user.run(&["programs"]).out();
+    assert!(
+        programs.contains(&format!("{}:", secs(&session) / 60)),
+        "{programs}"
+    );
+}
+
+#[test]
+fn a_user_program_whose_warm_up_is_missing_runs_without_one() {
+    let user = User::new();
+    let mine = MINE.replace("title:", "warm_up: \"nowhere\", title:");
+    user.write_program("mine.ron", &mine);
+    let run = user.run(&["plan", "mine", "--json"]);
+    assert_eq!(run.code(), 0, "{}", run.err());
+    let plan = run.json();
+    assert_eq!(plan["exercises"].as_array().unwrap().len(), 1, "{plan}");
+    assert_eq!(plan["total_secs"], 16);
+    let table = user.run(&["plan", "mine"]).out();
+    assert!(!table.contains("warm-up"), "{table}");
+}
+
+#[test]
+fn plan_names_the_sides_in_the_exercises_own_words_in_every_language() {
+    let user = User::new();
+    let expected = [
+        (
+            "en",
+            "Set 1 of 2: 12 reps lying on your left side, then 12 lying on your right side (switch side 5 s)",
+        ),
+        (
+            "da",
+            "Sæt 1 af 2: 12 gentagelser liggende på venstre side, så 12 liggende på højre side (skift side 5 s)",
+        ),
+        (
+            "nb",
+            "Sett 1 av 2: 12 repetisjoner liggende på venstre side, så 12 liggende på høyre side (bytt side 5 s)",
+        ),
+    ];
+    for (lang, clamshell) in expected {
+        let out = user
+            .run(&["--lang", lang, "plan", "lower-back", "--level", "2"])
+            .out();
+        assert!(out.contains(&format!("  {clamshell}\n")), "{out}");
+    }
 }
 
 #[test]

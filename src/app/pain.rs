@@ -106,7 +106,11 @@ impl App {
             PainMoment::Before { program, level, .. } => {
                 let entry = &self.program(program).program;
                 let program_id = entry.id.clone();
-                let Some((session, cues)) = Session::start(entry, level, clock.now) else {
+                // The warm-up runs first, in the same session; the record is of this program.
+                let plan = self.catalog.plan(entry, level);
+                let Some((session, cues)) =
+                    plan.and_then(|plan| Session::start_plan(plan, clock.now))
+                else {
                     return;
                 };
                 effects.extend(sounded(cues, Loudness::of(self.muted, &self.settings)));

@@ -67,9 +67,17 @@ fn clear_check(days_ago: i64) -> Record {
 
 impl Run {
     fn new(records: Vec<Record>, start: Option<(usize, LevelChoice)>) -> Run {
+        Run::with_catalog(catalog(), records, start)
+    }
+
+    fn with_catalog(
+        catalog: Catalog,
+        records: Vec<Record>,
+        start: Option<(usize, LevelChoice)>,
+    ) -> Run {
         let setup = Setup {
             lang: ryg_core::words::Lang::En,
-            catalog: catalog(),
+            catalog,
             history: History {
                 records,
                 skipped: Vec::new(),

@@ -4,9 +4,9 @@ use serde::Serialize;
 
 use super::table::{Align, Table};
 use super::{Context, ExitStatus, Found};
-use ryg_core::program::{Program, Sides};
+use ryg_core::program::{Side, Sides};
 use ryg_core::rules::{Ladder, Today, next_level};
-use ryg_core::session::{Part, SessionLength, Timeline};
+use ryg_core::session::{Part, Plan, Planned, SessionLength, Timeline};
 use ryg_core::visible::{self, visible};
 use ryg_core::words::{self, Lang, Tr};
 use ryg_core::words::{clock, seconds};
@@ -20,9 +20,12 @@ struct PlanJson<'a> {
     exercises: Vec<ExerciseJson<'a>>,
 }
 
+/// One exercise of the session. A warm-up's exercises come first, each `id` written as the
+/// warm-up's id, a slash and the exercise's id (`warm-up/march`): the keys stay those of a session
+/// without one, and no exercise of the program can be mistaken for one of its warm-up.
 #[derive(Serialize)]
 struct ExerciseJson<'a> {
-    id: &'a str,
+    id: String,
     name: &'a str,
     sets: u32,
     reps: u32,
@@ -56,26 +59,30 @@ pub fn run(
             (advice.level, why)
         }
     };
-    let Some(timeline) = Timeline::new(&program, level) else {
+    let laid_out = catalog
+        .plan(&program, level)
+        .and_then(|plan| Timeline::of(&plan).map(|timeline| (plan, timeline)));
+    let Some((plan, timeline)) = laid_out else {
         let why = words::no_such_level(lang, &program.id, level, levels);
         writeln!(context.err, "ryg: {why}")?;
         return Ok(ExitStatus::Usage);
     };
-    let length = SessionLength::of_timeline(&program, level, &timeline);
+    let length = SessionLength::of_timeline(&plan, &timeline);
     let text = if json {
-        let exercises = program.exercises.iter().zip(&length.exercises);
-        let plan = PlanJson {
+        let exercises = plan.exercises.iter().zip(&length.exercises);
+        let json = PlanJson {
             program: &program.id,
             level,
             total_secs: length.total_whole_secs(),
             reps_planned: length.reps_planned,
             exercises: exercises
-                .map(|(exercise, exercise_length)| ExerciseJson {
-                    id: &exercise.id,
-                    name: program
-                        .level_of(exercise, level)
-                        .map_or(&exercise.name, |dose| exercise.name_at(dose))
-                        .get(lang),
+                .map(|(planned, exercise_length)| ExerciseJson {
+                    id: if planned.warm_up {
+                        format!("{}/{}", planned.program, planned.exercise.id)
+                    } else {
+                        planned.exercise.id.clone()
+                    },
+                    name: planned.name().get(lang),
                     sets: exercise_length.sets,
                     reps: exercise_length.reps,
                     executions_per_set: exercise_length.executions_per_set,
@@ -83,25 +90,24 @@ pub fn run(
                 })
                 .collect(),
         };
-        visible::json(serde_json::to_string(&plan)?) + "\n"
+        visible::json(serde_json::to_string(&json)?) + "\n"
     } else {
-        let warm_up = program
-            .warm_up
-            .as_deref()
-            .and_then(|id| catalog.find(id))
-            .and_then(|entry| Some((entry.program.title.get(lang), entry.length_at(1)?)))
-            .map(|(title, length)| {
-                words::warm_up_first(lang, &visible(title), &clock(length.total_whole_secs()))
-            });
-        readable(&program, &timeline, &length, lang, &why, warm_up)
+        let title = visible(program.title.get(lang));
+        let warm_up = catalog.warm_up_length(&program).map(|(warm_up, length)| {
+            let title = visible(warm_up.title.get(lang));
+            words::warm_up_first(lang, &title, &clock(length.total_whole_secs()))
+        });
+        readable(&title, &plan, &timeline, &length, lang, &why, warm_up)
     };
     context.out.write_all(text.as_bytes())?;
     Ok(ExitStatus::Ok)
 }
 
-/// The timeline as a person reads it: when each exercise, set and rest starts.
+/// The timeline as a person reads it: when each exercise, set and rest starts, the warm-up's
+/// exercises first.
 fn readable(
-    program: &Program,
+    title: &str,
+    plan: &Plan,
     timeline: &Timeline,
     length: &SessionLength,
     lang: Lang,
@@ -109,15 +115,14 @@ fn readable(
     warm_up: Option<String>,
 ) -> String {
     let word = |tr: Tr| tr.get(lang);
-    let title = visible(program.title.get(lang));
     let length_line =
         words::plan_length(lang, &clock(length.total_whole_secs()), length.reps_planned);
     let mut text = format!(
         "{}\n{length_line}\n{}\n",
-        words::plan_title(lang, &title, length.level, why),
+        words::plan_title(lang, title, length.level, why),
         word(words::HOW_OFTEN),
     );
-    // The warm-up is named with its own length; the session's length above is this program's.
+    // The session's length above counts the warm-up; this line names it with its own length.
     if let Some(warm_up) = warm_up {
         text.push_str(&warm_up);
         text.push('\n');
@@ -130,19 +135,17 @@ fn readable(
     let mut previous: Option<(usize, Part)> = None;
     for step in &timeline.steps {
         let at = clock(step.starts_at.as_secs_f64().round() as u64);
-        let exercise = &program.exercises[step.exercise];
+        let planned = &plan.exercises[step.exercise];
         let dose = &timeline.doses[step.exercise];
-        let Some(level) = program.level_of(exercise, length.level) else {
-            continue;
-        };
         let new_exercise = previous.is_none_or(|(index, _)| index != step.exercise);
         if new_exercise {
-            let tempo: Vec<String> = level
+            let tempo: Vec<String> = planned
+                .level
                 .tempo
                 .iter()
                 .map(|phase| format!("{} {}", phase.word(lang), seconds(lang, phase.secs)))
                 .collect();
-            let name = exercise.name_at(level).get(lang);
+            let name = planned.name().get(lang);
             table.row(vec![at.clone(), format!("{name} — {}", tempo.join(" · "))]);
         }
         let same_set = |part: Part| set_of(part).is_some_and(|set| Some(set) == set_of(step.part));
@@ -164,18 +167,8 @@ fn readable(
                 lang,
                 &seconds(lang, step.length.as_secs_f64()),
             )),
-            Part::Phase { .. } | Part::Switch { .. } => set_starts.map(|set| {
-                let reps = dose.reps;
-                let how = match dose.sides {
-                    Sides::None => words::reps(lang, reps),
-                    Sides::Alternate => words::reps_alternating(lang, reps),
-                    Sides::EachSide => {
-                        let switch = seconds(lang, f64::from(program.switch_secs));
-                        words::reps_each_side(lang, reps, &switch)
-                    }
-                };
-                words::set_of(lang, set, dose.sets, &how)
-            }),
+            Part::Phase { .. } | Part::Switch { .. } => set_starts
+                .map(|set| words::set_of(lang, set, dose.sets, &reps_and_sides(planned, lang))),
         };
         if let Some(what) = what {
             table.row(vec![at, format!("  {what}")]);
@@ -188,6 +181,30 @@ fn readable(
     ]);
     text.push_str(&table.render());
     text
+}
+
+/// How a set's reps are done, the sides named in the exercise's own side words when it has them
+/// ("lying on your left side"), as the session screen names them.
+fn reps_and_sides(planned: &Planned, lang: Lang) -> String {
+    let reps = planned.level.reps;
+    let exercise = &planned.exercise;
+    let named = exercise.side_words.is_some().then(|| {
+        let left = visible(exercise.side_name(Side::Left, lang));
+        let right = visible(exercise.side_name(Side::Right, lang));
+        (left, right)
+    });
+    let switch = || seconds(lang, f64::from(planned.switch_secs));
+    match (planned.sides(), named) {
+        (Sides::None, _) => words::reps(lang, reps),
+        (Sides::Alternate, None) => words::reps_alternating(lang, reps),
+        (Sides::Alternate, Some((left, right))) => {
+            words::reps_alternating_named(lang, reps, &left, &right)
+        }
+        (Sides::EachSide, None) => words::reps_each_side(lang, reps, &switch()),
+        (Sides::EachSide, Some((left, right))) => {
+            words::reps_each_side_named(lang, reps, &left, &right, &switch())
+        }
+    }
 }
 
 /// The set a step belongs to, if it is part of one.

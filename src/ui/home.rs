@@ -111,6 +111,12 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
         .max()
         .unwrap_or(0);
     lines.push(Line::raw(""));
+    // The warm-up's own exercises are not listed: it is one program, run the same at every level.
+    if let Some((warm_up, length)) = app.catalog.warm_up_length(program) {
+        let time = clock(length.total_whole_secs());
+        let text = words::warm_up_first(lang, warm_up.title.get(lang), &time);
+        lines.push(Line::raw(text));
+    }
     for (name, dose) in doses {
         let pad = " ".repeat(name_width - name.width() + 2);
         lines.push(Line::raw(format!("  {name}{pad}{dose}")));

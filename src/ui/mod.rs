@@ -99,7 +99,16 @@ impl App {
         let mut left = " ryg".to_string();
         if let Screen::Training(training) = &self.screen {
             let program = &self.program(training.program).program;
-            let level = words::level_n(lang, training.level);
+            let mut level = words::level_n(lang, training.level);
+            // During the warm-up its title follows: the exercises on screen are not the level's.
+            let session = &training.session;
+            let on = session.plan().exercises.get(session.step().exercise);
+            if let Some(warm_up) = on
+                .filter(|planned| planned.warm_up)
+                .and_then(|planned| self.catalog.find(&planned.program))
+            {
+                level = format!("{level} · {}", warm_up.program.title.get(lang));
+            }
             let with_title = format!("{left} · {} · {level}", program.title.get(lang));
             // The program's name goes first when it would run into the sound status.
             left = if with_title.width() + sound.width() + 3 <= usize::from(area.width) {
@@ -175,19 +184,15 @@ impl App {
 }
 
 impl App {
-    /// The name of the running session's exercise `index`, at the session's level.
+    /// The name of the running session's exercise `index` (the warm-up's come first).
     fn exercise_name(&self, index: usize) -> &str {
         let Screen::Training(training) = &self.screen else {
             return "";
         };
-        let program = &self.program(training.program).program;
-        program.exercises.get(index).map_or("", |exercise| {
-            program
-                .level_of(exercise, training.level)
-                .map_or(exercise.name.get(self.lang), |level| {
-                    exercise.name_at(level).get(self.lang)
-                })
-        })
+        let plan = training.session.plan();
+        plan.exercises
+            .get(index)
+            .map_or("", |planned| planned.name().get(self.lang))
     }
 }
 

@@ -146,10 +146,35 @@ fn last_session() -> Vec<Record> {
 }
 
 /// Into a session of lower-back at level 1.
-fn training(lang: Lang) -> Scene {
+/// A session of lower-back at level 1 on the get-ready screen of its warm-up's first exercise.
+fn warming_up(lang: Lang) -> Scene {
     let mut scene = Scene::checked(lang);
     scene.press(&[Action::Confirm, Action::Digit(3), Action::Confirm]);
     scene
+}
+
+/// A session of lower-back at level 1, its warm-up skipped, on the get-ready screen of its own
+/// first exercise: the screens of the program's exercises are the same with or without it.
+fn training(lang: Lang) -> Scene {
+    let mut scene = warming_up(lang);
+    let catalog = Catalog::new(built_in(), Vec::new());
+    let warm_up = catalog.find("warm-up").unwrap().program.exercises.len();
+    scene.skip_exercises(warm_up);
+    scene
+}
+
+#[test]
+fn the_warm_up_comes_first_in_the_same_session() {
+    let mut scene = warming_up(Lang::En);
+    scene.wait(3.0);
+    let screen = scene.draw(80, 24);
+    assert!(screen.contains("March on the spot"), "{screen}");
+    assert!(screen.contains("After this: Hip circles"), "{screen}");
+    assert_snapshot!("warm_up_get_ready_80x24", screen);
+    let mut last = warming_up(Lang::En);
+    last.skip_exercises(3);
+    let screen = last.draw(80, 24);
+    assert!(screen.contains("After this: Pelvic tilt"), "{screen}");
 }
 
 #[test]
@@ -413,13 +438,14 @@ fn a_start_straight_into_a_session_at_a_chosen_level() {
 #[test]
 fn no_step_is_cut_on_any_get_ready_screen() {
     let programs: Vec<_> = built_in().into_iter().filter_map(|l| l.program).collect();
+    let catalog = Catalog::new(built_in(), Vec::new());
     for (index, program) in programs.iter().enumerate() {
         for level in 1..=program.levels() {
             for lang in Lang::ALL {
                 for (number, exercise) in program.exercises.iter().enumerate() {
                     let setup = Setup {
                         lang,
-                        catalog: Catalog::new(built_in(), Vec::new()),
+                        catalog: catalog.clone(),
                         history: History {
                             records: vec![Record::Screening(Screening {
                                 at: wall0(),
@@ -442,7 +468,9 @@ fn no_step_is_cut_on_any_get_ready_screen() {
                         at: 0.0,
                     };
                     scene.press(&[Action::Digit(3), Action::Confirm]);
-                    scene.skip_exercises(number);
+                    // The warm-up's exercises come first.
+                    let plan = catalog.plan(program, level).unwrap();
+                    scene.skip_exercises(plan.warm_up_exercises() + number);
                     let dose = program.level_of(exercise, level).unwrap();
                     for (width, height) in [(80, 24), (60, 20)] {
                         let screen = scene.draw(width, height).replace(['"', '\n'], " ");

@@ -8,22 +8,21 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, big};
 use crate::app::{App, Training};
-use ryg_core::program::{Exercise, Figure, Level, Program};
+use ryg_core::program::{Exercise, Figure, Level};
 use ryg_core::session::{Part, Status};
 use ryg_core::words::tips::tip_for;
 use ryg_core::words::{self, Lang, Tr, clock};
 
 pub fn render(app: &App, training: &Training, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
-    let program = &app.program(training.program).program;
     let status = training.session.status(training.seen);
     let Some(part) = status.part else {
         return;
     };
-    let exercise = &program.exercises[status.exercise];
-    let Some(level) = program.level_of(exercise, training.level) else {
+    let Some(planned) = training.session.plan().exercises.get(status.exercise) else {
         return;
     };
+    let (exercise, level) = (&planned.exercise, &planned.level);
     let seconds = status.left.as_millis().div_ceil(1000).to_string();
     let [title, main, bars] = Layout::vertical([
         Constraint::Length(2),
@@ -58,9 +57,7 @@ pub fn render(app: &App, training: &Training, theme: Theme, area: Rect, buf: &mu
             big::render(&word, style, word_area, buf);
             big::render(&seconds, style, number_area, buf);
         }
-        Part::Prepare => get_ready(
-            app, training, program, exercise, level, &seconds, theme, main, buf,
-        ),
+        Part::Prepare => get_ready(app, training, exercise, level, &seconds, theme, main, buf),
         Part::Rest { after_set } => {
             let [word, next, tip] = Layout::vertical([
                 Constraint::Length(5),
@@ -177,7 +174,6 @@ fn progress(status: &Status, lang: Lang, theme: Theme, area: Rect, buf: &mut Buf
 fn get_ready(
     app: &App,
     training: &Training,
-    program: &Program,
     exercise: &Exercise,
     level: &Level,
     seconds: &str,
@@ -253,15 +249,12 @@ fn get_ready(
         ..figure_area
     };
     Paragraph::new(figure).render(figure_area, buf);
-    let following = program
+    let following = training
+        .session
+        .plan()
         .exercises
         .get(training.session.step().exercise + 1)
-        .and_then(|next| {
-            program
-                .level_of(next, training.level)
-                .map(|l| next.name_at(l).get(lang))
-        })
-        .unwrap_or(words::THEN_PAIN.get(lang));
+        .map_or(words::THEN_PAIN.get(lang), |next| next.name().get(lang));
     Paragraph::new(Line::from(vec![
         Span::styled(format!("{}: ", words::AFTER_THIS.get(lang)), theme.quiet()),
         Span::raw(following),

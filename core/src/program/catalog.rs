@@ -6,7 +6,7 @@ use super::Program;
 use super::diagnostic::{Diagnostic, Severity};
 use super::links::check_links;
 use super::load::{Loaded, refuse_repeated_ids};
-use crate::session::SessionLength;
+use crate::session::{Plan, SessionLength};
 
 /// Where a program came from.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,15 +24,27 @@ pub enum Origin {
 pub struct ProgramEntry {
     pub program: Program,
     pub origin: Origin,
-    /// The session length at each level, level 1 first: worked out once here, since the home
-    /// screen shows one at every redraw and laying out a session walks every rep of it.
+    /// The session length at each level, level 1 first, warm-up included: worked out once
+    /// here, since the home screen shows one at every redraw and laying out a session walks
+    /// every rep of it.
     lengths: Vec<SessionLength>,
 }
 
 impl ProgramEntry {
+    /// An entry whose sessions run without a warm-up.
     pub fn new(program: Program, origin: Origin) -> ProgramEntry {
+        ProgramEntry::with_warm_up(program, origin, None)
+    }
+
+    /// An entry whose sessions start with `warm_up`'s level 1.
+    pub fn with_warm_up(
+        program: Program,
+        origin: Origin,
+        warm_up: Option<&Program>,
+    ) -> ProgramEntry {
         let lengths = (1..=program.levels())
-            .filter_map(|level| SessionLength::of(&program, level))
+            .filter_map(|level| Plan::with_warm_up(&program, level, warm_up))
+            .filter_map(|plan| SessionLength::of_plan(&plan))
             .collect();
         ProgramEntry {
             program,
@@ -96,7 +108,43 @@ impl Catalog {
                 None => catalog.entries.push(entry),
             }
         }
+        catalog.time_warm_ups();
         catalog
+    }
+
+    /// Counts each program's warm-up in its session lengths, now that every program is known
+    /// (a user's program may name a warm-up that comes after it, or replace a shipped one).
+    fn time_warm_ups(&mut self) {
+        for index in 0..self.entries.len() {
+            let Some(warm_up) = self.warm_up_of(&self.entries[index].program).cloned() else {
+                continue;
+            };
+            let ProgramEntry {
+                program, origin, ..
+            } = self.entries[index].clone();
+            self.entries[index] = ProgramEntry::with_warm_up(program, origin, Some(&warm_up));
+        }
+    }
+
+    /// The warm-up `program`'s sessions start with: the program its `warm_up` names, when that is
+    /// known, is not the program itself and has no warm-up of its own (loading reports the
+    /// others; their sessions run without a warm-up rather than nest).
+    pub fn warm_up_of(&self, program: &Program) -> Option<&Program> {
+        let id = program.warm_up.as_deref()?;
+        let warm_up = &self.find(id)?.program;
+        (warm_up.id != program.id && warm_up.warm_up.is_none()).then_some(warm_up)
+    }
+
+    /// The warm-up `program`'s sessions start with, and how long it takes.
+    pub fn warm_up_length(&self, program: &Program) -> Option<(&Program, &SessionLength)> {
+        let warm_up = self.warm_up_of(program)?;
+        Some((warm_up, self.find(&warm_up.id)?.length_at(1)?))
+    }
+
+    /// What a session of `program` at `level` runs: its warm-up's level 1, then its own
+    /// exercises at `level`; `None` when it has no such level.
+    pub fn plan(&self, program: &Program, level: u32) -> Option<Plan> {
+        Plan::with_warm_up(program, level, self.warm_up_of(program))
     }
 
     /// The program with this id.

@@ -27,6 +27,10 @@ impl Program {
             exercise.name.show();
             exercise.purpose.show();
             exercise.steps.iter_mut().for_each(Text::show);
+            if let Some((left, right)) = &mut exercise.side_words {
+                left.show();
+                right.show();
+            }
             if let Some(figure) = &mut exercise.figure {
                 figure.start = drawing(&figure.start);
                 figure.end = drawing(&figure.end);

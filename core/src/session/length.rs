@@ -4,12 +4,15 @@
 
 use crate::program::Program;
 
+use super::plan::Plan;
 use super::timeline::Timeline;
 
 /// The planned length of one exercise at one level.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExerciseLength {
     pub id: String,
+    /// The exercise belongs to the warm-up run first.
+    pub warm_up: bool,
     pub sets: u32,
     /// Per side when the exercise uses sides.
     pub reps: u32,
@@ -22,6 +25,7 @@ pub struct ExerciseLength {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SessionLength {
     pub level: u32,
+    /// The warm-up's exercises first, when the session has one.
     pub exercises: Vec<ExerciseLength>,
     /// Exact seconds, fractions kept; round only for display.
     pub total_secs: f64,
@@ -29,28 +33,34 @@ pub struct SessionLength {
 }
 
 impl SessionLength {
-    /// The length of `program` at `level` (from 1), or `None` if it has no such level.
+    /// The length of `program` at `level` (from 1) alone, or `None` if it has no such level.
     pub fn of(program: &Program, level: u32) -> Option<SessionLength> {
-        Timeline::new(program, level)
-            .map(|timeline| SessionLength::of_timeline(program, level, &timeline))
+        SessionLength::of_plan(&Plan::of(program, level)?)
     }
 
-    pub fn of_timeline(program: &Program, level: u32, timeline: &Timeline) -> SessionLength {
+    /// The length of a session of `plan`, warm-up included; `None` when it has no step.
+    pub fn of_plan(plan: &Plan) -> Option<SessionLength> {
+        Timeline::of(plan).map(|timeline| SessionLength::of_timeline(plan, &timeline))
+    }
+
+    /// The length of `plan` as laid out in `timeline` (which must be `plan`'s).
+    pub fn of_timeline(plan: &Plan, timeline: &Timeline) -> SessionLength {
         // One pass over the steps for all exercises: a pass per exercise would grow with the
         // square of the program's size.
-        let mut secs = vec![0.0; program.exercises.len()];
+        let mut secs = vec![0.0; plan.exercises.len()];
         for step in &timeline.steps {
             if let Some(sum) = secs.get_mut(step.exercise) {
                 *sum += step.length.as_secs_f64();
             }
         }
-        let exercises = program
+        let exercises = plan
             .exercises
             .iter()
             .zip(&timeline.doses)
             .zip(secs)
-            .map(|((exercise, dose), secs)| ExerciseLength {
-                id: exercise.id.clone(),
+            .map(|((planned, dose), secs)| ExerciseLength {
+                id: planned.exercise.id.clone(),
+                warm_up: planned.warm_up,
                 sets: dose.sets,
                 reps: dose.reps,
                 executions_per_set: dose.sides.executions(dose.reps),
@@ -58,7 +68,7 @@ impl SessionLength {
             })
             .collect();
         SessionLength {
-            level,
+            level: plan.level,
             exercises,
             total_secs: timeline.total.as_secs_f64(),
             reps_planned: timeline.reps_planned,

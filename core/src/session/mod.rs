@@ -8,10 +8,12 @@
 
 mod cue;
 mod length;
+mod plan;
 mod timeline;
 
 pub use cue::{Cue, DueCue};
 pub use length::{ExerciseLength, SessionLength};
+pub use plan::{Plan, Planned};
 pub use timeline::{Dose, Part, Step, Timeline};
 
 use std::time::{Duration, Instant};
@@ -25,6 +27,7 @@ const PIPS: u32 = 3;
 /// A session in progress (or just over).
 #[derive(Clone, Debug)]
 pub struct Session {
+    plan: Plan,
     timeline: Timeline,
     /// The step that is on.
     index: usize,
@@ -45,7 +48,7 @@ enum Timer {
 /// What is on at one moment: everything the screen shows.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Status {
-    /// Index of the exercise in the program.
+    /// Index of the exercise in the session's plan (the warm-up's exercises first).
     pub exercise: usize,
     /// The step that is on; `None` once the session is over.
     pub part: Option<Part>,
@@ -65,10 +68,17 @@ pub struct Status {
 }
 
 impl Session {
-    /// Starts `program` at `level` (from 1) at `now`; `None` when the program has no such level.
+    /// Starts `program` at `level` (from 1) alone at `now`; `None` when the program has no such
+    /// level.
     pub fn start(program: &Program, level: u32, now: Instant) -> Option<(Session, Vec<DueCue>)> {
-        let timeline = Timeline::new(program, level)?;
+        Session::start_plan(Plan::of(program, level)?, now)
+    }
+
+    /// Starts every exercise of `plan` at `now`; `None` when the plan has no step.
+    pub fn start_plan(plan: Plan, now: Instant) -> Option<(Session, Vec<DueCue>)> {
+        let timeline = Timeline::of(&plan)?;
         let mut session = Session {
+            plan,
             timeline,
             index: 0,
             timer: Timer::Over { at: now },
@@ -78,6 +88,11 @@ impl Session {
         let mut cues = Vec::new();
         session.enter(0, now, true, &mut cues);
         Some((session, cues))
+    }
+
+    /// What the session runs, exercise by exercise; a step's `exercise` indexes it.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
     }
 
     pub fn timeline(&self) -> &Timeline {

@@ -6,6 +6,8 @@ use std::time::Duration;
 
 use crate::program::{PhaseKind, Program, Side, Sides};
 
+use super::plan::Plan;
+
 /// What a step of the session is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
@@ -35,7 +37,7 @@ impl Part {
 /// One step of the timeline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
-    /// Index of the exercise in the program.
+    /// Index of the exercise in the session's plan (the warm-up's exercises first).
     pub exercise: usize,
     pub part: Part,
     pub length: Duration,
@@ -66,18 +68,23 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    /// Lays out `program` at `level` (from 1); `None` when the program has no such level.
-    /// Countdowns of zero seconds are left out; they would only flash by.
+    /// Lays out `program` at `level` (from 1) alone; `None` when the program has no such level.
     pub fn new(program: &Program, level: u32) -> Option<Timeline> {
+        Plan::of(program, level).and_then(|plan| Timeline::of(&plan))
+    }
+
+    /// Lays out every exercise of `plan`; `None` when it has no step at all.
+    /// Countdowns of zero seconds are left out; they would only flash by.
+    pub fn of(plan: &Plan) -> Option<Timeline> {
         let mut builder = Builder::default();
-        for (index, exercise) in program.exercises.iter().enumerate() {
-            let dose = program.level_of(exercise, level)?;
+        for (index, planned) in plan.exercises.iter().enumerate() {
+            let (exercise, dose) = (&planned.exercise, &planned.level);
             builder.doses.push(Dose {
                 sets: dose.sets,
                 reps: dose.reps,
                 sides: exercise.sides_at(dose),
             });
-            builder.countdown(index, Part::Prepare, f64::from(program.prepare_secs));
+            builder.countdown(index, Part::Prepare, f64::from(planned.prepare_secs));
             for set in 1..=dose.sets {
                 let sides: &[Option<Side>] = match exercise.sides_at(dose) {
                     Sides::None => &[None],
@@ -94,7 +101,7 @@ impl Timeline {
                     Sides::EachSide => {
                         for (n, &side) in sides.iter().enumerate() {
                             if n > 0 {
-                                let switch = f64::from(program.switch_secs);
+                                let switch = f64::from(planned.switch_secs);
                                 builder.countdown(index, Part::Switch { set }, switch);
                             }
                             for rep in 1..=dose.reps {

@@ -115,6 +115,16 @@ messages! {
         "{reps} reps on the left, then {reps} on the right (switch side {switch})",
         "{reps} gentagelser i venstre side, så {reps} i højre side (skift side {switch})",
         "{reps} repetisjoner på venstre side, så {reps} på høyre side (bytt side {switch})";
+    /// As `reps_alternating`, in the exercise's own side words ("one way", "the other way").
+    reps_alternating_named(reps: u32, left: &str, right: &str) =
+        "{reps} reps per side, {left} and {right} in turn",
+        "{reps} gentagelser pr. side, skiftevis {left} og {right}",
+        "{reps} repetisjoner per side, vekselvis {left} og {right}";
+    /// As `reps_each_side`, in the exercise's own side words ("lying on your left side").
+    reps_each_side_named(reps: u32, left: &str, right: &str, switch: &str) =
+        "{reps} reps {left}, then {reps} {right} (switch side {switch})",
+        "{reps} gentagelser {left}, så {reps} {right} (skift side {switch})",
+        "{reps} repetisjoner {left}, så {reps} {right} (bytt side {switch})";
 
     // `ryg history`
     no_history_for(id: &str) =

@@ -102,3 +102,63 @@ fn the_app_decides_how_loud_each_cue_sounds() {
     assert!(!louder.is_empty());
     assert!(louder.iter().all(|l| *l == Loudness::At(0.8)), "{louder:?}");
 }
+
+/// `tiny` with a warm-up of one 2 s rep, at its level 1 even when `tiny` runs at level 2.
+#[test]
+fn the_warm_up_runs_first_and_the_record_is_of_the_program_and_level() {
+    let tiny = TINY.replace("prepare_secs: 1,", r#"prepare_secs: 1, warm_up: "loose","#);
+    let loose = r#"Program(id: "loose", title: "Loose", prepare_secs: 1, exercises: [
+        Exercise(id: "sway", name: "Sway", purpose: "p", steps: [], levels: [
+            Level(sets: 1, reps: 1, rest_secs: 0, tempo: [Phase(kind: Hold, secs: 2)]),
+            Level(sets: 9, reps: 9, rest_secs: 0, tempo: [Phase(kind: Hold, secs: 9)]),
+        ]),
+    ])"#;
+    let user = |source: &str, file: &str| ryg_core::program::Loaded {
+        path: Some(file.into()),
+        ..load_str(source, file)
+    };
+    let catalog = Catalog::new(
+        Vec::new(),
+        vec![user(&tiny, "tiny.ron"), user(loose, "loose.ron")],
+    );
+    let mut run = Run::with_catalog(
+        catalog,
+        vec![clear_check(1)],
+        Some((0, LevelChoice::Chosen(2))),
+    );
+    run.press(Action::Digit(2));
+    run.press(Action::Confirm);
+    let Screen::Training(training) = &run.app.screen else {
+        panic!("the session starts");
+    };
+    let names: Vec<&str> = training
+        .session
+        .plan()
+        .exercises
+        .iter()
+        .map(|planned| planned.exercise.id.as_str())
+        .collect();
+    assert_eq!(names, ["sway", "tilt"]);
+    // Get ready 1 s, sway 2 s, get ready 1 s, three reps of 1 s.
+    let cues = run.wait_until(7.0);
+    assert_eq!(
+        cues.iter()
+            .filter(|cue| matches!(cue, Cue::RepDone | Cue::SessionDone | Cue::SetDone))
+            .count(),
+        4
+    );
+    run.press(Action::Digit(2));
+    run.press(Action::Confirm);
+    let record = run.sessions()[0].clone();
+    assert_eq!(
+        (
+            record.program.as_str(),
+            record.level,
+            record.reps_done,
+            record.reps_planned
+        ),
+        ("tiny", 2, 4, 4)
+    );
+    assert!(record.completed);
+    assert_eq!(record.finished, wall0() + SignedDuration::from_secs(7));
+}

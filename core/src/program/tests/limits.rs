@@ -74,7 +74,9 @@ fn a_programs_session_lengths_are_worked_out_when_it_is_listed() {
         let levels = entry.program.levels();
         assert_eq!(entry.lengths().len(), levels as usize);
         for level in 1..=levels {
-            let length = crate::session::SessionLength::of(&entry.program, level);
+            // With the warm-up, when the program has one.
+            let plan = catalog.plan(&entry.program, level).unwrap();
+            let length = crate::session::SessionLength::of_plan(&plan);
             assert_eq!(entry.length_at(level), length.as_ref());
         }
         assert_eq!(entry.length_at(0), None);
