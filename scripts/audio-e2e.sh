@@ -47,6 +47,16 @@ done
 tmux -L "$socket" send-keys 2 Enter
 for _ in $(seq 300); do grep -q "SessionDone" "$work/ryg.log" 2>/dev/null && break; sleep 0.1; done
 if ! grep -q "sound [0-9]*%" <(tmux -L "$socket" capture-pane -p); then
+  # On a machine busy with other work, the test's own sound server has been seen to drop the
+  # stream mid-session (ALSA then fails with I/O errors, and ryg rightly says the device was
+  # lost). That is the server's failure, not ryg's: run the test once more, and say so.
+  if grep -q "sound off: the device was lost" "$work/ryg.log" && [ -z "${RYG_AUDIO_RETRIED:-}" ]; then
+    echo "audio-e2e: the test's sound server dropped the stream; running the test once more:" >&2
+    grep -i "sound" "$work/ryg.log" | head -5 >&2 || true
+    cleanup
+    trap - EXIT
+    RYG_AUDIO_RETRIED=1 exec bash "$0" "$binary"
+  fi
   echo "audio-e2e: ryg did not open the sound device:" >&2
   tmux -L "$socket" capture-pane -p | head -1 >&2
   grep -i "sound" "$work/ryg.log" >&2 || true
