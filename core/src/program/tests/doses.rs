@@ -281,3 +281,78 @@ fn the_warm_up_takes_three_to_four_minutes() {
     let secs = SessionLength::of(warm_up, 1).unwrap().total_secs;
     assert!((180.0..=240.0).contains(&secs), "{secs} s");
 }
+
+/// The table of docs/programs.md: every level of every exercise of every shipped program, with the
+/// sources it keeps to, made from the programs themselves so the page cannot drift from them.
+fn programs_md_table() -> String {
+    let mut text = String::from(
+        "<!-- Made from programs/*.ron and the sources in core/src/program/tests/doses.rs; `cargo test -p ryg-core programs_md` checks it. -->\n",
+    );
+    for program in shipped() {
+        text.push_str(&format!(
+            "\n### {} (`{}`)\n\n| exercise | level | variant | dose | hold | source |\n|---|---|---|---|---|---|\n",
+            program.title.get(crate::words::Lang::En),
+            program.id
+        ));
+        for exercise in &program.exercises {
+            let source = SOURCES
+                .iter()
+                .find(|s| s.program == program.id && s.exercise == exercise.id)
+                .map_or("", |s| s.seed);
+            for (index, level) in exercise.levels.iter().enumerate() {
+                let variant = level
+                    .variant
+                    .as_ref()
+                    .unwrap_or(&exercise.name)
+                    .get(crate::words::Lang::En);
+                let per_side = match exercise.sides_at(level) {
+                    Sides::None => "",
+                    Sides::Alternate => " per side, alternating",
+                    Sides::EachSide => " per side, one side then the other",
+                };
+                let hold: f64 = level
+                    .tempo
+                    .iter()
+                    .filter(|phase| phase.kind == PhaseKind::Hold)
+                    .map(|phase| phase.secs)
+                    .sum();
+                let hold = if hold > 0.0 {
+                    format!("{hold} s")
+                } else {
+                    "–".to_string()
+                };
+                let (name, source) = if index == 0 {
+                    (exercise.name.get(crate::words::Lang::En), source)
+                } else {
+                    ("", "")
+                };
+                text.push_str(&format!(
+                    "| {name} | {} | {variant} | {} × {}{per_side} | {hold} | {source} |\n",
+                    index + 1,
+                    level.sets,
+                    level.reps
+                ));
+            }
+        }
+    }
+    text.push_str("<!-- End of the table of programs. -->\n");
+    text
+}
+
+#[test]
+fn programs_md_lists_every_level_with_its_source() {
+    let page = include_str!("../../../../docs/programs.md");
+    let made = programs_md_table();
+    let begin = page.find("<!-- Made from programs/");
+    let end = page.find("<!-- End of the table of programs. -->");
+    let found = match (begin, end) {
+        (Some(begin), Some(end)) => {
+            &page[begin..end + "<!-- End of the table of programs. -->\n".len()]
+        }
+        _ => "",
+    };
+    assert!(
+        found == made,
+        "docs/programs.md differs from the programs; its table should read:\n\n{made}"
+    );
+}
