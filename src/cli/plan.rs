@@ -194,15 +194,16 @@ fn reps_and_sides(planned: &Planned, lang: Lang) -> String {
         (left, right)
     });
     let switch = || seconds(lang, f64::from(planned.switch_secs));
+    let count = words::rep_count(lang, reps);
     match (planned.sides(), named) {
-        (Sides::None, _) => words::reps(lang, reps),
-        (Sides::Alternate, None) => words::reps_alternating(lang, reps),
+        (Sides::None, _) => count,
+        (Sides::Alternate, None) => words::reps_alternating(lang, &count),
         (Sides::Alternate, Some((left, right))) => {
-            words::reps_alternating_named(lang, reps, &left, &right)
+            words::reps_alternating_named(lang, &count, &left, &right)
         }
-        (Sides::EachSide, None) => words::reps_each_side(lang, reps, &switch()),
+        (Sides::EachSide, None) => words::reps_each_side(lang, &count, reps, &switch()),
         (Sides::EachSide, Some((left, right))) => {
-            words::reps_each_side_named(lang, reps, &left, &right, &switch())
+            words::reps_each_side_named(lang, &count, reps, &left, &right, &switch())
         }
     }
 }

@@ -4,6 +4,8 @@
 use super::{Lang, Tr};
 
 words! {
+    // One rep, where a count of several would say "reps" (`rep_count`).
+    ONE_REP = "1 rep", "1 gentagelse", "1 repetisjon";
     // Table headings.
     HEAD_ID = "ID", "ID", "ID";
     HEAD_PROGRAM = "PROGRAM", "PROGRAM", "PROGRAM";
@@ -107,24 +109,24 @@ messages! {
         "Sæt {set} af {sets}: {how}",
         "Sett {set} av {sets}: {how}";
     reps(reps: u32) = "{reps} reps", "{reps} gentagelser", "{reps} repetisjoner";
-    reps_alternating(reps: u32) =
-        "{reps} reps per side, left and right in turn",
-        "{reps} gentagelser pr. side, skiftevis venstre og højre",
-        "{reps} repetisjoner per side, vekselvis venstre og høyre";
-    reps_each_side(reps: u32, switch: &str) =
-        "{reps} reps on the left, then {reps} on the right (switch side {switch})",
-        "{reps} gentagelser i venstre side, så {reps} i højre side (skift side {switch})",
-        "{reps} repetisjoner på venstre side, så {reps} på høyre side (bytt side {switch})";
+    reps_alternating(count: &str) =
+        "{count} per side, left and right in turn",
+        "{count} pr. side, skiftevis venstre og højre",
+        "{count} per side, vekselvis venstre og høyre";
+    reps_each_side(count: &str, reps: u32, switch: &str) =
+        "{count} on the left, then {reps} on the right (switch side {switch})",
+        "{count} i venstre side, så {reps} i højre side (skift side {switch})",
+        "{count} på venstre side, så {reps} på høyre side (bytt side {switch})";
     /// As `reps_alternating`, in the exercise's own side words ("one way", "the other way").
-    reps_alternating_named(reps: u32, left: &str, right: &str) =
-        "{reps} reps per side, {left} and {right} in turn",
-        "{reps} gentagelser pr. side, skiftevis {left} og {right}",
-        "{reps} repetisjoner per side, vekselvis {left} og {right}";
+    reps_alternating_named(count: &str, left: &str, right: &str) =
+        "{count} per side, {left} and {right} in turn",
+        "{count} pr. side, skiftevis {left} og {right}",
+        "{count} per side, vekselvis {left} og {right}";
     /// As `reps_each_side`, in the exercise's own side words ("lying on your left side").
-    reps_each_side_named(reps: u32, left: &str, right: &str, switch: &str) =
-        "{reps} reps {left}, then {reps} {right} (switch side {switch})",
-        "{reps} gentagelser {left}, så {reps} {right} (skift side {switch})",
-        "{reps} repetisjoner {left}, så {reps} {right} (bytt side {switch})";
+    reps_each_side_named(count: &str, reps: u32, left: &str, right: &str, switch: &str) =
+        "{count} {left}, then {reps} {right} (switch side {switch})",
+        "{count} {left}, så {reps} {right} (skift side {switch})",
+        "{count} {left}, så {reps} {right} (bytt side {switch})";
 
     // `ryg history`
     no_history_for(id: &str) =
@@ -296,5 +298,14 @@ mod tests {
         // Not a number: a name with a dot keeps it.
         assert_eq!(decimal(Lang::Da, "x.ron"), "x.ron");
         assert_eq!(seconds(Lang::Nb, 1.5), "1,5 s");
+    }
+}
+
+/// How many reps, as a set's line begins: "1 rep", "12 reps".
+pub fn rep_count(lang: Lang, reps: u32) -> String {
+    if reps == 1 {
+        ONE_REP.get(lang).to_string()
+    } else {
+        self::reps(lang, reps)
     }
 }
