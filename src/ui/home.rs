@@ -76,7 +76,7 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
     lines.push(Line::raw(""));
     let why = match home.level {
         LevelChoice::Recommended => {
-            words::recommended_because_of(lang, &recommendation.reason.text(lang))
+            words::recommended_because_of(lang, &recommendation.reason.told(lang, &app.catalog))
         }
         LevelChoice::Chosen(_) => words::your_choice(lang, recommendation.level),
     };

@@ -161,7 +161,7 @@ impl App {
             Notice::NextLevel(program) => {
                 let next = self.recommendation(*program);
                 let title = self.program(*program).program.title.get(lang);
-                let reason = next.reason.text(lang);
+                let reason = next.reason.told(lang, &self.catalog);
                 let mut text = words::saved_next_level(lang, title, next.level, &reason);
                 // An answer that made the session red brings the advice the result screen gives.
                 for advice in &next.advice {

@@ -1,0 +1,65 @@
+//! The screens of the journey around the pain rules: graduation to the next program, the
+//! bad-day offer, the question why a session was stopped, and home after three reds.
+
+use insta::assert_snapshot;
+use jiff::SignedDuration;
+
+use super::{Scene, wall0};
+use crate::app::Action;
+use ryg_core::journal::{Record, Screening, SessionRecord};
+use ryg_core::words::Lang;
+
+/// A session of `program` at `level`, `days_ago` days before the scene's start.
+fn session(program: &str, level: u32, days_ago: i64, before: u8, after: u8) -> Record {
+    let started = wall0() - SignedDuration::from_hours(24 * days_ago);
+    Record::Session(SessionRecord {
+        started,
+        finished: started + SignedDuration::from_mins(12),
+        program: program.into(),
+        level,
+        completed: true,
+        reps_done: 40,
+        reps_planned: 40,
+        pain_before: before,
+        pain_after: Some(after),
+        stopped: None,
+    })
+}
+
+fn checked() -> Record {
+    Record::Screening(Screening {
+        at: wall0() - SignedDuration::from_hours(24),
+        clear: true,
+        clinician: false,
+    })
+}
+
+/// Home on the second program (gentle-start) after two greens at its top level.
+fn graduated(lang: Lang) -> Scene {
+    let mut scene = Scene::new(
+        lang,
+        vec![
+            checked(),
+            session("gentle-start", 2, 5, 2, 2),
+            session("gentle-start", 2, 2, 2, 2),
+        ],
+    );
+    scene.press(&[Action::Down]);
+    scene
+}
+
+#[test]
+fn home_suggests_the_next_program_by_its_title_after_the_top_level() {
+    let en = graduated(Lang::En).draw(80, 24);
+    assert!(en.contains("ready for Lower back basics"), "{en}");
+    assert!(!en.contains("lower-back"), "the id is not for people: {en}");
+    assert_snapshot!("graduated_80x24", en);
+    assert_snapshot!("graduated_60x20", graduated(Lang::En).draw(60, 20));
+    let da = graduated(Lang::Da).draw(80, 24);
+    assert!(da.contains("Lænd – grundprogram"), "{da}");
+    assert_snapshot!("graduated_da_80x24", da);
+    assert_snapshot!("graduated_da_60x20", graduated(Lang::Da).draw(60, 20));
+    // Nothing switches by itself: home stays on gentle-start at its top level.
+    let scene = graduated(Lang::En);
+    assert_eq!(scene.app.recommendation(1).level, 2);
+}
