@@ -357,6 +357,16 @@ struct Session {
     reps_planned: u32,
     pain_before: u8,
     pain_after: Option<u8>,
+    #[serde(default)]
+    stopped: Option<Stopped>,
+}
+
+/// Why a session was ended early, as the history file spells it.
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+enum Stopped {
+    Pain,
+    Time,
+    Other,
 }
 
 /// A history time: RFC 3339 in UTC with a `Z`, to the second.
@@ -569,6 +579,8 @@ fn quitting_mid_session_asks_and_saves_it_as_not_finished() {
     tmux.keys(&["q"]);
     tmux.wait_for("End the session now?");
     tmux.keys(&["y"]);
+    tmux.wait_for("Why did you stop the session?");
+    tmux.keys(&["2", "Enter"]);
     // Not just "saved as not finished": the question itself says that too.
     let home = tmux.wait_for("The session was saved as not finished.");
     assert!(home.contains("Enter start"), "{home}");
@@ -584,6 +596,55 @@ fn quitting_mid_session_asks_and_saves_it_as_not_finished() {
     assert_eq!(session.pain_after, None, "{session:?}");
     assert_eq!(session.reps_planned, 20, "{session:?}");
     assert!(session.reps_done < 20, "{session:?}");
+    assert_eq!(session.stopped, Some(Stopped::Time), "{session:?}");
+}
+
+/// The Danish title of the safety check's second group.
+const DA_SEE_A_DOCTOR: &str = "Tegn, du skal til lægen med inden for få dage";
+
+#[test]
+fn a_quit_asks_why_and_for_pain_records_the_pain_now() {
+    let user = User::new();
+    user.write_tiny_program(20);
+    let tmux = user.trainer("quit-pain", &["--lang", "da", "start", "tiny"]);
+    tmux.wait_for("Tegn, der kræver akut lægehjælp nu");
+    tmux.keys(&["n"]);
+    tmux.wait_for(DA_SEE_A_DOCTOR);
+    tmux.keys(&["n"]);
+    tmux.wait_for("Hvor ondt har du i ryggen lige nu?");
+    tmux.keys(&["3", "Enter"]);
+    // A rep done first, so that the session has something to save.
+    tmux.wait_until("rep 2", WAIT, |screen| {
+        ["Gentagelse 2 ", "Gentagelse 3 ", "Gentagelse 4 "]
+            .iter()
+            .any(|rep| screen.contains(rep))
+    });
+    tmux.keys(&["q"]);
+    tmux.wait_for("Afslut træningen nu?");
+    tmux.keys(&["j"]);
+    let why = tmux.wait_for("Hvorfor stoppede du træningen?");
+    assert!(
+        why.contains("Ingen tid") && why.contains("Noget andet"),
+        "{why}"
+    );
+    tmux.keys(&["1", "Enter"]);
+    let pain_now = tmux.wait_for("Stoppet på grund af smerter");
+    assert!(
+        pain_now.contains("Hvor ondt har du i ryggen lige nu?"),
+        "{pain_now}"
+    );
+    tmux.keys(&["5", "Enter"]);
+    tmux.wait_for("Træningen er slut");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Enter start");
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.exit_status(), 0);
+    let sessions = user.sessions();
+    assert_eq!(sessions.len(), 1, "{sessions:?}");
+    let session = &sessions[0];
+    assert_eq!(session.stopped, Some(Stopped::Pain), "{session:?}");
+    assert_eq!((session.pain_before, session.pain_after), (3, Some(5)));
+    assert!(!session.completed, "{session:?}");
 }
 
 /// An interactive shell (with job control) in a pane, at its prompt.
@@ -940,12 +1001,15 @@ fn ctrl_z_gives_the_terminal_back_and_fg_brings_the_session_back_paused() {
     tmux.keys(&["q"]);
     tmux.wait_for("End the session now?");
     tmux.keys(&["y"]);
+    tmux.wait_for("Why did you stop the session?");
+    tmux.keys(&["Escape"]);
     tmux.wait_for("Enter start");
     tmux.keys(&["q"]);
     assert_eq!(tmux.exit_status(), 0);
     let sessions = user.sessions();
     assert_eq!(sessions.len(), 1, "{sessions:?}");
     assert!(!sessions[0].completed, "{sessions:?}");
+    assert_eq!(sessions[0].stopped, None, "Esc saves with no reason");
 }
 
 #[test]

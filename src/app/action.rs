@@ -64,6 +64,8 @@ pub enum Keymap {
     /// The pain question after a session, which must be answered.
     PainAfter,
     Training,
+    /// Why a session was ended early.
+    WhyStopped,
     Result,
     History,
     HistoryDetail,
@@ -76,7 +78,7 @@ pub enum Keymap {
 }
 
 impl Keymap {
-    pub const ALL: [Keymap; 16] = [
+    pub const ALL: [Keymap; 17] = [
         Keymap::SafetyQuestion,
         Keymap::SafetyStop,
         Keymap::SafetySeeDoctor,
@@ -86,6 +88,7 @@ impl Keymap {
         Keymap::PainBefore,
         Keymap::PainAfter,
         Keymap::Training,
+        Keymap::WhyStopped,
         Keymap::Result,
         Keymap::History,
         Keymap::HistoryDetail,

@@ -15,6 +15,7 @@ mod safety;
 mod screen;
 mod settings;
 mod sound;
+mod stopped;
 mod training;
 mod update;
 
@@ -32,6 +33,7 @@ pub use safety::{SAFETY_CHECK_VALID, SafetyCheck, SignsGroup};
 pub use screen::{Route, Screen};
 pub use settings::Settings;
 pub use sound::Sound;
+pub use stopped::{STOP_REASONS, WhyStopped};
 pub use training::{Finished, Training};
 
 use std::time::Instant;
@@ -245,6 +247,7 @@ impl App {
             }) => Keymap::PainBefore,
             Screen::Pain(_) => Keymap::PainAfter,
             Screen::Training(_) => Keymap::Training,
+            Screen::WhyStopped(_) => Keymap::WhyStopped,
             Screen::Result(_) => Keymap::Result,
             Screen::History(_) if self.history.session_records().next().is_none() => {
                 Keymap::HistoryEmpty
@@ -263,7 +266,8 @@ impl App {
     pub fn wants_sound(&self) -> bool {
         match &self.screen {
             Screen::Training(training) => !training.session.is_paused(),
-            Screen::Pain(_) => true,
+            // The stop's cue is heard to its end while the user says why.
+            Screen::Pain(_) | Screen::WhyStopped(_) => true,
             _ => false,
         }
     }

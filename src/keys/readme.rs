@@ -20,6 +20,7 @@ fn place(keymap: Keymap) -> &'static str {
         Keymap::PainBefore => "the pain question before a session",
         Keymap::PainAfter => "the pain question after a session",
         Keymap::Training => "a session",
+        Keymap::WhyStopped => "the question why a session was ended early",
         Keymap::Result => "the result of a session",
         Keymap::History => "the history",
         Keymap::HistoryDetail => "a session in full, in the history",

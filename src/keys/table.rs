@@ -127,6 +127,20 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
         .hint(4, KEY_QUIT)])
         .chain(everywhere(3))
         .collect(),
+        // A session stopped with `q`: why. Esc saves it with no reason rather than undo the stop.
+        Keymap::WhyStopped => {
+            let mut choose = up_down();
+            choose.push(Bind::Digits(1, 3));
+            vec![
+                Row::new(choose, HELP_CHOOSE_ANSWER).hint(0, KEY_CHOOSE_1_3),
+                Row::new(vec![key(Enter, Confirm)], HELP_ENTER_ANSWER).hint(1, KEY_ENTER_ANSWER),
+                Row::new(vec![key(Esc, Back)], HELP_NO_REASON).hint(2, KEY_ESC_NO_REASON),
+            ]
+            .into_iter()
+            .chain(sound(None))
+            .chain(everywhere(3))
+            .collect()
+        }
         Keymap::Result => vec![
             Row::new(
                 vec![

@@ -63,6 +63,9 @@ impl Widget for &App {
             Screen::MorningAnswer(question) => questions::morning(self, question, theme, body, buf),
             Screen::Pain(pain) => questions::pain(self, pain, theme, body, buf),
             Screen::Training(training) => training::render(self, training, theme, body, buf),
+            Screen::WhyStopped(question) => {
+                questions::why_stopped(self, question, theme, body, buf)
+            }
             Screen::Result(outcome) => result::render(self, outcome, theme, body, buf),
             Screen::History(view) => history::render(self, view, theme, body, buf),
         }

@@ -63,3 +63,25 @@ fn home_suggests_the_next_program_by_its_title_after_the_top_level() {
     let scene = graduated(Lang::En);
     assert_eq!(scene.app.recommendation(1).level, 2);
 }
+
+/// A session of lower-back stopped with `q` twelve seconds in, on the question why.
+fn stopped(lang: Lang) -> Scene {
+    let mut scene = super::training(lang);
+    scene.wait(12.0).press(&[Action::Quit, Action::Yes]);
+    scene
+}
+
+#[test]
+fn a_stop_asks_why_and_for_pain_the_pain_now() {
+    for lang in [Lang::En, Lang::Da] {
+        let name = |size: &str| format!("why_stopped_{lang}_{size}");
+        assert_snapshot!(name("80x24"), stopped(lang).draw(80, 24));
+        assert_snapshot!(name("60x20"), stopped(lang).draw(60, 20));
+    }
+    let mut pain_now = stopped(Lang::En);
+    pain_now.press(&[Action::Confirm]);
+    let screen = pain_now.draw(80, 24);
+    assert!(screen.contains("Stopped because of pain"), "{screen}");
+    assert_snapshot!("pain_now_80x24", screen);
+    assert_snapshot!("pain_now_60x20", pain_now.draw(60, 20));
+}
