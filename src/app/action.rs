@@ -43,6 +43,8 @@ pub enum Action {
     SwitchPeriod,
     /// Answer the morning question of a past session.
     AnswerMorning,
+    /// Take the gentler session offered on a bad day.
+    Gentler,
 }
 
 /// The kinds of screen, as far as keys are concerned. A screen whose keys do different things in
@@ -61,6 +63,8 @@ pub enum Keymap {
     MorningAnswerFromHistory,
     /// The pain question before a session, which can go back home.
     PainBefore,
+    /// The pain question before a session, on a bad day, with a gentler session on offer.
+    PainBeforeBadDay,
     /// The pain question after a session, which must be answered.
     PainAfter,
     Training,
@@ -78,7 +82,7 @@ pub enum Keymap {
 }
 
 impl Keymap {
-    pub const ALL: [Keymap; 17] = [
+    pub const ALL: [Keymap; 18] = [
         Keymap::SafetyQuestion,
         Keymap::SafetyStop,
         Keymap::SafetySeeDoctor,
@@ -86,6 +90,7 @@ impl Keymap {
         Keymap::MorningAnswer,
         Keymap::MorningAnswerFromHistory,
         Keymap::PainBefore,
+        Keymap::PainBeforeBadDay,
         Keymap::PainAfter,
         Keymap::Training,
         Keymap::WhyStopped,

@@ -3,6 +3,7 @@
 //! clock, touches a file or draws. Each screen's state and update live in a file of its own.
 
 mod action;
+mod bad_day;
 mod figures;
 mod history;
 mod home;
@@ -20,6 +21,7 @@ mod training;
 mod update;
 
 pub use action::{Action, Keymap};
+pub use bad_day::Gentler;
 use figures::Figures;
 pub use figures::{ChartPoints, HistoryFigures, Point, ProgramFigures};
 pub use history::{HistoryMode, HistoryView, Listing, PAGE, Period};
@@ -241,6 +243,12 @@ impl App {
                 ..
             }) => Keymap::MorningAnswerFromHistory,
             Screen::MorningAnswer(_) => Keymap::MorningAnswer,
+            Screen::Pain(
+                pain @ Pain {
+                    moment: PainMoment::Before { .. },
+                    ..
+                },
+            ) if self.gentler_offer(pain).is_some() => Keymap::PainBeforeBadDay,
             Screen::Pain(Pain {
                 moment: PainMoment::Before { .. },
                 ..

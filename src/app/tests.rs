@@ -596,6 +596,7 @@ fn sound_is_wanted_only_around_a_session() {
     assert!(!run.app.wants_sound(), "the result is quiet");
 }
 
+mod bad_day;
 mod future;
 mod history;
 mod notices;

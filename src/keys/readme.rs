@@ -18,6 +18,7 @@ fn place(keymap: Keymap) -> &'static str {
         Keymap::MorningAnswer => "the morning question, before a session",
         Keymap::MorningAnswerFromHistory => "the morning question, from the history",
         Keymap::PainBefore => "the pain question before a session",
+        Keymap::PainBeforeBadDay => "the pain question before a session, on a bad day",
         Keymap::PainAfter => "the pain question after a session",
         Keymap::Training => "a session",
         Keymap::WhyStopped => "the question why a session was ended early",

@@ -89,7 +89,7 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
             .chain(everywhere(3))
             .collect()
         }
-        Keymap::PainBefore | Keymap::PainAfter => {
+        Keymap::PainBefore | Keymap::PainBeforeBadDay | Keymap::PainAfter => {
             let mut rows = vec![
                 Row::new(
                     vec![
@@ -105,8 +105,14 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
                 Row::new(vec![key(Enter, Confirm)], HELP_ENTER_ANSWER).hint(1, KEY_ENTER_ANSWER),
             ];
             // Only the question before a session can go back; the one after must be answered.
-            if keymap == Keymap::PainBefore {
+            if keymap != Keymap::PainAfter {
                 rows.push(Row::new(vec![key(Esc, Back)], HELP_HOME));
+            }
+            // Only on a bad day, when a gentler session is on offer.
+            if keymap == Keymap::PainBeforeBadDay {
+                rows.push(
+                    Row::new(vec![key(Char('g'), Gentler)], HELP_GENTLER).hint(2, KEY_GENTLER),
+                );
             }
             rows.into_iter()
                 .chain(sound(None))

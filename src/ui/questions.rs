@@ -171,12 +171,23 @@ pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) 
         }
         PainMoment::After(_) => words::PAIN_AFTER.get(lang).to_string(),
     };
-    let [heading, number_area, scale] = Layout::vertical([
+    let [heading, number_area, scale, offer] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Length(6),
         Constraint::Length(4),
+        Constraint::Fill(1),
     ])
     .areas(area);
+    if let Some(gentler) = app.gentler_offer(pain) {
+        let title = app.program(gentler.program).program.title.get(lang);
+        Paragraph::new(vec![
+            Line::raw(""),
+            Line::styled(words::BAD_DAY.get(lang), theme.strong()).centered(),
+            Line::raw(words::gentler_offer(lang, title, gentler.level)).centered(),
+        ])
+        .wrap(Wrap { trim: true })
+        .render(offer, buf);
+    }
     Paragraph::new(vec![
         Line::styled(title, theme.quiet()),
         Line::styled(words::PAIN_QUESTION.get(lang), theme.title()),

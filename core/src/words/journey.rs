@@ -14,7 +14,7 @@ words! {
     HELP_NO_REASON = "save the session without a reason", "gem træningen uden en grund", "lagre økten uten en grunn";
 
     // A bad day.
-    BAD_DAY = "More pain than usual today: a gentler session is fine.", "Flere smerter end sædvanligt i dag: en blidere træning er helt i orden.", "Mer smerter enn vanlig i dag: en roligere økt er helt greit.";
+    BAD_DAY = "On a day with a lot of pain, a gentler session is fine.", "På en dag med mange smerter er en blidere træning helt i orden.", "På en dag med mye smerter er en roligere økt helt greit.";
     KEY_GENTLER = "g gentler", "g blidere", "g roligere";
     HELP_GENTLER = "a gentler session today, when one is offered", "en blidere træning i dag, når den tilbydes", "en roligere økt i dag, når den tilbys";
 }

@@ -85,3 +85,45 @@ fn a_stop_asks_why_and_for_pain_the_pain_now() {
     assert_snapshot!("pain_now_80x24", screen);
     assert_snapshot!("pain_now_60x20", pain_now.draw(60, 20));
 }
+
+/// The pain question before lower-back at `level`, answered 8.
+fn bad_day(lang: Lang, level: u32) -> Scene {
+    let mut scene = Scene::new(lang, vec![checked()]);
+    for _ in 1..level {
+        scene.press(&[Action::Right]);
+    }
+    scene.press(&[Action::Confirm, Action::Digit(8)]);
+    scene
+}
+
+#[test]
+fn a_bad_day_offers_a_gentler_session_with_one_key() {
+    let at_level_1 = bad_day(Lang::En, 1).draw(80, 24);
+    assert!(
+        at_level_1.contains("g starts Gentle start at level 1 instead"),
+        "{at_level_1}"
+    );
+    assert_snapshot!("bad_day_80x24", at_level_1);
+    assert_snapshot!("bad_day_60x20", bad_day(Lang::En, 1).draw(60, 20));
+    let higher = bad_day(Lang::Da, 3).draw(80, 24);
+    assert!(
+        higher.contains("g starter Lænd – grundprogram på niveau 1"),
+        "{higher}"
+    );
+    assert_snapshot!("bad_day_da_80x24", higher);
+    assert_snapshot!("bad_day_da_60x20", bad_day(Lang::Da, 3).draw(60, 20));
+    // `g` starts the gentle program at level 1, with the answer given.
+    let mut scene = bad_day(Lang::En, 1);
+    scene.press(&[Action::Gentler]);
+    let crate::app::Screen::Training(training) = &scene.app.screen else {
+        panic!("{:?}", scene.app.screen)
+    };
+    assert_eq!(
+        (
+            training.program_id.as_str(),
+            training.level,
+            training.pain_before
+        ),
+        ("gentle-start", 1, 8)
+    );
+}
