@@ -1,8 +1,9 @@
-//! The bad-day offer on the pain question before a session: on a day with more pain than usual,
-//! a gentler session is fine, one key away (docs/pain-rules.md, "On the day").
+//! The gentler way offered when the pain asks for it: on a bad day, a gentler session one key away
+//! on the pain question before it (docs/pain-rules.md, "On the day"); after three sessions in a
+//! row that were too much, a pointer to the gentle program on home ("Advice").
 
 use super::{App, LevelChoice, Pain, PainMoment, Screen};
-use ryg_core::rules::{Today, is_bad_day};
+use ryg_core::rules::{Advice, Today, is_bad_day};
 
 /// The gentler session offered instead of the one chosen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +42,16 @@ impl App {
             program: gentle,
             level: 1,
         })
+    }
+
+    /// After three red sessions in a row of `program`, the advice to have the plan looked over:
+    /// `Some` with the gentle program to point to (`None` inside when `program` is the gentle one
+    /// or there is none), and `None` when the advice does not apply.
+    pub fn plan_review(&self, program: usize) -> Option<Option<usize>> {
+        let advice = self.recommendation(program).advice;
+        advice
+            .contains(&Advice::ReviewThePlan)
+            .then(|| self.catalog.gentle_for(&self.program(program).program.id))
     }
 
     /// Takes the gentler session on offer, if there is one, in place of the one chosen; the

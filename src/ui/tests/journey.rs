@@ -127,3 +127,50 @@ fn a_bad_day_offers_a_gentler_session_with_one_key() {
         ("gentle-start", 1, 8)
     );
 }
+
+/// Home after three red sessions in a row of `program` (the catalog's index `index`).
+fn three_reds(lang: Lang, program: &str, index: usize) -> Scene {
+    let mut scene = Scene::new(
+        lang,
+        vec![
+            checked(),
+            session(program, 2, 7, 2, 6),
+            session(program, 2, 5, 2, 6),
+            session(program, 2, 3, 2, 7),
+        ],
+    );
+    for _ in 0..index {
+        scene.press(&[Action::Down]);
+    }
+    scene
+}
+
+#[test]
+fn after_three_reds_home_suggests_a_review_and_points_to_the_gentle_program() {
+    let en = three_reds(Lang::En, "lower-back", 0);
+    assert_eq!(en.app.plan_review(0), Some(Some(1)));
+    let screen = en.draw(80, 24);
+    assert!(screen.contains("physiotherapist or doctor"), "{screen}");
+    assert!(screen.contains("You could try Gentle start"), "{screen}");
+    assert_snapshot!("three_reds_80x24", screen);
+    assert_snapshot!("three_reds_60x20", en.draw(60, 20));
+    let da = three_reds(Lang::Da, "lower-back", 0);
+    assert_snapshot!("three_reds_da_80x24", da.draw(80, 24));
+    assert_snapshot!("three_reds_da_60x20", da.draw(60, 20));
+    // In the gentle program itself, the advice without a pointer to itself.
+    let gentle = three_reds(Lang::En, "gentle-start", 1);
+    assert_eq!(gentle.app.plan_review(1), Some(None));
+    let screen = gentle.draw(80, 24);
+    assert!(screen.contains("physiotherapist or doctor"), "{screen}");
+    assert!(!screen.contains("You could try"), "{screen}");
+    // Two reds are not three.
+    let mut two = Scene::new(
+        Lang::En,
+        vec![
+            checked(),
+            session("lower-back", 2, 5, 2, 6),
+            session("lower-back", 2, 3, 2, 7),
+        ],
+    );
+    assert_eq!(two.press(&[]).app.plan_review(0), None);
+}
