@@ -1,5 +1,7 @@
 //! The question after a session is ended early with `q`: why — pain, no time or something else
-//! — and, for pain, the pain now, on the same 0–10 scale as after a session.
+//! — and, for pain, the pain now, on the same 0–10 scale as after a session. Ctrl-C or a signal
+//! on the question saves the session with no reason; on the pain-now question, with the reason
+//! already given (`Pain`) and no pain after.
 
 use super::training::saved_as;
 use super::{App, Effect, Finished, Pain, PainMoment, Screen};
