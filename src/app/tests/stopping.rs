@@ -92,3 +92,15 @@ fn esc_and_ctrl_c_on_the_question_save_with_no_reason() {
         .unsaved(waiting.clock().now, waiting.clock().wall);
     assert_eq!(unsaved.records.len(), 1);
 }
+
+#[test]
+fn ctrl_c_on_the_pain_now_keeps_the_reason_given() {
+    let mut run = asked_why();
+    run.press(Action::Confirm);
+    run.press(Action::Interrupt);
+    let record = run.sessions()[0].clone();
+    assert_eq!(
+        (record.stopped, record.pain_after),
+        (Some(Stopped::Pain), None)
+    );
+}
