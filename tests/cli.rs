@@ -538,6 +538,26 @@ fn after_a_long_break_status_starts_again_at_level_1() {
 }
 
 #[test]
+fn two_greens_at_the_top_of_gentle_start_suggest_the_next_program_by_its_title() {
+    let user = User::new();
+    let gentle = |days: i64| session_days_ago(days, 2, 2).replace("lower-back", "gentle-start");
+    user.write_history(&[&gentle(4), &gentle(1)]);
+    let status = user.run(&["status", "--json"]).json();
+    assert_eq!(status[1]["program"], "gentle-start");
+    // Nothing switches by itself: gentle-start stays at its top level.
+    assert_eq!(status[1]["next_level"], 2, "{status}");
+    assert_eq!(
+        status[1]["reason"],
+        "two green sessions at the top level; ready for Lower back basics: try it at level 1"
+    );
+    let plan = user.run(&["--lang", "da", "plan", "gentle-start"]).out();
+    assert!(
+        plan.contains("klar til Lænd – grundprogram: prøv det på niveau 1"),
+        "{plan}"
+    );
+}
+
+#[test]
 fn a_worse_morning_turns_the_recommendation_down() {
     let user = User::new();
     let mut lines = TWO_GREENS.to_vec();

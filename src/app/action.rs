@@ -43,6 +43,8 @@ pub enum Action {
     SwitchPeriod,
     /// Answer the morning question of a past session.
     AnswerMorning,
+    /// Take the gentler session offered on a bad day.
+    Gentler,
 }
 
 /// The kinds of screen, as far as keys are concerned. A screen whose keys do different things in
@@ -61,9 +63,13 @@ pub enum Keymap {
     MorningAnswerFromHistory,
     /// The pain question before a session, which can go back home.
     PainBefore,
+    /// The pain question before a session, on a bad day, with a gentler session on offer.
+    PainBeforeBadDay,
     /// The pain question after a session, which must be answered.
     PainAfter,
     Training,
+    /// Why a session was ended early.
+    WhyStopped,
     Result,
     History,
     HistoryDetail,
@@ -76,7 +82,7 @@ pub enum Keymap {
 }
 
 impl Keymap {
-    pub const ALL: [Keymap; 16] = [
+    pub const ALL: [Keymap; 18] = [
         Keymap::SafetyQuestion,
         Keymap::SafetyStop,
         Keymap::SafetySeeDoctor,
@@ -84,8 +90,10 @@ impl Keymap {
         Keymap::MorningAnswer,
         Keymap::MorningAnswerFromHistory,
         Keymap::PainBefore,
+        Keymap::PainBeforeBadDay,
         Keymap::PainAfter,
         Keymap::Training,
+        Keymap::WhyStopped,
         Keymap::Result,
         Keymap::History,
         Keymap::HistoryDetail,

@@ -197,13 +197,17 @@ impl App {
 
     fn work_out_program(&self, program: usize) -> ProgramFigures {
         let sessions = self.sessions_of(program);
-        let levels = self.program(program).program.levels();
+        let program = &self.program(program).program;
+        let ladder = Ladder {
+            levels: program.levels(),
+            next: program.next.as_deref(),
+        };
         let today = Today {
             date: self.today,
             time_zone: &self.time_zone,
         };
         ProgramFigures {
-            recommendation: next_level(&sessions, Ladder { levels, next: None }, today),
+            recommendation: next_level(&sessions, ladder, today),
             last: sessions
                 .last()
                 .map(|row| (row.session.clone(), row.morning)),

@@ -3,6 +3,7 @@
 //! clock, touches a file or draws. Each screen's state and update live in a file of its own.
 
 mod action;
+mod bad_day;
 mod figures;
 mod history;
 mod home;
@@ -15,10 +16,12 @@ mod safety;
 mod screen;
 mod settings;
 mod sound;
+mod stopped;
 mod training;
 mod update;
 
 pub use action::{Action, Keymap};
+pub use bad_day::Gentler;
 use figures::Figures;
 pub use figures::{ChartPoints, HistoryFigures, Point, ProgramFigures};
 pub use history::{HistoryMode, HistoryView, Listing, PAGE, Period};
@@ -32,6 +35,7 @@ pub use safety::{SAFETY_CHECK_VALID, SafetyCheck, SignsGroup};
 pub use screen::{Route, Screen};
 pub use settings::Settings;
 pub use sound::Sound;
+pub use stopped::{STOP_REASONS, WhyStopped};
 pub use training::{Finished, Training};
 
 use std::time::Instant;
@@ -239,12 +243,19 @@ impl App {
                 ..
             }) => Keymap::MorningAnswerFromHistory,
             Screen::MorningAnswer(_) => Keymap::MorningAnswer,
+            Screen::Pain(
+                pain @ Pain {
+                    moment: PainMoment::Before { .. },
+                    ..
+                },
+            ) if self.gentler_offer(pain).is_some() => Keymap::PainBeforeBadDay,
             Screen::Pain(Pain {
                 moment: PainMoment::Before { .. },
                 ..
             }) => Keymap::PainBefore,
             Screen::Pain(_) => Keymap::PainAfter,
             Screen::Training(_) => Keymap::Training,
+            Screen::WhyStopped(_) => Keymap::WhyStopped,
             Screen::Result(_) => Keymap::Result,
             Screen::History(_) if self.history.session_records().next().is_none() => {
                 Keymap::HistoryEmpty
@@ -263,7 +274,8 @@ impl App {
     pub fn wants_sound(&self) -> bool {
         match &self.screen {
             Screen::Training(training) => !training.session.is_paused(),
-            Screen::Pain(_) => true,
+            // The stop's cue is heard to its end while the user says why.
+            Screen::Pain(_) | Screen::WhyStopped(_) => true,
             _ => false,
         }
     }

@@ -54,6 +54,12 @@ pub enum PainMoment {
 
 impl App {
     pub(super) fn act_on_pain(&mut self, action: Action, clock: Clock, effects: &mut Vec<Effect>) {
+        if action == Action::Gentler {
+            if self.take_gentler() {
+                self.answer_pain(clock, effects);
+            }
+            return;
+        }
         let Screen::Pain(pain) = &mut self.screen else {
             return;
         };

@@ -4,7 +4,7 @@ use jiff::Timestamp;
 
 use super::{
     App, HistoryView, Home, LevelChoice, MorningAnswer, Outcome, Pain, PainMoment, SafetyCheck,
-    Training,
+    Training, WhyStopped,
 };
 
 /// The screen that is on.
@@ -15,6 +15,8 @@ pub enum Screen {
     MorningAnswer(MorningAnswer),
     Pain(Pain),
     Training(Training),
+    /// Why a session was ended early, asked after `q`.
+    WhyStopped(WhyStopped),
     Result(Outcome),
     History(HistoryView),
 }

@@ -254,6 +254,10 @@ fn quitting_asks_first_pauses_meanwhile_and_saves_an_unfinished_session() {
     run.wait_until(30.5);
     run.press(Action::Quit);
     run.press(Action::Yes);
+    assert!(matches!(run.app.screen, Screen::WhyStopped(_)));
+    assert!(run.sessions().is_empty(), "saved once the user says why");
+    run.press(Action::Digit(2));
+    run.press(Action::Confirm);
     assert!(matches!(run.app.screen, Screen::Home(_)));
     assert_eq!(run.app.notice, Some(Notice::SavedUnfinished));
     let record = run.sessions()[0].clone();
@@ -261,6 +265,7 @@ fn quitting_asks_first_pauses_meanwhile_and_saves_an_unfinished_session() {
         (record.reps_done, record.completed, record.pain_after),
         (1, false, None)
     );
+    assert_eq!(record.stopped, Some(ryg_core::journal::Stopped::Time));
     assert_eq!(record.pain_before, 2);
     assert!(!run.quit);
 }
@@ -599,9 +604,11 @@ fn sound_is_wanted_only_around_a_session() {
     assert!(!run.app.wants_sound(), "the result is quiet");
 }
 
+mod bad_day;
 mod future;
 mod history;
 mod notices;
 mod pain;
 mod safety;
+mod stopping;
 mod training;

@@ -4,9 +4,11 @@ use std::time::Instant;
 
 use jiff::{SignedDuration, Timestamp};
 
-use super::{App, Clock, Effect, Loudness, Notice, Overlay, Pain, PainMoment, Screen, sounded};
+use super::{
+    App, Clock, Effect, Loudness, Notice, Overlay, Pain, PainMoment, Screen, WhyStopped, sounded,
+};
 use crate::app::Action;
-use ryg_core::journal::{Record, SessionRecord};
+use ryg_core::journal::{Record, SessionRecord, Stopped};
 use ryg_core::session::{DueCue, Session};
 
 use ryg_core::journal::whole_second;
@@ -84,7 +86,8 @@ impl App {
         }
     }
 
-    /// Ends a running session early at the user's word: saved as it stands, then home.
+    /// Ends a running session early at the user's word: it stands as it is, and the user is
+    /// asked why before it is saved (`stopped`).
     pub(super) fn stop_training(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
         let Screen::Training(training) = &mut self.screen else {
             return;
@@ -93,10 +96,10 @@ impl App {
         effects.extend(sounded(cues, Loudness::of(self.muted, &self.settings)));
         let record = record_of(training, &training.session, clock.wall);
         let program = training.program;
-        let notice = saved_as(&record);
-        self.append(Record::Session(record), effects);
-        self.go_home(program);
-        self.notice = Some(notice);
+        self.screen = Screen::WhyStopped(WhyStopped {
+            finished: Finished { program, record },
+            choice: Stopped::Pain,
+        });
     }
 
     /// The session is over: on to the pain question, with no answer chosen; or, when not a rep
@@ -137,6 +140,10 @@ impl App {
                 moment: PainMoment::After(finished),
                 ..
             }) => Some((finished.record.clone(), finished.program)),
+            // Ctrl-C on the question why records no reason, as during the session.
+            Screen::WhyStopped(question) => {
+                Some((question.finished.record.clone(), question.finished.program))
+            }
             _ => None,
         }
     }

@@ -82,6 +82,7 @@ impl App {
                 let next_asked = matches!(shown, Some(Notice::NextAgain { .. }));
                 self.act_on_training(action, next_asked, clock, effects);
             }
+            Screen::WhyStopped(_) => self.act_on_why_stopped(action, effects),
             Screen::Result(_) => self.act_on_result(action),
             Screen::History(_) => self.act_on_history(action, clock.wall),
         }

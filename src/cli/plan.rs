@@ -53,9 +53,12 @@ pub fn run(
             let history = context.counted_history(now)?;
             let time_zone = jiff::tz::TimeZone::system();
             let today = Today::at(now, &time_zone);
-            let ladder = Ladder { levels, next: None };
+            let ladder = Ladder {
+                levels,
+                next: program.next.as_deref(),
+            };
             let advice = next_level(&history.sessions_of(&program.id), ladder, today);
-            let why = words::recommended_because(lang, &advice.reason.text(lang));
+            let why = words::recommended_because(lang, &advice.reason.told(lang, &catalog));
             (advice.level, why)
         }
     };

@@ -36,7 +36,7 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<ExitStatus> {
                 .map_or(&[][..], Vec::as_slice);
             let ladder = Ladder {
                 levels: program.levels(),
-                next: None,
+                next: program.next.as_deref(),
             };
             (program, next_level(sessions, ladder, today))
         })
@@ -49,7 +49,7 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<ExitStatus> {
                 levels: program.levels(),
                 next_level: recommendation.level,
                 zone: recommendation.latest_zone.map(Zone::as_str),
-                reason: recommendation.reason.text(lang),
+                reason: recommendation.reason.told(lang, &catalog),
             })
             .collect();
         // Written whole, so that a reader closing the pipe early is an io error like any other.
@@ -74,7 +74,7 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<ExitStatus> {
                     .latest_zone
                     .map_or("–", |zone| zone.name(lang))
                     .to_string(),
-                recommendation.reason.text(lang),
+                recommendation.reason.told(lang, &catalog),
             ]);
             for piece in &recommendation.advice {
                 advice.push(format!("{}: {}", program.id, piece.text(lang)));

@@ -89,7 +89,7 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
             .chain(everywhere(3))
             .collect()
         }
-        Keymap::PainBefore | Keymap::PainAfter => {
+        Keymap::PainBefore | Keymap::PainBeforeBadDay | Keymap::PainAfter => {
             let mut rows = vec![
                 Row::new(
                     vec![
@@ -105,8 +105,14 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
                 Row::new(vec![key(Enter, Confirm)], HELP_ENTER_ANSWER).hint(1, KEY_ENTER_ANSWER),
             ];
             // Only the question before a session can go back; the one after must be answered.
-            if keymap == Keymap::PainBefore {
+            if keymap != Keymap::PainAfter {
                 rows.push(Row::new(vec![key(Esc, Back)], HELP_HOME));
+            }
+            // Only on a bad day, when a gentler session is on offer.
+            if keymap == Keymap::PainBeforeBadDay {
+                rows.push(
+                    Row::new(vec![key(Char('g'), Gentler)], HELP_GENTLER).hint(2, KEY_GENTLER),
+                );
             }
             rows.into_iter()
                 .chain(sound(None))
@@ -127,6 +133,20 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
         .hint(4, KEY_QUIT)])
         .chain(everywhere(3))
         .collect(),
+        // A session stopped with `q`: why. Esc saves it with no reason rather than undo the stop.
+        Keymap::WhyStopped => {
+            let mut choose = up_down();
+            choose.push(Bind::Digits(1, 3));
+            vec![
+                Row::new(choose, HELP_CHOOSE_ANSWER).hint(0, KEY_CHOOSE_1_3),
+                Row::new(vec![key(Enter, Confirm)], HELP_ENTER_ANSWER).hint(1, KEY_ENTER_ANSWER),
+                Row::new(vec![key(Esc, Back)], HELP_NO_REASON).hint(2, KEY_ESC_NO_REASON),
+            ]
+            .into_iter()
+            .chain(sound(None))
+            .chain(everywhere(3))
+            .collect()
+        }
         Keymap::Result => vec![
             Row::new(
                 vec![

@@ -11,7 +11,7 @@ use super::Theme;
 use crate::app::{App, Home, LevelChoice};
 use ryg_core::journal::SessionRecord;
 use ryg_core::program::Sides;
-use ryg_core::rules::zone_of;
+use ryg_core::rules::{Advice, zone_of};
 use ryg_core::visible::visible;
 use ryg_core::words::clock;
 use ryg_core::words::{self, Lang};
@@ -76,7 +76,7 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
     lines.push(Line::raw(""));
     let why = match home.level {
         LevelChoice::Recommended => {
-            words::recommended_because_of(lang, &recommendation.reason.text(lang))
+            words::recommended_because_of(lang, &recommendation.reason.told(lang, &app.catalog))
         }
         LevelChoice::Chosen(_) => words::your_choice(lang, recommendation.level),
     };
@@ -90,6 +90,18 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
         ),
         Span::raw(format!(" · {why}")),
     ]));
+    // Three sessions in a row that were too much: said here too, not only after the session.
+    if let Some(gentle) = app.plan_review(home.program) {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            Advice::ReviewThePlan.text(lang),
+            theme.strong(),
+        ));
+        if let Some(gentle) = gentle {
+            let title = app.program(gentle).program.title.get(lang);
+            lines.push(Line::raw(words::try_gentle(lang, title)));
+        }
+    }
     let doses: Vec<(String, String)> = program
         .exercises
         .iter()

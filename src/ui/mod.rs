@@ -63,6 +63,9 @@ impl Widget for &App {
             Screen::MorningAnswer(question) => questions::morning(self, question, theme, body, buf),
             Screen::Pain(pain) => questions::pain(self, pain, theme, body, buf),
             Screen::Training(training) => training::render(self, training, theme, body, buf),
+            Screen::WhyStopped(question) => {
+                questions::why_stopped(self, question, theme, body, buf)
+            }
             Screen::Result(outcome) => result::render(self, outcome, theme, body, buf),
             Screen::History(view) => history::render(self, view, theme, body, buf),
         }
@@ -170,7 +173,7 @@ impl App {
             Notice::NextLevel(program) => {
                 let next = self.recommendation(*program);
                 let title = self.program(*program).program.title.get(lang);
-                let reason = next.reason.text(lang);
+                let reason = next.reason.told(lang, &self.catalog);
                 let mut text = words::saved_next_level(lang, title, next.level, &reason);
                 // An answer that made the session red brings the advice the result screen gives.
                 for advice in &next.advice {

@@ -6,8 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Theme, big, signs};
-use crate::app::{App, MorningAnswer, MorningChoice, Pain, PainMoment, SafetyCheck, SignsGroup};
-use ryg_core::journal::Morning;
+use crate::app::{
+    App, MorningAnswer, MorningChoice, Pain, PainMoment, STOP_REASONS, SafetyCheck, SignsGroup,
+    WhyStopped,
+};
+use ryg_core::journal::{Morning, Stopped};
 use ryg_core::words::{self, Lang, Tr};
 
 /// The safety check: one group of signs at a time, and what to do when one applies.
@@ -110,16 +113,42 @@ pub fn morning(app: &App, question: &MorningAnswer, theme: Theme, area: Rect, bu
     }
     lines.push(Line::raw(""));
     for (index, choice) in MorningChoice::ALL.into_iter().enumerate() {
-        let text = format!(" {} {} ", index + 1, choice_word(choice).get(lang));
-        lines.push(if choice == question.choice {
-            Line::styled(format!("▶{text}"), theme.selected())
-        } else {
-            Line::raw(format!(" {text}"))
-        });
+        let word = choice_word(choice).get(lang);
+        lines.push(choice_line(index, word, choice == question.choice, theme));
     }
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .render(area, buf);
+}
+
+pub fn why_stopped(app: &App, question: &WhyStopped, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let mut lines = vec![
+        Line::styled(words::WHY_STOPPED.get(lang), theme.title()),
+        Line::styled(words::SAVED_EITHER_WAY.get(lang), theme.quiet()),
+        Line::raw(""),
+    ];
+    lines.extend(STOP_REASONS.into_iter().enumerate().map(|(index, reason)| {
+        let word = match reason {
+            Stopped::Pain => words::STOPPED_PAIN,
+            Stopped::Time => words::STOPPED_TIME,
+            Stopped::Other => words::STOPPED_OTHER,
+        };
+        choice_line(index, word.get(lang), reason == question.choice, theme)
+    }));
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+}
+
+/// One answer of a list, numbered from 1, marked when chosen.
+fn choice_line(index: usize, word: &str, chosen: bool, theme: Theme) -> Line<'static> {
+    let text = format!(" {} {word} ", index + 1);
+    if chosen {
+        Line::styled(format!("▶{text}"), theme.selected())
+    } else {
+        Line::raw(format!(" {text}"))
+    }
 }
 
 fn choice_word(choice: MorningChoice) -> Tr {
@@ -137,14 +166,28 @@ pub fn pain(app: &App, pain: &Pain, theme: Theme, area: Rect, buf: &mut Buffer) 
         PainMoment::Before { program, level, .. } => {
             words::pain_before_title(lang, app.program(*program).program.title.get(lang), *level)
         }
+        PainMoment::After(finished) if finished.record.stopped == Some(Stopped::Pain) => {
+            words::PAIN_NOW_STOPPED.get(lang).to_string()
+        }
         PainMoment::After(_) => words::PAIN_AFTER.get(lang).to_string(),
     };
-    let [heading, number_area, scale] = Layout::vertical([
+    let [heading, number_area, scale, offer] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Length(6),
         Constraint::Length(4),
+        Constraint::Fill(1),
     ])
     .areas(area);
+    if let Some(gentler) = app.gentler_offer(pain) {
+        let title = app.program(gentler.program).program.title.get(lang);
+        Paragraph::new(vec![
+            Line::raw(""),
+            Line::styled(words::BAD_DAY.get(lang), theme.strong()).centered(),
+            Line::raw(words::gentler_offer(lang, title, gentler.level)).centered(),
+        ])
+        .wrap(Wrap { trim: true })
+        .render(offer, buf);
+    }
     Paragraph::new(vec![
         Line::styled(title, theme.quiet()),
         Line::styled(words::PAIN_QUESTION.get(lang), theme.title()),

@@ -42,7 +42,10 @@ pub fn render(app: &App, outcome: &Outcome, theme: Theme, area: Rect, buf: &mut 
                 words::next_time_level(lang, outcome.next.level),
                 theme.strong(),
             ),
-            Span::raw(format!(" — {}", outcome.next.reason.text(lang))),
+            Span::raw(format!(
+                " — {}",
+                outcome.next.reason.told(lang, &app.catalog)
+            )),
         ]),
     ];
     if !outcome.next.advice.is_empty() {

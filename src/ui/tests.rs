@@ -529,6 +529,7 @@ fn a_lost_device_is_said_and_its_return_too() {
 mod colours;
 mod dates;
 mod history;
+mod journey;
 mod safety;
 mod visible;
 mod wording;

@@ -2,6 +2,7 @@
 
 mod catalog;
 mod diagnostic;
+mod gentle;
 mod links;
 mod load;
 mod parse_error;
@@ -15,6 +16,7 @@ mod validate;
 pub use catalog::{Catalog, Origin, ProgramEntry};
 pub use diagnostic::{Diagnostic, Problem, Severity};
 pub(crate) use diagnostic::{Expected, Syntax};
+pub use gentle::GENTLE_START;
 pub use links::check_links;
 pub use load::{Loaded, MAX_FILE_BYTES, load_bytes, load_str, refuse_repeated_ids, unreadable};
 pub use shipped::built_in;

@@ -166,18 +166,23 @@ fn pain_has_crept_up(latest: &SessionWithMorning<'_>, earlier: &[SessionWithMorn
         .take(USUAL_OF)
         .map(|s| s.session.pain_before)
         .collect();
-    if usual.is_empty() {
-        return false;
+    twice_median(&mut usual)
+        .is_some_and(|twice_median| 2 * u16::from(latest.session.pain_before) >= twice_median + 4)
+}
+
+/// Twice the median of `values` (so an even count's middle pair needs no fraction), or `None`
+/// when there are none.
+pub(super) fn twice_median(values: &mut [u8]) -> Option<u16> {
+    if values.is_empty() {
+        return None;
     }
-    usual.sort_unstable();
-    // Twice the median, so an even count's middle pair needs no fraction.
-    let middle = usual.len() / 2;
-    let twice_median = if usual.len().is_multiple_of(2) {
-        u16::from(usual[middle - 1]) + u16::from(usual[middle])
+    values.sort_unstable();
+    let middle = values.len() / 2;
+    Some(if values.len().is_multiple_of(2) {
+        u16::from(values[middle - 1]) + u16::from(values[middle])
     } else {
-        2 * u16::from(usual[middle])
-    };
-    2 * u16::from(latest.session.pain_before) >= twice_median + 4
+        2 * u16::from(values[middle])
+    })
 }
 
 /// Whether the morning question about a session on `session_date` may still be asked on
@@ -198,7 +203,7 @@ mod tests {
     use super::*;
     use crate::journal::{Morning, SessionRecord};
     use crate::rules::RedCause;
-    use crate::rules::zone::tests::session;
+    use crate::rules::zone::tests::session_days_before;
     use crate::words::Lang;
 
     const L: u32 = 4;
@@ -220,15 +225,7 @@ mod tests {
             .zip(0..)
             .map(|(&(level, before, after, completed, _, days_ago), place)| {
                 let days_ago = days_ago.unwrap_or(2 * (count - place));
-                let date = today.checked_sub(days_ago.days()).unwrap();
-                SessionRecord {
-                    started: date
-                        .at(8, 0, 0, 0)
-                        .to_zoned(TimeZone::UTC)
-                        .unwrap()
-                        .timestamp(),
-                    ..session(level, before, after, completed)
-                }
+                session_days_before(today, days_ago, (level, before, after, completed))
             })
             .collect()
     }

@@ -157,6 +157,25 @@ fn points_rose(before: u8, after: u8) -> i16 {
 pub(crate) mod tests {
     use super::*;
 
+    /// A session of `level`, pain `before` → `after`, started at 8:00 UTC `days_ago` days before
+    /// `today`.
+    pub fn session_days_before(
+        today: jiff::civil::Date,
+        days_ago: i32,
+        (level, before, after, completed): (u32, u8, Option<u8>, bool),
+    ) -> SessionRecord {
+        use jiff::ToSpan;
+        let date = today.checked_sub(days_ago.days()).unwrap();
+        SessionRecord {
+            started: date
+                .at(8, 0, 0, 0)
+                .to_zoned(jiff::tz::TimeZone::UTC)
+                .unwrap()
+                .timestamp(),
+            ..session(level, before, after, completed)
+        }
+    }
+
     /// A session as the worked examples in docs/pain-rules.md write it.
     pub fn session(level: u32, before: u8, after: Option<u8>, completed: bool) -> SessionRecord {
         SessionRecord {

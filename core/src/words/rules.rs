@@ -2,7 +2,9 @@
 //! is, and the advice after a session that was too much or on a high-pain day.
 
 use super::Lang;
+use crate::program::Catalog;
 use crate::rules::{Advice, Reason, RedCause, ZoneCause};
+use crate::visible::visible;
 
 messages! {
     one_green_so_far(level: u32) =
@@ -173,6 +175,20 @@ impl Reason {
             Reason::LongBreak { days } => return a_long_break(lang, *days),
         };
         fixed.get(lang).to_string()
+    }
+
+    /// [`Reason::text`], with the program to go on to named by its title in `catalog` as a person
+    /// reads it, rather than by its id; an id the catalog does not know is shown as it is.
+    pub fn told(&self, lang: Lang, catalog: &Catalog) -> String {
+        match self {
+            Reason::ReadyFor(next) => {
+                let title = catalog
+                    .find(next)
+                    .map_or(next.as_str(), |entry| entry.program.title.get(lang));
+                ready_for(lang, &visible(title))
+            }
+            other => other.text(lang),
+        }
     }
 }
 

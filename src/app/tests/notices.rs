@@ -97,6 +97,8 @@ fn a_notice_said_once_does_not_follow_to_the_history() {
     let mut run = session_at(2.5);
     run.press(Action::Quit);
     run.press(Action::Yes);
+    run.press(Action::Digit(3));
+    run.press(Action::Confirm);
     assert_eq!(run.app.notice, Some(Notice::SavedUnfinished));
     run.press(Action::OpenHistory);
     assert_eq!(run.app.notice, None);

@@ -44,14 +44,16 @@ fn a_session_without_a_rep_is_saved_and_shown_as_ended() {
         (record.reps_done, record.completed, record.pain_after),
         (0, false, None)
     );
-    // Quitting before the first rep says the same.
+    // Quitting before the first rep says the same, whether a reason is given or not (Esc).
     let mut quit = Run::new(vec![clear_check(1)], None);
     into_session(&mut quit);
     quit.wait_until(0.5);
     quit.press(Action::Quit);
     quit.press(Action::Yes);
+    quit.press(Action::Back);
     assert_eq!(quit.app.notice, Some(Notice::EndedWithoutReps));
     assert_eq!(quit.sessions()[0].reps_done, 0);
+    assert_eq!(quit.sessions()[0].stopped, None, "Esc saves with no reason");
 }
 
 #[test]
