@@ -250,6 +250,15 @@ pub fn decimal(lang: Lang, number: &str) -> String {
     }
 }
 
+/// How many reps, as a set's line begins: "1 rep", "12 reps".
+pub fn rep_count(lang: Lang, reps: u32) -> String {
+    if reps == 1 {
+        ONE_REP.get(lang).to_string()
+    } else {
+        self::reps(lang, reps)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,14 +307,5 @@ mod tests {
         // Not a number: a name with a dot keeps it.
         assert_eq!(decimal(Lang::Da, "x.ron"), "x.ron");
         assert_eq!(seconds(Lang::Nb, 1.5), "1,5 s");
-    }
-}
-
-/// How many reps, as a set's line begins: "1 rep", "12 reps".
-pub fn rep_count(lang: Lang, reps: u32) -> String {
-    if reps == 1 {
-        ONE_REP.get(lang).to_string()
-    } else {
-        self::reps(lang, reps)
     }
 }
