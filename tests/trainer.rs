@@ -634,7 +634,7 @@ fn a_quit_asks_why_and_for_pain_records_the_pain_now() {
         "{pain_now}"
     );
     tmux.keys(&["5", "Enter"]);
-    tmux.wait_for("Træningen er slut");
+    tmux.wait_for("Træningen sluttede før tid");
     tmux.keys(&["Enter"]);
     tmux.wait_for("Enter start");
     tmux.keys(&["q"]);

@@ -17,8 +17,14 @@ pub fn render(app: &App, outcome: &Outcome, theme: Theme, area: Rect, buf: &mut 
     let zone = outcome.zone.zone;
     let duration = record.duration_secs();
     let after = record.pain_after.map_or("–".to_string(), |p| p.to_string());
+    // A session stopped early (for pain, or by skipping its last exercise) is not called done.
+    let title = if record.completed {
+        words::RESULT_TITLE
+    } else {
+        words::RESULT_TITLE_EARLY
+    };
     let mut lines = vec![
-        Line::styled(words::RESULT_TITLE.get(lang), theme.title()),
+        Line::styled(title.get(lang), theme.title()),
         Line::raw(""),
         Line::from(vec![
             Span::styled(

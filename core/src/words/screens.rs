@@ -43,6 +43,7 @@ words! {
 
     // The result.
     RESULT_TITLE = "Session done", "Træningen er slut", "Økten er ferdig";
+    RESULT_TITLE_EARLY = "Session ended early", "Træningen sluttede før tid", "Økten ble avsluttet før tiden";
     ZONE_GREEN = "Green: the pain stayed calm – ready to build on", "Grøn: smerten holdt sig i ro – klar til at bygge på", "Grønn: smerten holdt seg i ro – klar til å bygge på";
     ZONE_AMBER = "Amber: acceptable, stay at this level", "Gul: acceptabelt, bliv på dette niveau", "Gul: akseptabelt, bli på dette nivået";
     ZONE_RED = "Red: this was too much for now, next time one level easier", "Rød: det var for meget lige nu, næste gang et lettere niveau", "Rød: dette var for mye nå, neste gang et lettere nivå";
