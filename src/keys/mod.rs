@@ -61,10 +61,12 @@ impl Key {
     }
 
     /// The key's name as help writes it.
-    pub fn name(self) -> String {
+    /// The key as help writes it in `lang`: the space bar by its name in the language, as the
+    /// footer says it; the others as their keycaps read.
+    pub fn name(self, lang: Lang) -> String {
         match self {
             Key::Char(c) | Key::Letter(c) => c.to_string(),
-            Key::Space => "Space".into(),
+            Key::Space => ryg_core::words::KEY_SPACE.get(lang).into(),
             Key::Up => "↑".into(),
             Key::Down => "↓".into(),
             Key::Left => "←".into(),
@@ -104,9 +106,9 @@ impl Bind {
         }
     }
 
-    fn name(self) -> String {
+    fn name(self, lang: Lang) -> String {
         match self {
-            Bind::Key(key, _) => key.name(),
+            Bind::Key(key, _) => key.name(lang),
             Bind::Digits(first, last) => format!("{first}–{last}"),
         }
     }
@@ -157,7 +159,7 @@ impl Row {
     }
 
     /// The keys as help writes them, e.g. `← → 1–9` or `y j / n`.
-    pub fn keys(&self) -> String {
+    pub fn keys(&self, lang: Lang) -> String {
         let mut text = String::new();
         let mut last: Option<Action> = None;
         for bind in &self.binds {
@@ -168,7 +170,7 @@ impl Row {
                     " "
                 });
             }
-            text.push_str(&bind.name());
+            text.push_str(&bind.name(lang));
             last = Some(bind.does());
         }
         text

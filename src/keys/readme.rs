@@ -35,7 +35,7 @@ fn place(keymap: Keymap) -> &'static str {
 fn line(place: &str, row: &Row) -> String {
     format!(
         "| {place} | `{}` | {} |\n",
-        row.keys(),
+        row.keys(Lang::En),
         row.help.get(Lang::En)
     )
 }

@@ -153,7 +153,7 @@ fn named(word: &str) -> Vec<KeyEvent> {
         "PgDn" => KeyCode::PageDown,
         "Home" => KeyCode::Home,
         "End" => KeyCode::End,
-        "Space" => KeyCode::Char(' '),
+        "Space" | "Mellemrum" | "Mellomrom" => KeyCode::Char(' '),
         _ => {
             if let Some(letter) = word.strip_prefix("Ctrl-") {
                 let c = letter
@@ -181,7 +181,7 @@ fn named(word: &str) -> Vec<KeyEvent> {
 fn shown_in_help(screen: Keymap, lang: Lang) -> Vec<KeyEvent> {
     (help(screen, lang).iter())
         .flat_map(|row| {
-            let keys = row.keys();
+            let keys = row.keys(lang);
             keys.split(' ')
                 .filter(|word| *word != "/")
                 .flat_map(named)

@@ -100,6 +100,6 @@ fn warning_signs(app: &App, group: SignsGroup, theme: Theme, area: Rect, buf: &m
 /// The keys of the screen under the help, as help writes them, and what each does.
 pub fn help(app: &App) -> Vec<(String, Tr)> {
     (crate::keys::help(app.screen_keymap(), app.lang).iter())
-        .map(|row| (row.keys(), row.help))
+        .map(|row| (row.keys(app.lang), row.help))
         .collect()
 }

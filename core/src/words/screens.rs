@@ -108,6 +108,7 @@ words! {
     KEY_CHECK_AGAIN = "c check again", "c tjek igen", "c sjekk igjen";
     KEY_CHOOSE_0_10 = "←→ or 0–10 choose", "←→ eller 0–10 vælg", "←→ eller 0–10 velg";
     KEY_CHOOSE_1_4 = "↑↓ or 1–4 choose", "↑↓ eller 1–4 vælg", "↑↓ eller 1–4 velg";
+    KEY_SPACE = "Space", "Mellemrum", "Mellomrom";
     KEY_PAUSE = "Space pause", "Mellemrum pause", "Mellomrom pause";
     KEY_RESUME = "Space go on", "Mellemrum fortsæt", "Mellomrom fortsett";
     KEY_SKIP = "s skip", "s spring over", "s hopp over";

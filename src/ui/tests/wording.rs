@@ -115,3 +115,17 @@ fn a_short_notice_is_drawn_in_every_language() {
         assert!(screen.contains(" 4"), "{lang}: {screen}");
     }
 }
+
+#[test]
+fn help_names_the_space_bar_in_the_language_of_the_screen() {
+    for (lang, space) in [
+        (Lang::En, "Space p"),
+        (Lang::Da, "Mellemrum p"),
+        (Lang::Nb, "Mellomrom p"),
+    ] {
+        let mut scene = training(lang);
+        scene.wait(12.2).press(&[Action::Help]);
+        let screen = scene.draw(80, 24);
+        assert!(screen.contains(space), "{screen}");
+    }
+}
