@@ -1,0 +1,8 @@
+//! The full-screen trainer end to end: the real binary in a real pseudo-terminal (tmux), driven by keys and signals, checked on screen and in the history file.
+
+mod files;
+mod journeys;
+mod safety;
+mod session;
+mod support;
+mod terminal;
