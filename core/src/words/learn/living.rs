@@ -31,8 +31,8 @@ pub const TREATMENTS_AND_CURES: Module = Module {
     id: "treatments-and-cures",
     title: Tr {
         en: "Which treatments help, and how to spot a promised cure",
-        da: "Hvilke behandlinger der hjælper, og hvordan du genkender et løfte om helbredelse",
-        nb: "Hvilke behandlinger som hjelper, og hvordan du kjenner igjen et løfte om helbredelse",
+        da: "Behandlinger, der hjælper, og løfter om helbredelse",
+        nb: "Behandlinger som hjelper, og løfter om helbredelse",
     },
     text: Tr {
         en: "Guidelines agree on what helps most with common back pain: knowing what the pain is and is not, and help to stay active and get back to what matters to you. Guided exercise can be added, and for short periods manual treatment by a physiotherapist or chiropractor. Many of them offer courses of education and guided exercise, often twice a week for eight weeks.\n\n\

@@ -37,6 +37,16 @@ pub const MODULES: [Module; 9] = [
 words! {
     // The optional question that closes every module; the answer is the user's own line.
     TRY_THIS_WEEK = "What will you try this week?", "Hvad vil du prøve i denne uge?", "Hva vil du prøve denne uken?";
+    // `ryg learn`, under the list.
+    READ_ONE = "Read one with: ryg learn N", "Læs et med: ryg learn N", "Les en med: ryg learn N";
+}
+
+messages! {
+    /// `ryg learn N` with an N that names no module.
+    no_such_module(given: &str, last: usize) =
+        "there is no module {given} to read; give a number from 1 to {last}",
+        "der er intet modul {given} at læse; angiv et tal fra 1 til {last}",
+        "det finnes ingen modul {given} å lese; oppgi et tall fra 1 til {last}";
 }
 
 /// The module numbered `number` as the user counts them, from 1.
