@@ -674,7 +674,7 @@ fn the_trainer_refuses_to_start_without_a_terminal() {
         assert_eq!(run.out(), "");
         assert_eq!(
             run.err(),
-            "ryg: the trainer needs a terminal; without one, use ryg programs, check, plan, status or history\n"
+            "ryg: the trainer needs a terminal; without one, use ryg programs, check, plan, status, history or learn\n"
         );
     }
     assert!(!user.data().join("history.ron").exists());

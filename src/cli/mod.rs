@@ -3,6 +3,7 @@
 mod check;
 mod help;
 mod history;
+mod learn;
 mod places;
 mod plan;
 mod programs;
@@ -110,6 +111,12 @@ pub enum Command {
         /// How to print: a table to read, or CSV or JSON to export.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+    },
+    /// The Learn modules on back pain: the list, or module N as plain text to read.
+    Learn {
+        /// The module's number, 1 to 9.
+        #[arg(value_name = "N")]
+        number: Option<String>,
     },
 }
 
@@ -333,5 +340,6 @@ fn run(args: Args, context: &mut Context) -> anyhow::Result<ExitStatus> {
         Some(Command::History { program, format }) => {
             history::run(context, program.as_deref(), format)
         }
+        Some(Command::Learn { number }) => Ok(learn::run(context, number.as_deref())?),
     }
 }

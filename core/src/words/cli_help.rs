@@ -46,6 +46,9 @@ help! {
         "Vis øktene du har gjort, for lesing eller eksport";
     "history.program" => "Kun træningerne i dette program", "Bare øktene i dette programmet";
     "history.format" => "Hvordan historikken skrives", "Hvordan historikken skrives";
+    "learn" => "Lær om rygsmerter: listen over moduler, eller modul N som ren tekst til læsning",
+        "Lær om ryggsmerter: listen over moduler, eller modul N som ren tekst til lesing";
+    "learn.number" => "Modulets nummer, 1 til 9", "Modulens nummer, 1 til 9";
 }
 
 words! {

@@ -32,6 +32,7 @@ mod history_screen;
 mod how_often;
 mod journal;
 mod journey;
+pub mod learn;
 mod program_problems;
 mod program_syntax;
 mod rules;

@@ -92,9 +92,9 @@ words! {
     QUIT_KEYS = "y yes, end it · n or Space no, go on", "j ja, afslut · n eller mellemrum nej, fortsæt", "j ja, avslutt · n eller mellomrom nei, fortsett";
     SAVED_UNFINISHED = "The session was saved as not finished.", "Træningen blev gemt som ikke gennemført.", "Økten ble lagret som ikke fullført.";
     LEVEL_UPDATED = "Your answer about the morning after changed the recommended level.", "Dit svar om morgenen efter ændrede det anbefalede niveau.", "Svaret ditt om morgenen etter endret anbefalt nivå.";
-    NEEDS_TERMINAL = "the trainer needs a terminal; without one, use ryg programs, check, plan, status or history",
-        "træneren kræver en terminal; uden en kan du bruge ryg programs, check, plan, status eller history",
-        "treneren trenger en terminal; uten en kan du bruke ryg programs, check, plan, status eller history";
+    NEEDS_TERMINAL = "the trainer needs a terminal; without one, use ryg programs, check, plan, status, history or learn",
+        "træneren kræver en terminal; uden en kan du bruge ryg programs, check, plan, status, history eller learn",
+        "treneren trenger en terminal; uten en kan du bruke ryg programs, check, plan, status, history eller learn";
 
     // Key hints.
     KEY_UP_DOWN_PROGRAM = "↑↓ program", "↑↓ program", "↑↓ program";
