@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::course_record::{Change, Point};
 use super::unreadable::Unreadable;
+use crate::course::FOLLOW_UP_MONTHS;
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub(super) enum WeekdayLine {
@@ -56,9 +57,6 @@ pub(super) const CHANGES: &[&str] = &[
     "Worse",
     "MuchWorse",
 ];
-
-/// The follow-ups a course has, in months after its start.
-pub const FOLLOW_UP_MONTHS: [u32; 3] = [3, 6, 12];
 
 impl PointLine {
     /// The point, or why it cannot be one: a week counts from 1, and a follow-up is at 3, 6 or
