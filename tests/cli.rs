@@ -963,3 +963,7 @@ fn a_session_dated_in_the_future_is_listed_but_not_counted_and_named_once() {
         danish.err()
     );
 }
+
+/// `ryg course` and `ryg status --short`, with histories prepared around today.
+#[path = "cli/course.rs"]
+mod course;

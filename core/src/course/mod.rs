@@ -18,6 +18,17 @@ use jiff::{Timestamp, ToSpan};
 
 use crate::journal::{Course, Measure, Record, whole_second};
 
+/// The days of the week, Monday first.
+pub const WEEK: [Weekday; 7] = [
+    Weekday::Monday,
+    Weekday::Tuesday,
+    Weekday::Wednesday,
+    Weekday::Thursday,
+    Weekday::Friday,
+    Weekday::Saturday,
+    Weekday::Sunday,
+];
+
 /// Where a course stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum State {

@@ -248,19 +248,10 @@ mod tests {
 
     #[test]
     fn every_value_round_trips_and_goals_in_any_script_stay_on_one_line() {
-        let days = [
-            Weekday::Monday,
-            Weekday::Tuesday,
-            Weekday::Wednesday,
-            Weekday::Thursday,
-            Weekday::Friday,
-            Weekday::Saturday,
-            Weekday::Sunday,
-        ];
         let course = Record::Course(Course {
             started: at(COURSE),
             program: "lower-back".to_string(),
-            weekdays: days.to_vec(),
+            weekdays: crate::course::WEEK.to_vec(),
             weeks: 8,
             goals: vec!["Bære æøå\n\"indkøb\"".into(), String::new()],
         });
