@@ -40,7 +40,7 @@ pub fn show(context: &mut Context, json: bool) -> anyhow::Result<ExitStatus> {
             visible::json(serde_json::to_string(&day.as_ref().map(CourseJson::of))?) + "\n"
         }
         (None, false) => format!("{}\n", w::NO_COURSE.get(lang)),
-        (Some(day), false) => visible::visible(&summary(day, lang)).into_owned(),
+        (Some(day), false) => summary(day, lang),
     };
     context.out.write_all(text.as_bytes())?;
     Ok(ExitStatus::Ok)
@@ -243,7 +243,12 @@ fn summary(day: &CourseDay, lang: Lang) -> String {
             done,
         ));
     }
-    lines.iter().map(|line| format!("{line}\n")).collect()
+    // Line by line: a goal is the user's text and may hold any character, but the line breaks
+    // between the lines are ryg's.
+    lines
+        .iter()
+        .map(|line| format!("{}\n", visible::visible(line)))
+        .collect()
 }
 
 /// `ryg course --json`, field by field as docs/history-format.md spells it.

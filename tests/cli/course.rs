@@ -103,6 +103,17 @@ fn no_course_is_null_and_a_started_one_is_running_in_week_1() {
             "due": []
         })
     );
+    let summary = user.run(&["--lang", "da", "course"]).out();
+    let lines: Vec<&str> = summary.lines().collect();
+    assert!(
+        lines[0].starts_with("Forløb: lower-back man+tor, uge 1 af 8 (i gang)"),
+        "{summary}"
+    );
+    assert!(lines.contains(&"Mål: Bære indkøb æøå: – → –"), "{summary}");
+    assert!(
+        lines.contains(&"Uger: 0/2 0/2 0/2 0/2 0/2 0/2 0/2 0/2"),
+        "{summary}"
+    );
     let again = user.run(&["course", "start", "lower-back", "--days", "tue,fri"]);
     assert_eq!(again.code(), 2);
     assert!(
