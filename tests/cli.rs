@@ -748,7 +748,7 @@ fn a_closed_pipe_is_not_an_error() {
 }
 
 #[test]
-fn records_of_a_newer_version_are_read_past_without_a_warning_and_kept() {
+fn course_records_and_records_of_a_newer_version_are_read_without_a_warning_and_kept() {
     let user = User::new();
     let mut lines = TWO_GREENS.to_vec();
     lines.insert(
@@ -756,6 +756,8 @@ fn records_of_a_newer_version_are_read_past_without_a_warning_and_kept() {
         r#"Course(started: "2026-11-02T07:59:00Z", program: "lower-back", weekdays: [Mon, Thu], weeks: 8, goals: ["Lift my grandchild"])"#,
     );
     lines.push(r#"Measure(at: "2026-11-05T18:45:00Z", course: "2026-11-02T07:59:00Z", point: Week(1), pain_week: 5, goals: [3])"#);
+    // A name this version does not know: a newer version wrote it.
+    lines.push(r#"Badge(at: "2026-11-05T18:46:00Z", name: "first-week", days: [Mon])"#);
     lines.push(r#"Session(started: "2026-11-06T08:00:00Z", finished: "2026-11-06T08:05:00Z", program: "gentle-start", level: 1, completed: false, reps_done: 10, reps_planned: 40, pain_before: 3, pain_after: Some(5), stopped: Some(Pain))"#);
     user.write_history(&lines);
     let before = fs::read(user.data().join("history.ron")).unwrap();
@@ -961,3 +963,7 @@ fn a_session_dated_in_the_future_is_listed_but_not_counted_and_named_once() {
         danish.err()
     );
 }
+
+/// `ryg course` and `ryg status --short`, with histories prepared around today.
+#[path = "cli/course.rs"]
+mod course;

@@ -1,6 +1,7 @@
 //! The command line: parsing it, and the commands that work without a terminal screen.
 
 mod check;
+mod course;
 mod help;
 mod history;
 mod learn;
@@ -8,6 +9,7 @@ mod places;
 mod plan;
 mod programs;
 mod status;
+mod status_short;
 mod table;
 mod trainer;
 
@@ -102,6 +104,17 @@ pub enum Command {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+        /// One line for a shell prompt: what is due today, or nothing.
+        #[arg(long, conflicts_with = "json")]
+        short: bool,
+    },
+    /// Show the eight-week course: its week, sessions done, ratings and what is due.
+    Course {
+        #[command(subcommand)]
+        action: Option<CourseAction>,
+        /// Print JSON instead of a summary.
+        #[arg(long)]
+        json: bool,
     },
     /// Show the sessions done, for reading or export.
     History {
@@ -118,6 +131,24 @@ pub enum Command {
         #[arg(value_name = "N")]
         number: Option<String>,
     },
+}
+
+/// What `ryg course` does besides showing the course.
+#[derive(Debug, Subcommand)]
+pub enum CourseAction {
+    /// Start an eight-week course without the screen; the ratings are asked when ryg starts next.
+    Start {
+        /// The program's id.
+        program: String,
+        /// The two training days, such as mon,thu.
+        #[arg(long, value_delimiter = ',', required = true, value_name = "DAYS")]
+        days: Vec<String>,
+        /// A goal in your own words: an activity that is hard now because of the back (up to three times).
+        #[arg(long = "goal", value_name = "TEXT")]
+        goals: Vec<String>,
+    },
+    /// End the running course early.
+    Stop,
 }
 
 /// How `ryg history` prints.
@@ -336,7 +367,24 @@ fn run(args: Args, context: &mut Context) -> anyhow::Result<ExitStatus> {
             level,
             json,
         }) => plan::run(context, &program, level, json),
-        Some(Command::Status { json }) => status::run(context, json),
+        Some(Command::Status { short: true, .. }) => status_short::run(context),
+        Some(Command::Status { json, .. }) => status::run(context, json),
+        Some(Command::Course { action, json }) => match action {
+            None => course::show(context, json),
+            Some(CourseAction::Start {
+                program,
+                days,
+                goals,
+            }) => course::start(
+                context,
+                course::Start {
+                    program,
+                    days,
+                    goals,
+                },
+            ),
+            Some(CourseAction::Stop) => course::stop(context),
+        },
         Some(Command::History { program, format }) => {
             history::run(context, program.as_deref(), format)
         }

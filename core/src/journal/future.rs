@@ -28,6 +28,10 @@ fn dated_by(record: &Record, until: Timestamp) -> bool {
         Record::Session(session) => session.started <= until,
         Record::Screening(screening) => screening.at <= until,
         Record::FollowUp(_) => true,
+        Record::Course(course) => course.started <= until,
+        Record::Measure(measure) => measure.at <= until,
+        Record::CourseStopped(stopped) => stopped.at <= until,
+        Record::Learned(learned) => learned.at <= until,
     }
 }
 
@@ -40,7 +44,8 @@ impl History {
             .filter_map(|record| match record {
                 Record::Session(session) => Some(NotCounted::Session(session.started)),
                 Record::Screening(screening) => Some(NotCounted::Screening(screening.at)),
-                Record::FollowUp(_) => None,
+                // Left out like the others, but not named: they change no level.
+                _ => None,
             })
             .collect()
     }

@@ -149,9 +149,9 @@ mod tests {
     fn a_record_of_a_newer_version_is_skipped_silently() {
         let text = lines(&[
             SCREENING,
-            r#"Course(started: "2026-12-01T08:00:00Z", program: "lower-back", weekdays: [Mon, Thu], weeks: 8, goals: ["Lift my grandchild"])"#,
+            r#"Weight(started: "2026-12-01T08:00:00Z", kg: 80, days: [Mon, Thu])"#,
             SESSION,
-            r#"Learned(at: "2026-12-01T08:05:00Z", module: "pain-is-an-alarm", plan: None)"#,
+            r#"Badge(at: "2026-12-01T08:05:00Z", name: "first-week", note: None)"#,
             FOLLOW_UP,
         ]);
         let history = History::parse(&text);
@@ -160,6 +160,27 @@ mod tests {
             history,
             History::parse(&lines(&[SCREENING, SESSION, FOLLOW_UP]))
         );
+    }
+
+    #[test]
+    fn the_course_records_of_version_2_are_read() {
+        let text = lines(&[
+            r#"Course(started: "2026-12-01T08:00:00Z", program: "lower-back", weekdays: [Mon, Thu], weeks: 8, goals: ["Lift my grandchild"])"#,
+            r#"Measure(at: "2026-12-08T07:55:00Z", course: "2026-12-01T08:00:00Z", point: Week(1), pain_week: 5, goals: [3])"#,
+            r#"CourseStopped(at: "2026-12-20T10:00:00Z", course: "2026-12-01T08:00:00Z")"#,
+            r#"Learned(at: "2026-12-01T08:05:00Z", module: "pain-is-an-alarm", plan: None)"#,
+        ]);
+        let history = History::parse(&text);
+        assert_eq!(history.skipped, []);
+        assert!(matches!(
+            history.records[..],
+            [
+                Record::Course(_),
+                Record::Measure(_),
+                Record::CourseStopped(_),
+                Record::Learned(_)
+            ]
+        ));
     }
 
     #[test]

@@ -2,12 +2,18 @@
 
 use jiff::{RoundMode, Timestamp, TimestampRound, Unit};
 
+use super::course_record::{Course, CourseStopped, Learned, Measure};
+
 /// One line of `history.ron`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Record {
     Screening(Screening),
     Session(SessionRecord),
     FollowUp(FollowUp),
+    Course(Course),
+    Measure(Measure),
+    CourseStopped(CourseStopped),
+    Learned(Learned),
 }
 
 /// The answer to the safety check before training.

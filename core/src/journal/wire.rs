@@ -7,8 +7,10 @@ use ron::error::{Position, SpannedError};
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Serialize};
 
+use super::course_record::{Course, CourseStopped, Learned, Measure};
 use super::record::{FollowUp, Morning, Record, Screening, SessionRecord, Stopped, whole_second};
 use super::unreadable::Unreadable;
+use super::wire_course::{CHANGES, ChangeLine, POINTS, PointLine, WEEKDAYS, WeekdayLine};
 
 /// The line as serde sees it. Kept apart from `Record` so the file format can only change here.
 /// Unknown fields are ignored (serde's default) so this version reads files from newer ones.
@@ -49,6 +51,47 @@ enum Line<'a> {
         session: Cow<'a, str>,
         morning: MorningLine,
     },
+    // Version 2: the course. Optional fields are left out when `None`, as the contract shows.
+    Course {
+        #[serde(borrow)]
+        started: Cow<'a, str>,
+        #[serde(borrow)]
+        program: Cow<'a, str>,
+        weekdays: Vec<WeekdayLine>,
+        weeks: i64,
+        #[serde(default)]
+        goals: Vec<String>,
+    },
+    Measure {
+        #[serde(borrow)]
+        at: Cow<'a, str>,
+        #[serde(borrow)]
+        course: Cow<'a, str>,
+        point: PointLine,
+        pain_week: i64,
+        #[serde(default)]
+        goals: Vec<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        confidence: Option<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        change: Option<ChangeLine>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        acceptable: Option<bool>,
+    },
+    CourseStopped {
+        #[serde(borrow)]
+        at: Cow<'a, str>,
+        #[serde(borrow)]
+        course: Cow<'a, str>,
+    },
+    Learned {
+        #[serde(borrow)]
+        at: Cow<'a, str>,
+        #[serde(borrow)]
+        module: Cow<'a, str>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        plan: Option<String>,
+    },
 }
 
 fn is_false(value: &bool) -> bool {
@@ -77,6 +120,7 @@ impl Record {
         // line; string escaping stays on, so a line break inside a program id cannot split a line.
         let spelling = PrettyConfig::new()
             .compact_structs(true)
+            .compact_arrays(true)
             .new_line("")
             .indentor("");
         ron::ser::to_string_pretty(&Line::from(self), spelling)
@@ -145,10 +189,30 @@ fn explain(error: &SpannedError, line: &str) -> Unreadable {
             found: found.clone(),
             expected,
         },
+        ron::Error::NoSuchEnumVariant {
+            found,
+            outer: Some(outer),
+            ..
+        } if value_of(outer).is_some() => {
+            let (field, expected) = value_of(outer).unwrap_or(("", &[]));
+            Unreadable::UnknownValue {
+                field,
+                found: found.clone(),
+                expected,
+            }
+        }
         ron::Error::MissingStructField { field, .. } => Unreadable::MissingField { field },
         ron::Error::DuplicateStructField { field, .. } => Unreadable::RepeatedField { field },
-        // `pain_after` and `stopped` are the only optional fields of a record, and unknown fields
-        // are skipped without looking inside, so no other field can ask for an option.
+        // Unknown fields are skipped without looking inside, so only a known optional field can
+        // ask for an option.
+        ron::Error::ExpectedOption if optional(&field_before(line, column)).is_some() => {
+            let (field, expected) = optional(&field_before(line, column)).unwrap_or(("", &[]));
+            Unreadable::UnknownValue {
+                field,
+                found: word_at(line, column),
+                expected,
+            }
+        }
         ron::Error::ExpectedOption if field_before(line, column) == "stopped" => {
             Unreadable::UnknownValue {
                 field: "stopped",
@@ -161,6 +225,27 @@ fn explain(error: &SpannedError, line: &str) -> Unreadable {
         },
         ron::Error::ExceededRecursionLimit => Unreadable::TooDeep,
         _ => Unreadable::NotARecord { column },
+    }
+}
+
+/// The field and its choices of each enum of version 2, by serde's name for it.
+fn value_of(outer: &str) -> Option<(&'static str, &'static [&'static str])> {
+    match outer {
+        "WeekdayLine" => Some(("weekdays", WEEKDAYS)),
+        "PointLine" => Some(("point", POINTS)),
+        "ChangeLine" => Some(("change", CHANGES)),
+        _ => None,
+    }
+}
+
+/// The optional fields of version 2's records and how each is written.
+fn optional(field: &str) -> Option<(&'static str, &'static [&'static str])> {
+    match field {
+        "confidence" => Some(("confidence", &["Some(0)", "…", "Some(10)", "None"])),
+        "change" => Some(("change", &["Some(Better)", "…", "None"])),
+        "acceptable" => Some(("acceptable", &["Some(true)", "Some(false)", "None"])),
+        "plan" => Some(("plan", &["Some(\"…\")", "None"])),
+        _ => None,
     }
 }
 
@@ -270,6 +355,50 @@ impl TryFrom<Line<'_>> for Record {
                 session: time("session", &session)?,
                 morning: morning.into(),
             }),
+            Line::Course {
+                started,
+                program,
+                weekdays,
+                weeks,
+                goals,
+            } => Record::Course(Course {
+                started: time("started", &started)?,
+                program: program.into_owned(),
+                weekdays: weekdays.into_iter().map(Into::into).collect(),
+                weeks: count("weeks", weeks, 1)?,
+                goals,
+            }),
+            Line::Measure {
+                at,
+                course,
+                point,
+                pain_week,
+                goals,
+                confidence,
+                change,
+                acceptable,
+            } => Record::Measure(Measure {
+                at: time("at", &at)?,
+                course: time("course", &course)?,
+                point: point.read()?,
+                pain_week: pain("pain_week", pain_week)?,
+                goals: goals
+                    .into_iter()
+                    .map(|goal| pain("goals", goal))
+                    .collect::<Result<_, _>>()?,
+                confidence: confidence.map(|c| pain("confidence", c)).transpose()?,
+                change: change.map(Into::into),
+                acceptable,
+            }),
+            Line::CourseStopped { at, course } => Record::CourseStopped(CourseStopped {
+                at: time("at", &at)?,
+                course: time("course", &course)?,
+            }),
+            Line::Learned { at, module, plan } => Record::Learned(Learned {
+                at: time("at", &at)?,
+                module: module.into_owned(),
+                plan,
+            }),
         })
     }
 }
@@ -297,6 +426,32 @@ impl<'a> From<&'a Record> for Line<'a> {
             Record::FollowUp(f) => Line::FollowUp {
                 session: whole_second(f.session).to_string().into(),
                 morning: f.morning.into(),
+            },
+            Record::Course(c) => Line::Course {
+                started: whole_second(c.started).to_string().into(),
+                program: Cow::Borrowed(&c.program),
+                weekdays: c.weekdays.iter().map(|&day| day.into()).collect(),
+                weeks: c.weeks.into(),
+                goals: c.goals.clone(),
+            },
+            Record::Measure(m) => Line::Measure {
+                at: whole_second(m.at).to_string().into(),
+                course: whole_second(m.course).to_string().into(),
+                point: m.point.into(),
+                pain_week: m.pain_week.into(),
+                goals: m.goals.iter().map(|&goal| goal.into()).collect(),
+                confidence: m.confidence.map(i64::from),
+                change: m.change.map(Into::into),
+                acceptable: m.acceptable,
+            },
+            Record::CourseStopped(s) => Line::CourseStopped {
+                at: whole_second(s.at).to_string().into(),
+                course: whole_second(s.course).to_string().into(),
+            },
+            Record::Learned(l) => Line::Learned {
+                at: whole_second(l.at).to_string().into(),
+                module: Cow::Borrowed(&l.module),
+                plan: l.plan.clone(),
             },
         }
     }
@@ -539,11 +694,8 @@ mod tests {
     #[test]
     fn a_record_of_a_newer_version_is_skipped_but_a_line_that_is_no_record_is_not() {
         let newer = [
-            r#"Course(started: "2026-12-01T08:00:00Z", program: "lower-back", weekdays: [Mon, Thu], weeks: 8, goals: ["Lift my grandchild", "Sit through a film"])"#,
-            r#"Measure(at: "2026-12-01T08:01:00Z", course: "2026-12-01T08:00:00Z", point: Start, pain_week: 5, goals: [3, 4], confidence: Some(4))"#,
-            r#"Measure(at: "2026-12-08T07:55:00Z", course: "2026-12-01T08:00:00Z", point: Week(1), pain_week: 5, goals: [3, 5])"#,
-            r#"CourseStopped(at: "2026-12-20T10:00:00Z", course: "2026-12-01T08:00:00Z")"#,
-            r#"Learned(at: "2026-12-01T08:05:00Z", module: "pain-is-an-alarm", plan: Some("a 10-minute walk after lunch"))"#,
+            r#"Weight(at: "2026-12-01T08:00:00Z", kg: 80, course: "2026-12-01T08:00:00Z")"#,
+            r#"Goal(at: "2026-12-01T08:01:00Z", point: Week(1), goals: [3, 4])"#,
             "Foo()",
             "  Foo (1, \"two\")  ",
         ];

@@ -42,6 +42,9 @@ help! {
     "plan.program" => "Et program-id eller stien til en .ron-fil", "En program-id eller stien til en .ron-fil";
     "status" => "Vis det anbefalede næste niveau for hvert program, og hvorfor",
         "Vis anbefalt neste nivå for hvert program, og hvorfor";
+    "short" => "Én linje til en shell-prompt: hvad der venter i dag, eller intet", "Én linje til en shell-prompt: hva som venter i dag, eller ingenting";
+    "course" => "Vis forløbet på otte uger: ugen, træningerne, vurderingerne og hvad der venter",
+        "Vis kurset på åtte uker: uken, øktene, vurderingene og hva som venter";
     "history" => "Vis de træninger, du har lavet, til læsning eller eksport",
         "Vis øktene du har gjort, for lesing eller eksport";
     "history.program" => "Kun træningerne i dette program", "Bare øktene i dette programmet";

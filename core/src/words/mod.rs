@@ -26,6 +26,7 @@ macro_rules! messages {
 
 pub mod cli_help;
 mod commands;
+pub mod course;
 pub mod dates;
 mod file_problems;
 mod history_screen;
