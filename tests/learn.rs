@@ -101,3 +101,26 @@ fn a_module_that_does_not_exist_is_a_usage_error_naming_1_to_9() {
     assert_eq!(code, 2);
     assert!(err.contains("fra 1 til 9"), "{err}");
 }
+
+#[test]
+fn learn_marks_the_modules_the_history_says_were_read() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data.path().join("history.ron"),
+        "Learned(at: \"2026-12-01T08:05:00Z\", module: \"pain-is-an-alarm\", plan: Some(\"a walk after lunch\"))\n",
+    )
+    .unwrap();
+    for (lang, read) in [("en", "read"), ("da", "læst"), ("nb", "lest")] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_ryg"))
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(["--lang", lang, "learn"])
+            .output()
+            .expect("ryg runs");
+        let out = String::from_utf8(output.stdout).unwrap();
+        let marked: Vec<&str> = out.lines().filter(|l| l.ends_with(read)).collect();
+        assert_eq!(marked.len(), 1, "{out}");
+        assert!(marked[0].trim_start().starts_with("2  "), "{out}");
+        assert!(output.stderr.is_empty());
+    }
+}

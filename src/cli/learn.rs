@@ -1,11 +1,13 @@
 //! `ryg learn`: the Learn modules as a list, or one of them as plain text to read or to page
 //! through (`ryg learn 2 | less`).
 
+use std::collections::HashSet;
 use std::io;
 
 use super::{Context, ExitStatus};
+use ryg_core::journal::Record;
 use ryg_core::visible::visible;
-use ryg_core::words::learn::{self, MODULES, READ_ONE};
+use ryg_core::words::learn::{self, MODULES, READ_ALREADY, READ_ONE};
 
 /// The widest a module is printed: lines longer than this are hard to read, however wide the
 /// terminal.
@@ -15,8 +17,30 @@ const MAX_WIDTH: usize = 80;
 pub fn run(context: &mut Context, number: Option<&str>) -> io::Result<ExitStatus> {
     let lang = context.lang;
     let Some(given) = number else {
+        // A module the history says was read is marked; a history that cannot be read marks
+        // none, and says why as every command does.
+        let read: HashSet<String> = match context.history() {
+            Ok(history) => history
+                .records
+                .into_iter()
+                .filter_map(|record| match record {
+                    Record::Learned(learned) => Some(learned.module),
+                    _ => None,
+                })
+                .collect(),
+            Err(error) => {
+                writeln!(context.err, "ryg: {}", visible(&error.to_string()))?;
+                HashSet::new()
+            }
+        };
         for (index, module) in MODULES.iter().enumerate() {
-            writeln!(context.out, "{:>2}  {}", index + 1, module.title.get(lang))?;
+            let title = module.title.get(lang);
+            if read.contains(module.id) {
+                let mark = READ_ALREADY.get(lang);
+                writeln!(context.out, "{:>2}  {title} · {mark}", index + 1)?;
+            } else {
+                writeln!(context.out, "{:>2}  {title}", index + 1)?;
+            }
         }
         writeln!(context.out)?;
         writeln!(context.out, "{}", READ_ONE.get(lang))?;

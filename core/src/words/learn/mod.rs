@@ -39,6 +39,8 @@ words! {
     TRY_THIS_WEEK = "What will you try this week?", "Hvad vil du prøve i denne uge?", "Hva vil du prøve denne uken?";
     // `ryg learn`, under the list.
     READ_ONE = "Read one with: ryg learn N", "Læs et med: ryg learn N", "Les en med: ryg learn N";
+    // After the title of a module the history says was read.
+    READ_ALREADY = "read", "læst", "lest";
 }
 
 messages! {
