@@ -3,7 +3,7 @@
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-use crate::journal::{Measure, Point};
+use crate::journal::{Measure, MeasurePoint};
 
 /// The follow-ups, in months after the course's start.
 pub const FOLLOW_UP_MONTHS: [u32; 3] = [3, 6, 12];
@@ -41,7 +41,7 @@ pub struct FollowUpDue {
     pub done: bool,
 }
 
-fn answered(measures: &[&Measure], point: Point) -> bool {
+fn answered(measures: &[&Measure], point: MeasurePoint) -> bool {
     measures.iter().any(|measure| measure.point == point)
 }
 
@@ -54,7 +54,7 @@ pub(super) fn follow_ups(start: Date, measures: &[&Measure]) -> Vec<FollowUpDue>
             due: start
                 .checked_add(i64::from(months).months())
                 .unwrap_or(Date::MAX),
-            done: answered(measures, Point::Months(months)),
+            done: answered(measures, MeasurePoint::Months(months)),
         })
         .collect()
 }
@@ -80,11 +80,11 @@ pub(super) fn due_on(
     if let Some(ended) = week.checked_sub(1)
         && ended >= 1
         && ended < weeks
-        && !answered(measures, Point::Week(ended))
+        && !answered(measures, MeasurePoint::Week(ended))
     {
         due.push(Due::CheckIn(ended));
     }
-    if week > weeks && !answered(measures, Point::End) {
+    if week > weeks && !answered(measures, MeasurePoint::End) {
         due.push(Due::Review);
     }
     for (index, follow_up) in follow_ups.iter().enumerate() {

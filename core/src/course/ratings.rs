@@ -1,6 +1,6 @@
 //! A course's ratings then and now: the last week's pain and each goal, at the start and latest.
 
-use crate::journal::{Course, Measure, Point};
+use crate::journal::{Course, Measure, MeasurePoint};
 
 /// A rating at the course's start and the latest one given; `None` where none was given.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -31,7 +31,7 @@ impl Ratings {
         let start = measures
             .iter()
             .rev()
-            .find(|measure| measure.point == Point::Start);
+            .find(|measure| measure.point == MeasurePoint::Start);
         let mut by_time: Vec<&Measure> = measures.to_vec();
         // Stable: of equal times, the one written last stays last.
         by_time.sort_by_key(|measure| measure.at);

@@ -24,7 +24,7 @@ pub struct Measure {
     pub at: Timestamp,
     /// The `started` of the course it belongs to.
     pub course: Timestamp,
-    pub point: Point,
+    pub point: MeasurePoint,
     /// The average back pain over the last week, 0–10.
     pub pain_week: u8,
     /// Each goal's rating 0–10, in the course's order.
@@ -39,7 +39,7 @@ pub struct Measure {
 
 /// When in a course a measure was taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Point {
+pub enum MeasurePoint {
     Start,
     /// The check-in after course week n.
     Week(u32),

@@ -11,7 +11,7 @@ mod wire;
 mod wire_course;
 
 pub use counts::{Counts, SESSIONS_A_WEEK};
-pub use course_record::{Change, Course, CourseStopped, Learned, Measure, Point};
+pub use course_record::{Change, Course, CourseStopped, Learned, Measure, MeasurePoint};
 pub use future::{CLOCK_SKEW, NotCounted, counted_until};
 pub use read::{History, SkippedLine};
 pub use record::{FollowUp, Morning, Record, Screening, SessionRecord, Stopped, whole_second};

@@ -3,7 +3,7 @@
 use jiff::civil::Weekday;
 use serde::{Deserialize, Serialize};
 
-use super::course_record::{Change, Point};
+use super::course_record::{Change, MeasurePoint};
 use super::unreadable::Unreadable;
 use crate::course::FOLLOW_UP_MONTHS;
 
@@ -61,14 +61,14 @@ pub(super) const CHANGES: &[&str] = &[
 impl PointLine {
     /// The point, or why it cannot be one: a week counts from 1, and a follow-up is at 3, 6 or
     /// 12 months, so `Months(5)` is a word this version does not know rather than a number.
-    pub(super) fn read(self) -> Result<Point, Unreadable> {
+    pub(super) fn read(self) -> Result<MeasurePoint, Unreadable> {
         match self {
-            PointLine::Start => Ok(Point::Start),
-            PointLine::End => Ok(Point::End),
+            PointLine::Start => Ok(MeasurePoint::Start),
+            PointLine::End => Ok(MeasurePoint::End),
             PointLine::Week(n) => u32::try_from(n)
                 .ok()
                 .filter(|n| *n >= 1)
-                .map(Point::Week)
+                .map(MeasurePoint::Week)
                 .ok_or(Unreadable::OutOfRange {
                     field: "point",
                     value: n,
@@ -78,7 +78,7 @@ impl PointLine {
             PointLine::Months(n) => u32::try_from(n)
                 .ok()
                 .filter(|n| FOLLOW_UP_MONTHS.contains(n))
-                .map(Point::Months)
+                .map(MeasurePoint::Months)
                 .ok_or(Unreadable::UnknownValue {
                     field: "point",
                     found: format!("Months({n})"),
@@ -88,13 +88,13 @@ impl PointLine {
     }
 }
 
-impl From<Point> for PointLine {
-    fn from(point: Point) -> Self {
+impl From<MeasurePoint> for PointLine {
+    fn from(point: MeasurePoint) -> Self {
         match point {
-            Point::Start => PointLine::Start,
-            Point::Week(n) => PointLine::Week(n.into()),
-            Point::End => PointLine::End,
-            Point::Months(n) => PointLine::Months(n.into()),
+            MeasurePoint::Start => PointLine::Start,
+            MeasurePoint::Week(n) => PointLine::Week(n.into()),
+            MeasurePoint::End => PointLine::End,
+            MeasurePoint::Months(n) => PointLine::Months(n.into()),
         }
     }
 }
@@ -165,7 +165,7 @@ mod tests {
 
     const COURSE: &str = "2026-12-01T08:00:00Z";
 
-    fn measure(point: Point, pain_week: u8, goals: &[u8]) -> Measure {
+    fn measure(point: MeasurePoint, pain_week: u8, goals: &[u8]) -> Measure {
         Measure {
             at: at("2026-12-08T07:55:00Z"),
             course: at(COURSE),
@@ -196,12 +196,12 @@ mod tests {
                 Record::Measure(Measure {
                     at: at("2026-12-01T08:01:00Z"),
                     confidence: Some(4),
-                    ..measure(Point::Start, 5, &[3, 4])
+                    ..measure(MeasurePoint::Start, 5, &[3, 4])
                 }),
             ),
             (
                 r#"Measure(at: "2026-12-08T07:55:00Z", course: "2026-12-01T08:00:00Z", point: Week(1), pain_week: 5, goals: [3, 5])"#,
-                Record::Measure(measure(Point::Week(1), 5, &[3, 5])),
+                Record::Measure(measure(MeasurePoint::Week(1), 5, &[3, 5])),
             ),
             (
                 r#"Measure(at: "2027-01-26T08:00:00Z", course: "2026-12-01T08:00:00Z", point: End, pain_week: 3, goals: [6, 7], confidence: Some(7), change: Some(Better), acceptable: Some(true))"#,
@@ -210,14 +210,14 @@ mod tests {
                     confidence: Some(7),
                     change: Some(Change::Better),
                     acceptable: Some(true),
-                    ..measure(Point::End, 3, &[6, 7])
+                    ..measure(MeasurePoint::End, 3, &[6, 7])
                 }),
             ),
             (
                 r#"Measure(at: "2027-03-02T09:00:00Z", course: "2026-12-01T08:00:00Z", point: Months(3), pain_week: 2, goals: [7, 8])"#,
                 Record::Measure(Measure {
                     at: at("2027-03-02T09:00:00Z"),
-                    ..measure(Point::Months(3), 2, &[7, 8])
+                    ..measure(MeasurePoint::Months(3), 2, &[7, 8])
                 }),
             ),
             (
@@ -268,7 +268,11 @@ mod tests {
             Change::MuchWorse,
         ];
         for change in changes {
-            for point in [Point::End, Point::Months(6), Point::Months(12)] {
+            for point in [
+                MeasurePoint::End,
+                MeasurePoint::Months(6),
+                MeasurePoint::Months(12),
+            ] {
                 let record = Record::Measure(Measure {
                     change: Some(change),
                     acceptable: Some(false),
