@@ -16,8 +16,8 @@ use ryg_core::words::{Lang, Tr};
 /// course's screens with room to spare.
 pub const GOAL_LIMIT: usize = 80;
 
-/// What `ryg course start` was given.
-pub struct Start {
+/// What `ryg course start` was asked for.
+pub struct CourseRequest {
     pub program: String,
     pub days: Vec<String>,
     pub goals: Vec<String>,
@@ -46,7 +46,7 @@ pub fn show(context: &mut Context, json: bool) -> anyhow::Result<ExitStatus> {
     Ok(ExitStatus::Ok)
 }
 
-pub fn start(context: &mut Context, start: Start) -> anyhow::Result<ExitStatus> {
+pub fn start(context: &mut Context, start: CourseRequest) -> anyhow::Result<ExitStatus> {
     let lang = context.lang;
     let catalog = context.catalog()?;
     if catalog.find(&start.program).is_none() {

@@ -377,7 +377,7 @@ fn run(args: Args, context: &mut Context) -> anyhow::Result<ExitStatus> {
                 goals,
             }) => course::start(
                 context,
-                course::Start {
+                course::CourseRequest {
                     program,
                     days,
                     goals,
