@@ -45,6 +45,8 @@ pub enum Action {
     AnswerMorning,
     /// Take the gentler session offered on a bad day.
     Gentler,
+    /// An edit of the text field on screen.
+    Edit(super::course_start::TextEdit),
 }
 
 /// The kinds of screen, as far as keys are concerned. A screen whose keys do different things in

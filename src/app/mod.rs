@@ -4,6 +4,7 @@
 
 mod action;
 mod bad_day;
+mod course_start;
 mod figures;
 mod history;
 mod home;
@@ -22,6 +23,7 @@ mod update;
 
 pub use action::{Action, Keymap};
 pub use bad_day::Gentler;
+pub use course_start::{CourseStart, CourseStep, TextEdit};
 use figures::Figures;
 pub use figures::{ChartPoints, HistoryFigures, Point, ProgramFigures};
 pub use history::{HistoryMode, HistoryView, Listing, PAGE, Period};

@@ -6,15 +6,11 @@ use serde::Serialize;
 
 use super::{Context, ExitStatus};
 use crate::shell::store::history::append;
-use ryg_core::course::{self, CourseDay, Due, State, Then, WEEK};
+use ryg_core::course::{self, CourseDay, Due, State, Then, day_word, goals_ok, weekdays};
 use ryg_core::journal::{Course, CourseStopped, Record, whole_second};
 use ryg_core::visible;
 use ryg_core::words::course as w;
 use ryg_core::words::{Lang, Tr};
-
-/// The longest goal, in characters: a short activity in the user's words fits a line of the
-/// course's screens with room to spare.
-pub const GOAL_LIMIT: usize = 80;
 
 /// What `ryg course start` was asked for.
 pub struct CourseRequest {
@@ -119,42 +115,6 @@ pub fn stop(context: &mut Context) -> anyhow::Result<ExitStatus> {
 fn refuse(context: &mut Context, why: &str) -> anyhow::Result<ExitStatus> {
     writeln!(context.err, "ryg: {}", visible::visible(why))?;
     Ok(ExitStatus::Usage)
-}
-
-/// Exactly two different days from `mon,thu`, in the order given.
-fn weekdays(days: &[String], lang: Lang) -> Result<Vec<Weekday>, String> {
-    let mut chosen = Vec::new();
-    for day in days.iter().map(|day| day.trim().to_lowercase()) {
-        let Some(weekday) = WEEK.into_iter().find(|&weekday| day_word(weekday) == day) else {
-            return Err(w::unknown_day(lang, &day));
-        };
-        if !chosen.contains(&weekday) {
-            chosen.push(weekday);
-        }
-    }
-    if chosen.len() != 2 || days.len() != 2 {
-        return Err(w::DAYS_NOT_TWO.get(lang).to_string());
-    }
-    Ok(chosen)
-}
-
-/// At most three goals, none empty, none longer than `GOAL_LIMIT`, none with control characters.
-fn goals_ok(goals: &[String], lang: Lang) -> Result<(), String> {
-    if goals.len() > 3 {
-        return Err(w::TOO_MANY_GOALS.get(lang).to_string());
-    }
-    for goal in goals {
-        if goal.chars().any(char::is_control) {
-            return Err(w::GOAL_CONTROL.get(lang).to_string());
-        }
-        if goal.trim().is_empty() {
-            return Err(w::GOAL_EMPTY.get(lang).to_string());
-        }
-        if goal.trim().chars().count() > GOAL_LIMIT {
-            return Err(w::goal_too_long(lang, GOAL_LIMIT));
-        }
-    }
-    Ok(())
 }
 
 fn days_text(days: &[Weekday], lang: Lang) -> String {
@@ -329,18 +289,5 @@ impl<'a> CourseJson<'a> {
                 })
                 .collect(),
         }
-    }
-}
-
-/// The contract's stable day words, also what `--days` takes: "mon", "thu".
-fn day_word(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Monday => "mon",
-        Weekday::Tuesday => "tue",
-        Weekday::Wednesday => "wed",
-        Weekday::Thursday => "thu",
-        Weekday::Friday => "fri",
-        Weekday::Saturday => "sat",
-        Weekday::Sunday => "sun",
     }
 }

@@ -8,9 +8,11 @@
 
 mod due;
 mod ratings;
+mod start;
 
 pub use due::{Due, FOLLOW_UP_MONTHS, FollowUpDue};
 pub use ratings::{GoalRatings, Ratings, Then};
+pub use start::{GOAL_LIMIT, GOALS_MAX, day_word, goal_ok, goals_ok, weekdays};
 
 use jiff::civil::{Date, Weekday};
 use jiff::tz::TimeZone;
