@@ -7,6 +7,7 @@ mod bad_day;
 mod figures;
 mod history;
 mod home;
+mod learn;
 mod morning;
 mod notice;
 mod overlay;
@@ -26,6 +27,7 @@ use figures::Figures;
 pub use figures::{ChartPoints, HistoryFigures, Point, ProgramFigures};
 pub use history::{HistoryMode, HistoryView, Listing, PAGE, Period};
 pub use home::{Home, LevelChoice};
+pub use learn::{Edit, LEARN_PAGE, Learn, NARROWEST_TEXT};
 pub use morning::{MorningAnswer, MorningChoice};
 pub use notice::{MorningWhy, Notice};
 pub use overlay::Overlay;
@@ -257,6 +259,8 @@ impl App {
             Screen::Training(_) => Keymap::Training,
             Screen::WhyStopped(_) => Keymap::WhyStopped,
             Screen::Result(_) => Keymap::Result,
+            Screen::Learn(Learn::List { .. }) => Keymap::LearnList,
+            Screen::Learn(Learn::Module { .. }) => Keymap::LearnModule,
             Screen::History(_) if self.history.session_records().next().is_none() => {
                 Keymap::HistoryEmpty
             }
