@@ -45,8 +45,10 @@ pub enum Action {
     AnswerMorning,
     /// Take the gentler session offered on a bad day.
     Gentler,
-    /// An edit of the text field on screen.
-    Edit(super::course_start::TextEdit),
+    /// Open the Learn modules.
+    OpenLearn,
+    /// Change the text of the field being written.
+    Edit(super::Edit),
 }
 
 /// The kinds of screen, as far as keys are concerned. A screen whose keys do different things in
@@ -77,6 +79,10 @@ pub enum Keymap {
     HistoryDetail,
     /// The history screen with nothing to list yet.
     HistoryEmpty,
+    /// The list of Learn modules.
+    LearnList,
+    /// One Learn module, with its plan line being written.
+    LearnModule,
     HelpOverlay,
     /// The warning signs, opened from help.
     WarningSigns,
@@ -84,7 +90,7 @@ pub enum Keymap {
 }
 
 impl Keymap {
-    pub const ALL: [Keymap; 18] = [
+    pub const ALL: [Keymap; 20] = [
         Keymap::SafetyQuestion,
         Keymap::SafetyStop,
         Keymap::SafetySeeDoctor,
@@ -100,6 +106,8 @@ impl Keymap {
         Keymap::History,
         Keymap::HistoryDetail,
         Keymap::HistoryEmpty,
+        Keymap::LearnList,
+        Keymap::LearnModule,
         Keymap::HelpOverlay,
         Keymap::WarningSigns,
         Keymap::ConfirmQuit,

@@ -10,44 +10,12 @@
 
 use jiff::Timestamp;
 use jiff::civil::Weekday;
-use tui_input::{Input, InputRequest};
+use tui_input::Input;
 
 use crate::app::Action;
 use ryg_core::course::{GOALS_MAX, WEEK, goal_ok};
 use ryg_core::journal::{Course, Measure, MeasurePoint, Record, whole_second};
 use ryg_core::words::Lang;
-
-/// An edit of a text field, in the app's words; the keys' table turns key presses into these.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TextEdit {
-    Insert(char),
-    DeleteBack,
-    DeleteForward,
-    DeleteWordBack,
-    Left,
-    Right,
-    WordLeft,
-    WordRight,
-    Start,
-    End,
-}
-
-impl TextEdit {
-    fn request(self) -> InputRequest {
-        match self {
-            TextEdit::Insert(c) => InputRequest::InsertChar(c),
-            TextEdit::DeleteBack => InputRequest::DeletePrevChar,
-            TextEdit::DeleteForward => InputRequest::DeleteNextChar,
-            TextEdit::DeleteWordBack => InputRequest::DeletePrevWord,
-            TextEdit::Left => InputRequest::GoToPrevChar,
-            TextEdit::Right => InputRequest::GoToNextChar,
-            TextEdit::WordLeft => InputRequest::GoToPrevWord,
-            TextEdit::WordRight => InputRequest::GoToNextWord,
-            TextEdit::Start => InputRequest::GoToStart,
-            TextEdit::End => InputRequest::GoToEnd,
-        }
-    }
-}
 
 /// Which question is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -76,6 +76,7 @@ impl App {
                 self.screen = Screen::History(HistoryView::new(Home { program, level }, wall));
                 return;
             }
+            Action::OpenLearn => return self.open_learn(Home { program, level }),
             Action::Confirm => {
                 // A failed write stays on show until it is written.
                 if !matches!(self.notice, Some(Notice::NotSaved(_))) {

@@ -5,9 +5,11 @@
 mod action;
 mod bad_day;
 mod course_start;
+mod edit;
 mod figures;
 mod history;
 mod home;
+mod learn;
 mod morning;
 mod notice;
 mod overlay;
@@ -23,11 +25,13 @@ mod update;
 
 pub use action::{Action, Keymap};
 pub use bad_day::Gentler;
-pub use course_start::{CourseStart, CourseStep, TextEdit};
+pub use course_start::{CourseStart, CourseStep};
+pub use edit::Edit;
 use figures::Figures;
 pub use figures::{ChartPoints, HistoryFigures, Point, ProgramFigures};
 pub use history::{HistoryMode, HistoryView, Listing, PAGE, Period};
 pub use home::{Home, LevelChoice};
+pub use learn::{LEARN_PAGE, Learn, NARROWEST_TEXT};
 pub use morning::{MorningAnswer, MorningChoice};
 pub use notice::{MorningWhy, Notice};
 pub use overlay::Overlay;
@@ -259,6 +263,8 @@ impl App {
             Screen::Training(_) => Keymap::Training,
             Screen::WhyStopped(_) => Keymap::WhyStopped,
             Screen::Result(_) => Keymap::Result,
+            Screen::Learn(Learn::List { .. }) => Keymap::LearnList,
+            Screen::Learn(Learn::Module { .. }) => Keymap::LearnModule,
             Screen::History(_) if self.history.session_records().next().is_none() => {
                 Keymap::HistoryEmpty
             }

@@ -3,8 +3,8 @@
 use jiff::Timestamp;
 
 use super::{
-    App, HistoryView, Home, LevelChoice, MorningAnswer, Outcome, Pain, PainMoment, SafetyCheck,
-    Training, WhyStopped,
+    App, HistoryView, Home, Learn, LevelChoice, MorningAnswer, Outcome, Pain, PainMoment,
+    SafetyCheck, Training, WhyStopped,
 };
 
 /// The screen that is on.
@@ -19,6 +19,8 @@ pub enum Screen {
     WhyStopped(WhyStopped),
     Result(Outcome),
     History(HistoryView),
+    /// The Learn modules (`l` on home).
+    Learn(Learn),
 }
 
 /// Where the journey goes once a question is answered.

@@ -607,6 +607,7 @@ fn sound_is_wanted_only_around_a_session() {
 mod bad_day;
 mod future;
 mod history;
+mod learn;
 mod notices;
 mod pain;
 mod safety;

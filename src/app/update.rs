@@ -85,6 +85,7 @@ impl App {
             Screen::WhyStopped(_) => self.act_on_why_stopped(action, effects),
             Screen::Result(_) => self.act_on_result(action),
             Screen::History(_) => self.act_on_history(action, clock.wall),
+            Screen::Learn(_) => self.act_on_learn(action, clock.wall, effects),
         }
     }
 

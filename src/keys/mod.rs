@@ -9,7 +9,7 @@ mod table;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ryg_core::words::{Lang, Tr};
 
-pub use crate::app::{Action, Keymap};
+pub use crate::app::{Action, Edit, Keymap};
 pub use table::table;
 
 /// A key as a table names it.
@@ -30,6 +30,8 @@ pub enum Key {
     PageDown,
     Home,
     End,
+    Backspace,
+    Delete,
     /// The letter with Ctrl held.
     Ctrl(char),
 }
@@ -56,6 +58,8 @@ impl Key {
             KeyCode::PageDown => Key::PageDown,
             KeyCode::Home => Key::Home,
             KeyCode::End => Key::End,
+            KeyCode::Backspace => Key::Backspace,
+            KeyCode::Delete => Key::Delete,
             _ => return None,
         })
     }
@@ -77,6 +81,8 @@ impl Key {
             Key::PageDown => "PgDn".into(),
             Key::Home => "Home".into(),
             Key::End => "End".into(),
+            Key::Backspace => "Backspace".into(),
+            Key::Delete => "Delete".into(),
             Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
         }
     }
@@ -88,6 +94,8 @@ pub enum Bind {
     Key(Key, Action),
     /// Each digit from the first to the last stands for itself.
     Digits(u8, u8),
+    /// Every character types itself, and the keys that edit a line of text edit it.
+    Text,
 }
 
 impl Bind {
@@ -102,6 +110,7 @@ impl Bind {
                 .map(|d| d as u8)
                 .filter(|d| (first..=last).contains(d))
                 .map(Action::Digit),
+            (Bind::Text, pressed) => edit(pressed).map(Action::Edit),
             _ => None,
         }
     }
@@ -110,6 +119,7 @@ impl Bind {
         match self {
             Bind::Key(key, _) => key.name(lang),
             Bind::Digits(first, last) => format!("{first}–{last}"),
+            Bind::Text => ryg_core::words::KEY_TYPING.get(lang).into(),
         }
     }
 
@@ -118,8 +128,27 @@ impl Bind {
         match self {
             Bind::Key(_, action) => action,
             Bind::Digits(..) => Action::Digit(0),
+            Bind::Text => Action::Edit(Edit::Insert(' ')),
         }
     }
+}
+
+/// What `pressed` does to a line of text being written, as editors of one line agree (Ctrl-W a
+/// word back, Ctrl-U to the start).
+fn edit(pressed: Key) -> Option<Edit> {
+    Some(match pressed {
+        Key::Char(c) | Key::Letter(c) => Edit::Insert(c),
+        Key::Space => Edit::Insert(' '),
+        Key::Left => Edit::Left,
+        Key::Right => Edit::Right,
+        Key::Home => Edit::Start,
+        Key::End => Edit::End,
+        Key::Backspace => Edit::DeleteBack,
+        Key::Delete => Edit::DeleteForward,
+        Key::Ctrl('w') => Edit::DeleteWordBack,
+        Key::Ctrl('u') => Edit::DeleteToStart,
+        _ => return None,
+    })
 }
 
 /// One line of a screen's table: its keys, what help says they do, and the footer's words for

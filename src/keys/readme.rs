@@ -26,6 +26,8 @@ fn place(keymap: Keymap) -> &'static str {
         Keymap::History => "the history",
         Keymap::HistoryDetail => "a session in full, in the history",
         Keymap::HistoryEmpty => "the history, before the first session",
+        Keymap::LearnList => "the Learn modules (`l` on home)",
+        Keymap::LearnModule => "a Learn module, with its plan line",
         Keymap::HelpOverlay => "help (`?`)",
         Keymap::WarningSigns => "the warning signs (`!` in help)",
         Keymap::ConfirmQuit => "ending a session early (`q` in a session)",
@@ -42,15 +44,20 @@ fn line(place: &str, row: &Row) -> String {
 
 /// The README's section of keys, from its first marker to its last.
 pub fn readme_table() -> String {
-    // The keys of every screen (the boxes over them keep only the chords).
+    // The keys of every screen (the boxes over them keep only the chords, and a screen with a
+    // text field gives every character to the field).
     let screens = || {
         (Keymap::ALL.into_iter()).filter(|keymap| {
             !matches!(
                 keymap,
-                Keymap::HelpOverlay | Keymap::WarningSigns | Keymap::ConfirmQuit
+                Keymap::HelpOverlay
+                    | Keymap::WarningSigns
+                    | Keymap::ConfirmQuit
+                    | Keymap::LearnModule
             )
         })
     };
+    let typing = table(Keymap::LearnModule, Lang::En);
     let everywhere: Vec<Row> = table(Keymap::Home, Lang::En)
         .into_iter()
         .filter(|row| {
@@ -59,7 +66,12 @@ pub fn readme_table() -> String {
         .collect();
     let mut text = format!("{BEGIN}\n| where | keys | what they do |\n|---|---|---|\n");
     for row in &everywhere {
-        text.push_str(&line("everywhere", row));
+        let place = if typing.iter().any(|r| r.binds == row.binds) {
+            "everywhere"
+        } else {
+            "everywhere but while typing"
+        };
+        text.push_str(&line(place, row));
     }
     for keymap in Keymap::ALL {
         for row in table(keymap, Lang::En) {

@@ -66,6 +66,7 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
             .hint(2, KEY_LEFT_RIGHT_LEVEL),
             Row::new(vec![key(Enter, Confirm)], HELP_ENTER_START).hint(0, KEY_ENTER_START),
             Row::new(vec![key(Char('h'), OpenHistory)], HELP_HISTORY).hint(3, KEY_HISTORY),
+            Row::new(vec![key(Char('l'), OpenLearn)], HELP_LEARN).hint(6, KEY_LEARN),
         ]
         .into_iter()
         .chain(sound(None))
@@ -201,6 +202,33 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
         ]
         .into_iter()
         .chain(everywhere(1))
+        .collect(),
+        Keymap::LearnList => vec![
+            Row::new(up_down(), HELP_CHOOSE_MODULE).hint(0, KEY_UP_DOWN_MODULE),
+            Row::new(vec![key(Enter, Confirm)], HELP_ENTER_READ).hint(1, KEY_ENTER_READ),
+            Row::new(back_keys(), HELP_HOME).hint(2, KEY_ESC_BACK),
+        ]
+        .into_iter()
+        .chain(everywhere(3))
+        .collect(),
+        // The plan line takes every character, `?` and `q` too: help and leaving are Esc's.
+        Keymap::LearnModule => [
+            Row::new(vec![Bind::Text], HELP_TYPING),
+            Row::new(vec![key(Enter, Confirm)], HELP_ENTER_SAVE).hint(0, KEY_ENTER_SAVE),
+            Row::new(vec![key(Esc, Back)], HELP_ESC_UNSAVED).hint(1, KEY_ESC_LIST),
+            Row::new(
+                vec![
+                    key(Key::Up, Action::Up),
+                    key(Key::Down, Action::Down),
+                    key(Key::PageUp, Action::PageUp),
+                    key(Key::PageDown, Action::PageDown),
+                ],
+                HELP_SCROLL,
+            )
+            .hint(2, KEY_SCROLL),
+        ]
+        .into_iter()
+        .chain(chords())
         .collect(),
         // The warning signs are one key away from every screen's help, so they can always be
         // read again.

@@ -153,6 +153,8 @@ fn named(word: &str) -> Vec<KeyEvent> {
         "PgDn" => KeyCode::PageDown,
         "Home" => KeyCode::Home,
         "End" => KeyCode::End,
+        "Backspace" => KeyCode::Backspace,
+        "Delete" => KeyCode::Delete,
         "Space" | "Mellemrum" | "Mellomrom" => KeyCode::Char(' '),
         _ => {
             if let Some(letter) = word.strip_prefix("Ctrl-") {
@@ -181,6 +183,13 @@ fn named(word: &str) -> Vec<KeyEvent> {
 fn shown_in_help(screen: Keymap, lang: Lang) -> Vec<KeyEvent> {
     (help(screen, lang).iter())
         .flat_map(|row| {
+            // A text field's row stands for every key that edits the text.
+            if row.binds.contains(&Bind::Text) {
+                return every_key()
+                    .into_iter()
+                    .filter(|event| matches!(action(screen, lang, *event), Some(Action::Edit(_))))
+                    .collect();
+            }
             let keys = row.keys(lang);
             keys.split(' ')
                 .filter(|word| *word != "/")

@@ -3,6 +3,7 @@
 mod big;
 mod history;
 mod home;
+mod learn;
 mod overlay;
 mod questions;
 mod result;
@@ -68,6 +69,7 @@ impl Widget for &App {
             }
             Screen::Result(outcome) => result::render(self, outcome, theme, body, buf),
             Screen::History(view) => history::render(self, view, theme, body, buf),
+            Screen::Learn(learn) => learn::render(self, learn, theme, body, buf),
         }
         if let Some(notice) = notice {
             notice.render(notice_area.inner(ratatui::layout::Margin::new(1, 0)), buf);

@@ -530,6 +530,7 @@ mod colours;
 mod dates;
 mod history;
 mod journey;
+mod learn;
 mod safety;
 mod visible;
 mod wording;

@@ -2,6 +2,7 @@
 
 mod files;
 mod journeys;
+mod learn;
 mod safety;
 mod session;
 mod support;

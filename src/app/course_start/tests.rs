@@ -1,8 +1,9 @@
 use jiff::Timestamp;
 use jiff::civil::Weekday;
 
-use super::{CourseStart, CourseStep, StartOutcome, TextEdit};
+use super::{CourseStart, CourseStep, StartOutcome};
 use crate::app::Action::{self, *};
+use crate::app::Edit;
 use ryg_core::journal::{Course, Measure, MeasurePoint, Record};
 use ryg_core::words::Lang;
 
@@ -19,7 +20,7 @@ fn press(start: &mut CourseStart, actions: &[Action]) -> StartOutcome {
 }
 
 fn typed(text: &str) -> Vec<Action> {
-    text.chars().map(|c| Edit(TextEdit::Insert(c))).collect()
+    text.chars().map(|c| Edit(Edit::Insert(c))).collect()
 }
 
 /// Enter on the program, Monday and Thursday by digits, Enter.
@@ -75,14 +76,11 @@ fn the_field_edits_with_a_cursor_in_the_middle_of_unicode() {
     let mut start = CourseStart::new(0, 1);
     to_goals(&mut start);
     let mut keys = typed("Bære indkøb");
-    keys.extend([Edit(TextEdit::WordLeft), Edit(TextEdit::Left)]);
-    keys.extend([Edit(TextEdit::DeleteBack), Edit(TextEdit::Insert('ø'))]);
+    keys.extend([Edit(Edit::WordLeft), Edit(Edit::Left)]);
+    keys.extend([Edit(Edit::DeleteBack), Edit(Edit::Insert('ø'))]);
     press(&mut start, &keys);
     assert_eq!(start.field.value(), "Bærø indkøb");
-    press(
-        &mut start,
-        &[Edit(TextEdit::End), Edit(TextEdit::DeleteWordBack)],
-    );
+    press(&mut start, &[Edit(Edit::End), Edit(Edit::DeleteWordBack)]);
     assert_eq!(start.field.value(), "Bærø ");
 }
 
