@@ -7,15 +7,15 @@ after that, and 100 MB.
 
 usage: scripts/bench-history.py [--binary PATH] [--runs N] [--sizes N,N,...]
 """
-import argparse
 import datetime
 import os
 import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
+
+import bench_sizes
 
 SIZES = (1_000, 10_000, 100_000)
 MEGABYTES = 100
@@ -69,30 +69,12 @@ def measure(binary, data, args, runs):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--binary", help="the ryg binary (default: build target/release/ryg)")
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument(
-        "--sizes",
-        type=lambda text: tuple(int(size) for size in text.split(",")),
-        default=SIZES,
-        help="the numbers of sessions, comma-separated (default: 1000,10000,100000)",
-    )
-    options = parser.parse_args()
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    binary = options.binary
-    if binary is None:
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=root, check=True)
-        binary = os.path.join(root, "target", "release", "ryg")
+    options, binary = bench_sizes.options(__doc__.splitlines()[0], 5, SIZES)
     rows = []
-    with tempfile.TemporaryDirectory() as work:
-        for sessions in options.sizes:
-            data = os.path.join(work, str(sessions))
-            os.makedirs(data)
-            write_history(os.path.join(data, "history.ron"), sessions)
-            for name, args in (("status", ["status"]), ("history csv", ["history", "--format", "csv"])):
-                seconds, peak = measure(binary, data, args, options.runs)
-                rows.append((name, sessions, seconds, peak))
+    for sessions, data in bench_sizes.data_folders(options.sizes, write_history):
+        for name, args in (("status", ["status"]), ("history csv", ["history", "--format", "csv"])):
+            seconds, peak = measure(binary, data, args, options.runs)
+            rows.append((name, sessions, seconds, peak))
     print(f"command: {' '.join(sys.argv)}  (median of {options.runs} runs)")
     print(f"{'command':<12} {'sessions':>9} {'time':>9} {'peak memory':>12} {'target':>8}  result")
     for name, sessions, seconds, peak in rows:

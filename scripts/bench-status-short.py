@@ -6,14 +6,14 @@ sessions, about ten years of training twice a week.
 
 usage: scripts/bench-status-short.py [--binary PATH] [--runs N] [--sizes N,N,...]
 """
-import argparse
 import datetime
 import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
+
+import bench_sizes
 
 SIZES = (1_000, 10_000)
 TARGET_AT_1000 = 0.020
@@ -72,28 +72,10 @@ def measure(binary, data, runs):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--binary", help="the ryg binary (default: build target/release/ryg)")
-    parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument(
-        "--sizes",
-        type=lambda text: tuple(int(size) for size in text.split(",")),
-        default=SIZES,
-        help="the numbers of sessions, comma-separated (default: 1000,10000)",
-    )
-    options = parser.parse_args()
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    binary = options.binary
-    if binary is None:
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=root, check=True)
-        binary = os.path.join(root, "target", "release", "ryg")
+    options, binary = bench_sizes.options(__doc__.splitlines()[0], 20, SIZES)
     rows = []
-    with tempfile.TemporaryDirectory() as work:
-        for sessions in options.sizes:
-            data = os.path.join(work, str(sessions))
-            os.makedirs(data)
-            write_history(os.path.join(data, "history.ron"), sessions)
-            rows.append((sessions, *measure(binary, data, options.runs)))
+    for sessions, data in bench_sizes.data_folders(options.sizes, write_history):
+        rows.append((sessions, *measure(binary, data, options.runs)))
     print(f"command: {' '.join(sys.argv)}  (median of {options.runs} runs)")
     print(f"{'sessions':>9} {'time':>8} {'target':>7}  result  line")
     ok = True
