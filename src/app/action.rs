@@ -47,6 +47,8 @@ pub enum Action {
     Gentler,
     /// Open the Learn modules.
     OpenLearn,
+    /// Start a course with the program chosen on home.
+    OpenCourseStart,
     /// Change the text of the field being written.
     Edit(super::Edit),
 }
@@ -83,6 +85,14 @@ pub enum Keymap {
     LearnList,
     /// One Learn module, with its plan line being written.
     LearnModule,
+    /// Starting a course: choosing its program.
+    CourseProgram,
+    /// Starting a course: choosing its two days.
+    CourseDays,
+    /// Starting a course: a goal being written.
+    CourseGoal,
+    /// Starting a course: a rating (a goal's, last week's pain, confidence).
+    CourseRating,
     HelpOverlay,
     /// The warning signs, opened from help.
     WarningSigns,
@@ -90,7 +100,7 @@ pub enum Keymap {
 }
 
 impl Keymap {
-    pub const ALL: [Keymap; 20] = [
+    pub const ALL: [Keymap; 24] = [
         Keymap::SafetyQuestion,
         Keymap::SafetyStop,
         Keymap::SafetySeeDoctor,
@@ -108,6 +118,10 @@ impl Keymap {
         Keymap::HistoryEmpty,
         Keymap::LearnList,
         Keymap::LearnModule,
+        Keymap::CourseProgram,
+        Keymap::CourseDays,
+        Keymap::CourseGoal,
+        Keymap::CourseRating,
         Keymap::HelpOverlay,
         Keymap::WarningSigns,
         Keymap::ConfirmQuit,

@@ -12,8 +12,9 @@ use jiff::Timestamp;
 use jiff::civil::Weekday;
 use tui_input::Input;
 
+use super::{App, Effect, Home, LevelChoice, Notice, Screen};
 use crate::app::Action;
-use ryg_core::course::{GOALS_MAX, WEEK, goal_ok};
+use ryg_core::course::{GOALS_MAX, State, WEEK, goal_ok, latest};
 use ryg_core::journal::{Course, Measure, MeasurePoint, Record, whole_second};
 use ryg_core::words::Lang;
 
@@ -262,6 +263,59 @@ impl CourseStart {
             }));
         }
         StartOutcome::Done(records)
+    }
+}
+
+impl App {
+    /// `c` on home: the start of a course with the program chosen on home, unless one is
+    /// running already (one course at a time, as on the command line).
+    pub(super) fn open_course_start(&mut self, home: Home) {
+        let records = &self.history.records;
+        if let Some(day) = latest(records, self.today, &self.time_zone)
+            && day.state == State::Running
+        {
+            self.notice = Some(Notice::CourseRunning {
+                week: day.week,
+                weeks: day.course.weeks,
+            });
+            return;
+        }
+        let start = CourseStart::new(home.program, self.catalog.entries.len());
+        self.screen = Screen::CourseStart(start, home);
+    }
+
+    /// An action on the start of a course: the records written and home once it is done, home
+    /// as it was when it is given up.
+    pub(super) fn act_on_course_start(
+        &mut self,
+        action: Action,
+        wall: Timestamp,
+        effects: &mut Vec<Effect>,
+    ) {
+        let Screen::CourseStart(start, home) = &mut self.screen else {
+            return;
+        };
+        let (catalog, lang, home) = (&self.catalog, self.lang, *home);
+        let id = |index: usize| catalog.entries[index].program.id.clone();
+        let outcome = start.act(action, lang, wall, id);
+        match outcome {
+            StartOutcome::Asking => {}
+            StartOutcome::Cancelled => self.screen = Screen::Home(home),
+            StartOutcome::Done(records) => {
+                let notice = Notice::CourseStarted {
+                    program: start.program,
+                    days: start.days.clone(),
+                };
+                self.screen = Screen::Home(Home {
+                    program: start.program,
+                    level: LevelChoice::Recommended,
+                });
+                for record in records {
+                    self.append(record, effects);
+                }
+                self.notice = Some(notice);
+            }
+        }
     }
 }
 

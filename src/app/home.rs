@@ -77,6 +77,7 @@ impl App {
                 return;
             }
             Action::OpenLearn => return self.open_learn(Home { program, level }),
+            Action::OpenCourseStart => return self.open_course_start(Home { program, level }),
             Action::Confirm => {
                 // A failed write stays on show until it is written.
                 if !matches!(self.notice, Some(Notice::NotSaved(_))) {

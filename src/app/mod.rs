@@ -265,6 +265,12 @@ impl App {
             Screen::Result(_) => Keymap::Result,
             Screen::Learn(Learn::List { .. }) => Keymap::LearnList,
             Screen::Learn(Learn::Module { .. }) => Keymap::LearnModule,
+            Screen::CourseStart(start, _) => match start.step {
+                CourseStep::Program => Keymap::CourseProgram,
+                CourseStep::Days => Keymap::CourseDays,
+                CourseStep::Goal(_) => Keymap::CourseGoal,
+                _ => Keymap::CourseRating,
+            },
             Screen::History(_) if self.history.session_records().next().is_none() => {
                 Keymap::HistoryEmpty
             }

@@ -36,6 +36,13 @@ pub enum Notice {
     SkipsOnlyCountdowns,
     /// A level key beyond the levels of this program (a catalog index).
     NoSuchLevel(usize),
+    /// A course was started from the app: its program (a catalog index) and its days.
+    CourseStarted {
+        program: usize,
+        days: Vec<jiff::civil::Weekday>,
+    },
+    /// `c` on home while a course runs: its week and length.
+    CourseRunning { week: u32, weeks: u32 },
 }
 
 /// Why the morning after the chosen session cannot be told.
@@ -68,6 +75,8 @@ impl Notice {
             | Notice::NoMorningToTell(_)
             | Notice::SkipsOnlyCountdowns
             | Notice::NoSuchLevel(_)
+            | Notice::CourseStarted { .. }
+            | Notice::CourseRunning { .. }
             | Notice::DatedInTheFuture { .. } => true,
         }
     }

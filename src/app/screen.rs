@@ -3,8 +3,8 @@
 use jiff::Timestamp;
 
 use super::{
-    App, HistoryView, Home, Learn, LevelChoice, MorningAnswer, Outcome, Pain, PainMoment,
-    SafetyCheck, Training, WhyStopped,
+    App, CourseStart, HistoryView, Home, Learn, LevelChoice, MorningAnswer, Outcome, Pain,
+    PainMoment, SafetyCheck, Training, WhyStopped,
 };
 
 /// The screen that is on.
@@ -21,6 +21,8 @@ pub enum Screen {
     History(HistoryView),
     /// The Learn modules (`l` on home).
     Learn(Learn),
+    /// Starting a course (`c` on home), and home as it was, to go back to.
+    CourseStart(CourseStart, Home),
 }
 
 /// Where the journey goes once a question is answered.

@@ -86,6 +86,7 @@ impl App {
             Screen::Result(_) => self.act_on_result(action),
             Screen::History(_) => self.act_on_history(action, clock.wall),
             Screen::Learn(_) => self.act_on_learn(action, clock.wall, effects),
+            Screen::CourseStart(..) => self.act_on_course_start(action, clock.wall, effects),
         }
     }
 

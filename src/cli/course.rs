@@ -1,6 +1,5 @@
 //! `ryg course [--json]`, `ryg course start` and `ryg course stop`: the eight-week course on the command line.
 
-use jiff::civil::Weekday;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
@@ -80,7 +79,7 @@ pub fn start(context: &mut Context, start: CourseRequest) -> anyhow::Result<Exit
         |date| date.to_string(),
     );
     let days = match &record {
-        Record::Course(course) => days_text(&course.weekdays, lang),
+        Record::Course(course) => w::days_text(&course.weekdays, lang),
         _ => String::new(),
     };
     writeln!(
@@ -115,13 +114,6 @@ pub fn stop(context: &mut Context) -> anyhow::Result<ExitStatus> {
 fn refuse(context: &mut Context, why: &str) -> anyhow::Result<ExitStatus> {
     writeln!(context.err, "ryg: {}", visible::visible(why))?;
     Ok(ExitStatus::Usage)
-}
-
-fn days_text(days: &[Weekday], lang: Lang) -> String {
-    days.iter()
-        .map(|&day| w::weekday(day, lang))
-        .collect::<Vec<_>>()
-        .join("+")
 }
 
 fn state_word(state: State) -> Tr {
@@ -161,7 +153,7 @@ fn summary(day: &CourseDay, lang: Lang) -> String {
         w::course_title(
             lang,
             &course.program,
-            &days_text(&course.weekdays, lang),
+            &w::days_text(&course.weekdays, lang),
             day.week,
             course.weeks,
             state_word(day.state).get(lang),

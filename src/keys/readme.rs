@@ -28,6 +28,10 @@ fn place(keymap: Keymap) -> &'static str {
         Keymap::HistoryEmpty => "the history, before the first session",
         Keymap::LearnList => "the Learn modules (`l` on home)",
         Keymap::LearnModule => "a Learn module, with its plan line",
+        Keymap::CourseProgram => "starting a course (`c` on home): its program",
+        Keymap::CourseDays => "starting a course: its two days",
+        Keymap::CourseGoal => "starting a course: a goal, in your own words",
+        Keymap::CourseRating => "starting a course: a rating",
         Keymap::HelpOverlay => "help (`?`)",
         Keymap::WarningSigns => "the warning signs (`!` in help)",
         Keymap::ConfirmQuit => "ending a session early (`q` in a session)",
@@ -54,6 +58,7 @@ pub fn readme_table() -> String {
                     | Keymap::WarningSigns
                     | Keymap::ConfirmQuit
                     | Keymap::LearnModule
+                    | Keymap::CourseGoal
             )
         })
     };

@@ -67,6 +67,7 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
             Row::new(vec![key(Enter, Confirm)], HELP_ENTER_START).hint(0, KEY_ENTER_START),
             Row::new(vec![key(Char('h'), OpenHistory)], HELP_HISTORY).hint(3, KEY_HISTORY),
             Row::new(vec![key(Char('l'), OpenLearn)], HELP_LEARN).hint(6, KEY_LEARN),
+            Row::new(vec![key(Char('c'), OpenCourseStart)], HELP_COURSE).hint(7, KEY_COURSE),
         ]
         .into_iter()
         .chain(sound(None))
@@ -92,17 +93,7 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
         }
         Keymap::PainBefore | Keymap::PainBeforeBadDay | Keymap::PainAfter => {
             let mut rows = vec![
-                Row::new(
-                    vec![
-                        key(Key::Left, Action::Left),
-                        key(Key::Right, Action::Right),
-                        key(Key::Down, Action::Left),
-                        key(Key::Up, Action::Right),
-                        Bind::Digits(0, 9),
-                    ],
-                    HELP_PAIN,
-                )
-                .hint(0, KEY_CHOOSE_0_10),
+                Row::new(rating(), HELP_PAIN).hint(0, KEY_CHOOSE_0_10),
                 Row::new(vec![key(Enter, Confirm)], HELP_ENTER_ANSWER).hint(1, KEY_ENTER_ANSWER),
             ];
             // Only the question before a session can go back; the one after must be answered.
@@ -230,6 +221,51 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
         .into_iter()
         .chain(chords())
         .collect(),
+        Keymap::CourseProgram => vec![
+            Row::new(up_down(), HELP_CHOOSE_PROGRAM).hint(1, KEY_UP_DOWN_PROGRAM_CHOICE),
+            Row::new(vec![key(Enter, Confirm)], HELP_ENTER_NEXT).hint(0, KEY_ENTER_NEXT),
+            Row::new(vec![key(Esc, Back)], HELP_ESC_NO_COURSE).hint(2, KEY_ESC_CANCEL),
+        ]
+        .into_iter()
+        .chain(everywhere(3))
+        .collect(),
+        Keymap::CourseDays => vec![
+            Row::new(
+                vec![
+                    key(Key::Left, Action::Left),
+                    key(Key::Right, Action::Right),
+                    key(Key::Up, Action::Up),
+                    key(Key::Down, Action::Down),
+                ],
+                HELP_MOVE_DAY,
+            )
+            .hint(2, KEY_MOVE_DAY),
+            Row::new(vec![key(Space, Yes), Bind::Digits(1, 7)], HELP_CHOOSE_DAY)
+                .hint(1, KEY_CHOOSE_DAY),
+            Row::new(vec![key(Enter, Confirm)], HELP_ENTER_NEXT).hint(0, KEY_ENTER_NEXT),
+            Row::new(vec![key(Esc, Back)], HELP_ESC_BEFORE).hint(3, KEY_ESC_BEFORE),
+        ]
+        .into_iter()
+        .chain(everywhere(4))
+        .collect(),
+        // The goal's field takes every character, `?` and `s` too: going back is Esc's.
+        Keymap::CourseGoal => [
+            Row::new(vec![Bind::Text], HELP_TYPING_GOAL),
+            Row::new(vec![key(Enter, Confirm)], HELP_ENTER_NEXT).hint(0, KEY_ENTER_NEXT),
+            Row::new(vec![key(Esc, Back)], HELP_ESC_BEFORE).hint(1, KEY_ESC_BEFORE),
+        ]
+        .into_iter()
+        .chain(chords())
+        .collect(),
+        Keymap::CourseRating => vec![
+            Row::new(rating(), HELP_RATE).hint(1, KEY_RATE),
+            Row::new(vec![key(Enter, Confirm)], HELP_ENTER_NEXT).hint(0, KEY_ENTER_NEXT),
+            Row::new(vec![key(Letter('s'), Skip)], HELP_SKIP_RATING).hint(2, KEY_SKIP_RATING),
+            Row::new(vec![key(Esc, Back)], HELP_ESC_BEFORE).hint(3, KEY_ESC_BEFORE),
+        ]
+        .into_iter()
+        .chain(everywhere(4))
+        .collect(),
         // The warning signs are one key away from every screen's help, so they can always be
         // read again.
         Keymap::HelpOverlay => [
@@ -279,6 +315,17 @@ fn close_box(help: Tr) -> Row {
         help,
     )
     .hint(0, KEY_CLOSE)
+}
+
+/// The keys of a 0–10 scale: the arrows move along it, a digit chooses.
+fn rating() -> Vec<Bind> {
+    vec![
+        key(Key::Left, Action::Left),
+        key(Key::Right, Action::Right),
+        key(Key::Down, Action::Left),
+        key(Key::Up, Action::Right),
+        Bind::Digits(0, 9),
+    ]
 }
 
 fn up_down() -> Vec<Bind> {

@@ -93,8 +93,8 @@ fn module(
     }
 }
 
-/// The plan as written, scrolled to keep the cursor in view, the cursor a reversed cell.
-fn plan_line(plan: &Input, theme: Theme, area: Rect, buf: &mut Buffer) {
+/// A text field (the plan, a goal) as written, scrolled to keep the cursor in view, the cursor a reversed cell.
+pub(super) fn plan_line(plan: &Input, theme: Theme, area: Rect, buf: &mut Buffer) {
     let prompt = "› ";
     let width = usize::from(area.width)
         .saturating_sub(prompt.len() + 1)

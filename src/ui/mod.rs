@@ -1,6 +1,7 @@
 //! Drawing the app. Widgets render from `&App` only, so drawing can never change state.
 
 mod big;
+mod course_start;
 mod history;
 mod home;
 mod learn;
@@ -70,6 +71,7 @@ impl Widget for &App {
             Screen::Result(outcome) => result::render(self, outcome, theme, body, buf),
             Screen::History(view) => history::render(self, view, theme, body, buf),
             Screen::Learn(learn) => learn::render(self, learn, theme, body, buf),
+            Screen::CourseStart(start, _) => course_start::render(self, start, theme, body, buf),
         }
         if let Some(notice) = notice {
             notice.render(notice_area.inner(ratatui::layout::Margin::new(1, 0)), buf);
@@ -163,6 +165,13 @@ impl App {
                     1 => words::only_level_1(lang, program.title.get(lang)),
                     levels => words::levels_1_to(lang, program.title.get(lang), levels),
                 }
+            }
+            Notice::CourseStarted { program, days } => {
+                let title = self.program(*program).program.title.get(lang);
+                words::course_started_here(lang, title, &words::course::days_text(days, lang))
+            }
+            Notice::CourseRunning { week, weeks } => {
+                words::course::course_already_running(lang, *week, *weeks)
             }
             Notice::NextAgain { exercise, last } => {
                 let exercise = self.exercise_name(*exercise);

@@ -527,6 +527,7 @@ fn a_lost_device_is_said_and_its_return_too() {
 }
 
 mod colours;
+mod course_start;
 mod dates;
 mod history;
 mod journey;

@@ -95,3 +95,11 @@ pub fn weekday(day: Weekday, lang: Lang) -> &'static str {
     };
     Tr { en, da, nb }.get(lang)
 }
+
+/// A course's days as its summary and notices write them: `Mon+Thu`.
+pub fn days_text(days: &[Weekday], lang: Lang) -> String {
+    days.iter()
+        .map(|&day| weekday(day, lang))
+        .collect::<Vec<_>>()
+        .join("+")
+}

@@ -27,6 +27,7 @@ macro_rules! messages {
 pub mod cli_help;
 mod commands;
 pub mod course;
+mod course_start;
 pub mod dates;
 mod file_problems;
 mod history_screen;
@@ -47,6 +48,7 @@ pub mod tips;
 mod trainer;
 
 pub use commands::*;
+pub use course_start::*;
 pub use history_screen::*;
 pub use how_often::*;
 pub use journey::*;
