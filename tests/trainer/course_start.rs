@@ -6,13 +6,7 @@ use super::support::*;
 #[test]
 fn a_course_is_started_from_home_with_a_goal_typed_and_pasted() {
     let user = User::new();
-    let checked = ryg_core::journal::whole_second(Timestamp::now());
-    let history = Path::new(user.data()).join("history.ron");
-    fs::write(
-        &history,
-        format!("Screening(at: \"{checked}\", clear: true)\n"),
-    )
-    .unwrap();
+    let history = user.checked_now();
 
     let tmux = user.trainer("course-start", &["--lang", "da"]);
     tmux.wait_for("Enter start");

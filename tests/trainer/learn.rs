@@ -6,13 +6,7 @@ use super::support::*;
 #[test]
 fn a_module_is_read_with_a_plan_typed_and_pasted_and_the_history_keeps_it() {
     let user = User::new();
-    let checked = ryg_core::journal::whole_second(Timestamp::now());
-    let history = Path::new(user.data()).join("history.ron");
-    fs::write(
-        &history,
-        format!("Screening(at: \"{checked}\", clear: true)\n"),
-    )
-    .unwrap();
+    let history = user.checked_now();
 
     let tmux = user.trainer("learn", &["--lang", "da"]);
     tmux.wait_for("l lær");

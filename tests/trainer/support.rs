@@ -247,6 +247,19 @@ pub struct User {
 }
 
 impl User {
+    /// Writes a clear safety check dated now as the whole history, so the trainer opens on home;
+    /// returns the history file's path.
+    pub fn checked_now(&self) -> std::path::PathBuf {
+        let checked = ryg_core::journal::whole_second(Timestamp::now());
+        let history = Path::new(self.data()).join("history.ron");
+        fs::write(
+            &history,
+            format!("Screening(at: \"{checked}\", clear: true)\n"),
+        )
+        .unwrap();
+        history
+    }
+
     pub fn new() -> User {
         User {
             dir: tempfile::tempdir().unwrap(),
