@@ -526,6 +526,19 @@ fn a_lost_device_is_said_and_its_return_too() {
     }
 }
 
+/// Snapshots of `scene` (a `fn(Lang) -> Scene`) in English and Danish at 80×24 and 60×20,
+/// named `NAME_LANG_SIZE`. A macro, so that each snapshot keeps the name of the module it is
+/// taken in.
+macro_rules! in_both_sizes {
+    ($name:expr, $scene:expr) => {
+        for lang in [Lang::En, Lang::Da] {
+            let scene = $scene(lang);
+            insta::assert_snapshot!(format!("{}_{lang}_80x24", $name), scene.draw(80, 24));
+            insta::assert_snapshot!(format!("{}_{lang}_60x20", $name), scene.draw(60, 20));
+        }
+    };
+}
+
 mod colours;
 mod course_start;
 mod dates;

@@ -51,25 +51,17 @@ fn pain_week(lang: Lang) -> Scene {
     scene
 }
 
-fn in_both_sizes(name: &str, scene: fn(Lang) -> Scene) {
-    for lang in [Lang::En, Lang::Da] {
-        let scene = scene(lang);
-        assert_snapshot!(format!("{name}_{lang}_80x24"), scene.draw(80, 24));
-        assert_snapshot!(format!("{name}_{lang}_60x20"), scene.draw(60, 20));
-    }
-}
-
 #[test]
 fn course_start_days() {
-    in_both_sizes("course_start_days", days);
+    in_both_sizes!("course_start_days", days);
 }
 
 #[test]
 fn course_start_goal() {
-    in_both_sizes("course_start_goal", goal);
+    in_both_sizes!("course_start_goal", goal);
 }
 
 #[test]
 fn course_start_pain_week() {
-    in_both_sizes("course_start_pain_week", pain_week);
+    in_both_sizes!("course_start_pain_week", pain_week);
 }

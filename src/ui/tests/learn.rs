@@ -37,23 +37,14 @@ fn module(lang: Lang) -> Scene {
     scene
 }
 
-/// `name` in English and Danish at 80×24 and 60×20.
-fn in_both_sizes(name: &str, scene: fn(Lang) -> Scene) {
-    for lang in [Lang::En, Lang::Da] {
-        let scene = scene(lang);
-        assert_snapshot!(format!("{name}_{lang}_80x24"), scene.draw(80, 24));
-        assert_snapshot!(format!("{name}_{lang}_60x20"), scene.draw(60, 20));
-    }
-}
-
 #[test]
 fn learn_list() {
-    in_both_sizes("learn_list", list);
+    in_both_sizes!("learn_list", list);
 }
 
 #[test]
 fn learn_module() {
-    in_both_sizes("learn_module", module);
+    in_both_sizes!("learn_module", module);
 }
 
 #[test]
