@@ -14,6 +14,7 @@ mod morning;
 mod notice;
 mod overlay;
 mod pain;
+mod paste;
 mod result;
 mod safety;
 mod screen;
@@ -66,6 +67,9 @@ pub struct Clock {
 pub enum Msg {
     /// The user asked for something.
     Action(Action, Clock),
+    /// The user pasted text (the terminal marked it as pasted): it goes into the field being
+    /// typed in, if there is one, as one line.
+    Paste(String, Clock),
     /// A deadline passed.
     Tick(Clock),
     /// The terminal went away or the process is told to stop: save what was done, then quit.

@@ -120,6 +120,11 @@ impl Run {
         cues
     }
 
+    fn paste(&mut self, text: &str) -> Vec<Cue> {
+        let effects = self.app.update(Msg::Paste(text.to_string(), self.clock()));
+        self.handle(effects)
+    }
+
     fn press(&mut self, action: Action) -> Vec<Cue> {
         let effects = self.app.update(Msg::Action(action, self.clock()));
         self.handle(effects)
@@ -611,6 +616,7 @@ mod history;
 mod learn;
 mod notices;
 mod pain;
+mod paste;
 mod safety;
 mod stopping;
 mod training;

@@ -10,7 +10,11 @@ impl App {
     /// Applies `msg` and returns what the shell should do.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         let mut effects = Vec::new();
-        if let Msg::Tick(clock) | Msg::Action(_, clock) | Msg::HangUp(clock) = &msg {
+        if let Msg::Tick(clock)
+        | Msg::Action(_, clock)
+        | Msg::Paste(_, clock)
+        | Msg::HangUp(clock) = &msg
+        {
             self.counted_until = ryg_core::journal::counted_until(clock.wall);
             self.today = self.time_zone.to_datetime(clock.wall).date();
             self.refresh_figures();
@@ -20,6 +24,10 @@ impl App {
             Msg::Action(action, clock) => {
                 self.catch_up(clock, &mut effects);
                 self.act(action, clock, &mut effects);
+            }
+            Msg::Paste(text, clock) => {
+                self.catch_up(clock, &mut effects);
+                self.paste(&text);
             }
             Msg::HangUp(clock) => self.hang_up(clock, &mut effects),
             Msg::WriteFailed { record, why } => {

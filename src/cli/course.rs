@@ -1,5 +1,6 @@
 //! `ryg course [--json]`, `ryg course start` and `ryg course stop`: the eight-week course on the command line.
 
+use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
@@ -18,24 +19,53 @@ pub struct CourseRequest {
     pub goals: Vec<String>,
 }
 
-/// The course as of today in this computer's time zone, from the history counted at `now`.
-fn today(context: &mut Context) -> anyhow::Result<(Option<CourseDay>, jiff::Timestamp)> {
+/// The history counted at now, with today's date in this computer's time zone.
+struct Here {
+    records: Vec<Record>,
+    today: Date,
+    zone: TimeZone,
+    now: jiff::Timestamp,
+}
+
+fn here(context: &mut Context) -> anyhow::Result<Here> {
     let now = jiff::Timestamp::now();
-    let history = context.counted_history(now)?;
+    let records = context.counted_history(now)?.records;
     let zone = TimeZone::system();
     let today = course::local_date(now, &zone);
-    Ok((course::latest(&history.records, today, &zone), now))
+    Ok(Here {
+        records,
+        today,
+        zone,
+        now,
+    })
+}
+
+/// The course as of today in this computer's time zone, from the history counted at `now`.
+fn today(context: &mut Context) -> anyhow::Result<(Option<CourseDay>, jiff::Timestamp)> {
+    let here = here(context)?;
+    let day = course::latest(&here.records, here.today, &here.zone);
+    Ok((day, here.now))
+}
+
+/// `ryg course --json` as of the local day `today` in `zone`: the latest course in `records`
+/// as docs/history-format.md spells it, `null` when none was started; one line, with the user's
+/// text escaped as JSON escapes control characters.
+pub fn course_json(records: &[Record], today: Date, zone: &TimeZone) -> serde_json::Result<String> {
+    let day = course::latest(records, today, zone);
+    Ok(visible::json(serde_json::to_string(
+        &day.as_ref().map(CourseJson::of),
+    )?))
 }
 
 pub fn show(context: &mut Context, json: bool) -> anyhow::Result<ExitStatus> {
-    let (day, _) = today(context)?;
     let lang = context.lang;
-    let text = match (&day, json) {
-        (_, true) => {
-            visible::json(serde_json::to_string(&day.as_ref().map(CourseJson::of))?) + "\n"
-        }
-        (None, false) => format!("{}\n", w::NO_COURSE.get(lang)),
-        (Some(day), false) => summary(day, lang),
+    let here = here(context)?;
+    let text = match json {
+        true => course_json(&here.records, here.today, &here.zone)? + "\n",
+        false => match course::latest(&here.records, here.today, &here.zone) {
+            None => format!("{}\n", w::NO_COURSE.get(lang)),
+            Some(day) => summary(&day, lang),
+        },
     };
     context.out.write_all(text.as_bytes())?;
     Ok(ExitStatus::Ok)
@@ -283,3 +313,6 @@ impl<'a> CourseJson<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -6,6 +6,12 @@
 //! the sequence and lost. Here a sequence ends as ECMA-48 says (its final byte, 0x40–0x7E); a
 //! control byte, Esc or a byte beyond ASCII ends it unfinished and is then taken as itself; and a
 //! sequence still unfinished after [`ESCAPE_WAIT`] is given up.
+//!
+//! A bracketed paste (`ESC [ 200 ~` text `ESC [ 201 ~`, sent once the terminal is asked for it)
+//! is one [`Input::Paste`], never keys: whatever its bytes (Enter, Esc, Ctrl-C), they are text up
+//! to the end mark. Its rules follow the keys': a paste still unfinished after [`ESCAPE_WAIT`] of
+//! silence ends there, with the text that came; and the text is kept up to [`PASTE_LONGEST`]
+//! bytes, the rest up to the end mark being dropped (never read as keys).
 
 use std::time::Duration;
 
@@ -18,18 +24,38 @@ pub const ESCAPE_WAIT: Duration = Duration::from_millis(50);
 /// No key's sequence is longer; a longer one is no key and is dropped up to its last byte.
 const LONGEST: usize = 32;
 
+/// The most of one paste that is kept, in bytes: 64 KiB, far more than any field of ryg takes (a
+/// goal is a line), and little enough to hold at once. A paste's text beyond it is dropped.
+pub const PASTE_LONGEST: usize = 64 * 1024;
+
 const ESC: u8 = 0x1B;
+
+/// The control sequence a paste begins with, after `ESC [`.
+const PASTE_BEGIN: &[u8] = b"200~";
+/// The bytes a paste ends with.
+const PASTE_END: &[u8] = b"\x1b[201~";
+
+/// What the terminal sent: a key, or text pasted as a whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    Key(KeyEvent),
+    /// The pasted text as it came, line breaks and all; broken UTF-8 is dropped.
+    Paste(String),
+}
 
 /// Keys from bytes, one read at a time; what is unfinished is kept for the next read.
 #[derive(Debug, Default)]
 pub struct Decoder {
     /// An escape sequence or a character begun but not finished.
     pending: Vec<u8>,
+    /// A paste begun: its bytes so far, the first [`PASTE_LONGEST`] and the last few, where its
+    /// end mark is looked for.
+    paste: Option<Vec<u8>>,
 }
 
 impl Decoder {
-    /// The keys that `bytes` finish, in order.
-    pub fn feed(&mut self, bytes: &[u8]) -> Vec<KeyEvent> {
+    /// The keys and pastes that `bytes` finish, in order.
+    pub fn feed(&mut self, bytes: &[u8]) -> Vec<Input> {
         let mut keys = Vec::new();
         for &byte in bytes {
             self.push(byte, &mut keys);
@@ -39,17 +65,40 @@ impl Decoder {
 
     /// Whether something begun waits for more bytes (and for [`Decoder::give_up`] if none come).
     pub fn is_waiting(&self) -> bool {
-        !self.pending.is_empty()
+        !self.pending.is_empty() || self.paste.is_some()
     }
 
-    /// No more bytes came in time: a lone Esc is the Esc key, anything else begun is dropped.
-    pub fn give_up(&mut self) -> Option<KeyEvent> {
+    /// No more bytes came in time: a lone Esc is the Esc key, a paste ends with what came of it
+    /// (without a part of its end mark), anything else begun is dropped.
+    pub fn give_up(&mut self) -> Option<Input> {
+        if let Some(mut paste) = self.paste.take() {
+            if let Some(part) = (1..PASTE_END.len())
+                .rev()
+                .find(|&n| paste.ends_with(&PASTE_END[..n]))
+            {
+                paste.truncate(paste.len() - part);
+            }
+            return Some(Input::Paste(text(&paste)));
+        }
         let lone_escape = self.pending == [ESC];
         self.pending.clear();
-        lone_escape.then(|| KeyEvent::from(KeyCode::Esc))
+        lone_escape.then(|| Input::Key(KeyEvent::from(KeyCode::Esc)))
     }
 
-    fn push(&mut self, byte: u8, keys: &mut Vec<KeyEvent>) {
+    fn push(&mut self, byte: u8, keys: &mut Vec<Input>) {
+        if let Some(paste) = &mut self.paste {
+            paste.push(byte);
+            if paste.len() > PASTE_LONGEST + PASTE_END.len() {
+                // Beyond the limit only the last bytes are kept, for the end mark to be found.
+                paste.remove(PASTE_LONGEST);
+            }
+            if paste.ends_with(PASTE_END) {
+                paste.truncate(paste.len() - PASTE_END.len());
+                keys.push(Input::Paste(text(paste)));
+                self.paste = None;
+            }
+            return;
+        }
         match self.pending.first() {
             None => self.begin(byte, keys),
             Some(&ESC) => self.escape(byte, keys),
@@ -58,18 +107,18 @@ impl Decoder {
     }
 
     /// A byte with nothing pending.
-    fn begin(&mut self, byte: u8, keys: &mut Vec<KeyEvent>) {
+    fn begin(&mut self, byte: u8, keys: &mut Vec<Input>) {
         match byte {
             // An escape sequence or a character of several bytes starts.
             ESC | 0xC2..=0xF4 => self.pending.push(byte),
             // A byte that cannot start a character.
             0x80..=0xFF => {}
-            _ => keys.push(single(byte)),
+            _ => keys.push(Input::Key(single(byte))),
         }
     }
 
     /// A byte after Esc.
-    fn escape(&mut self, byte: u8, keys: &mut Vec<KeyEvent>) {
+    fn escape(&mut self, byte: u8, keys: &mut Vec<Input>) {
         let lone = self.pending.len() == 1;
         if !(0x20..=0x7E).contains(&byte) {
             // Not part of any sequence: what was begun ends here, and the byte counts on its own,
@@ -87,7 +136,7 @@ impl Decoder {
                     self.pending.clear();
                     let mut key = single(byte);
                     key.modifiers |= KeyModifiers::ALT;
-                    keys.push(key);
+                    keys.push(Input::Key(key));
                 }
             }
             return;
@@ -106,16 +155,21 @@ impl Decoder {
                 }
                 return;
             }
+            _ if body == PASTE_BEGIN => {
+                self.pending.clear();
+                self.paste = Some(Vec::new());
+                return;
+            }
             _ => Some(csi(body)),
         };
         self.pending.clear();
         if let Some(Some(key)) = key {
-            keys.push(key);
+            keys.push(Input::Key(key));
         }
     }
 
     /// A byte after the first of a character of several bytes.
-    fn character(&mut self, byte: u8, keys: &mut Vec<KeyEvent>) {
+    fn character(&mut self, byte: u8, keys: &mut Vec<Input>) {
         if !(0x80..=0xBF).contains(&byte) {
             // Broken UTF-8: what was begun is dropped, and the byte starts afresh.
             self.pending.clear();
@@ -132,11 +186,18 @@ impl Decoder {
                 .ok()
                 .and_then(|s| s.chars().next())
             {
-                keys.push(character(c));
+                keys.push(Input::Key(character(c)));
             }
             self.pending.clear();
         }
     }
+}
+
+/// A paste's bytes as text: its first [`PASTE_LONGEST`] bytes, less what is not UTF-8 (a
+/// character cut at the limit among it), as typed characters would be.
+fn text(bytes: &[u8]) -> String {
+    let kept = &bytes[..bytes.len().min(PASTE_LONGEST)];
+    kept.utf8_chunks().map(|chunk| chunk.valid()).collect()
 }
 
 /// The key of one byte that is not Esc.

@@ -144,6 +144,7 @@ fn event_loop(
                 }
                 None => continue,
             },
+            Ok(Wakeup::Paste(text)) => Msg::Paste(text, clock),
             Ok(Wakeup::Signals(woken)) => {
                 dirty = true;
                 if woken.resumed {

@@ -1,7 +1,7 @@
 //! The terminal the screen is drawn on: opened, put back, handed to the shell on Ctrl-Z and taken back, and waited on for keys.
 
 use std::collections::VecDeque;
-use std::io::{self, BufWriter};
+use std::io::{self, BufWriter, Write};
 use std::time::Instant;
 
 use ratatui::Terminal;
@@ -9,36 +9,54 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::crossterm::{cursor, execute, terminal};
 
-use crate::shell::input::{Decoder, ESCAPE_WAIT};
+use crate::shell::input::{Decoder, ESCAPE_WAIT, Input};
 use crate::shell::signals::{Wake, Woken};
 
 pub type FullScreen = Terminal<CrosstermBackend<BufWriter<io::Stdout>>>;
 
-/// The terminal in raw mode on the alternate screen. Frames are gathered in a buffer and written
-/// with one call each, so the terminal never shows half a frame.
+/// Asks the terminal to mark pasted text (xterm's bracketed paste), so that a paste is text
+/// for the field being typed in rather than keys: a line break in it does not press Enter.
+const BRACKETED_PASTE_ON: &[u8] = b"\x1b[?2004h";
+/// Gives the terminal back its usual pastes, as a shell or an editor after ryg expects them.
+const BRACKETED_PASTE_OFF: &[u8] = b"\x1b[?2004l";
+
+/// Writes `bytes` to the terminal at once.
+fn send(bytes: &[u8]) -> io::Result<()> {
+    let mut out = io::stdout();
+    out.write_all(bytes)?;
+    out.flush()
+}
+
+/// The terminal in raw mode on the alternate screen, with bracketed paste. Frames are gathered
+/// in a buffer and written with one call each, so the terminal never shows half a frame.
 pub fn open() -> io::Result<FullScreen> {
     terminal::enable_raw_mode()?;
     execute!(io::stdout(), terminal::EnterAlternateScreen)?;
+    send(BRACKETED_PASTE_ON)?;
     Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
         1 << 16,
         io::stdout(),
     )))
 }
 
-/// Puts the terminal back: raw mode off, the alternate screen left, and the cursor shown (which
-/// `ratatui::restore` leaves to the terminal's drop, which an exit never runs).
+/// Puts the terminal back: bracketed paste off, raw mode off, the alternate screen left, and the
+/// cursor shown (which `ratatui::restore` leaves to the terminal's drop, which an exit never
+/// runs). Every way out comes here: the end, an error, a panic, a signal, and a stop (Ctrl-Z).
 pub fn restore() {
+    let _ = send(BRACKETED_PASTE_OFF);
     ratatui::restore();
     let _ = execute!(io::stdout(), cursor::Show);
 }
 
 /// Takes the terminal back after a stop, whatever the shell did with it meanwhile: raw mode from
-/// the modes it has now, the alternate screen, the cursor hidden, and every cell drawn again.
+/// the modes it has now, the alternate screen, bracketed paste, the cursor hidden, and every cell
+/// drawn again.
 pub fn take_back(screen: &mut FullScreen) -> io::Result<()> {
     // crossterm enables raw mode only once: forgetting the old modes makes it read them afresh.
     terminal::disable_raw_mode()?;
     terminal::enable_raw_mode()?;
     execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)?;
+    send(BRACKETED_PASTE_ON)?;
     // Resizing to the size it has clears the screen and forgets the last frame, without asking
     // the terminal where its cursor is (an answer that would come in as keys).
     let area = screen.size()?;
@@ -66,6 +84,8 @@ pub fn stop() {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Wakeup {
     Key(KeyEvent),
+    /// Text pasted as a whole (bracketed paste), as it came.
+    Paste(String),
     /// The deadline passed (or nearly: a wait may end early, never late).
     Deadline,
     /// A signal that only concerns the screen: a resize, a suspend, a going on.
@@ -78,7 +98,7 @@ pub enum Wakeup {
 /// for ever on an unfinished escape sequence (see [`crate::shell::input`]).
 pub struct Keyboard {
     decoder: Decoder,
-    keys: VecDeque<KeyEvent>,
+    keys: VecDeque<Input>,
     /// When the last bytes came, from which an unfinished sequence waits [`ESCAPE_WAIT`].
     last_bytes: Instant,
     wake: Wake,
@@ -94,12 +114,14 @@ impl Keyboard {
         })
     }
 
-    /// Waits for the next key, a signal for the screen, or `deadline`; with no deadline and
+    /// Waits for the next key or paste, a signal for the screen, or `deadline`; with no deadline and
     /// nothing begun it blocks, so an idle screen costs nothing.
     pub fn next(&mut self, deadline: Option<Instant>) -> io::Result<Wakeup> {
         loop {
-            if let Some(key) = self.keys.pop_front() {
-                return Ok(Wakeup::Key(key));
+            match self.keys.pop_front() {
+                Some(Input::Key(key)) => return Ok(Wakeup::Key(key)),
+                Some(Input::Paste(text)) => return Ok(Wakeup::Paste(text)),
+                None => {}
             }
             let give_up_at = self
                 .decoder

@@ -5,7 +5,8 @@ use super::{Lang, Tr};
 
 macro_rules! help {
     ($($key:literal => $da:literal, $nb:literal;)*) => {
-        /// The Danish and Norwegian text for a help key: `about`, a command, or `command.arg`.
+        /// The Danish and Norwegian text for a help key: `about`, a command (`course`, `course.start`),
+        /// or an argument after its command (`course.start.days`).
         fn text(key: &str) -> Option<(&'static str, &'static str)> {
             match key {
                 $($key => Some(($da, $nb)),)*
@@ -45,6 +46,14 @@ help! {
     "short" => "Én linje til en shell-prompt: hvad der venter i dag, eller intet", "Én linje til en shell-prompt: hva som venter i dag, eller ingenting";
     "course" => "Vis forløbet på otte uger: ugen, træningerne, vurderingerne og hvad der venter",
         "Vis kurset på åtte uker: uken, øktene, vurderingene og hva som venter";
+    "course.json" => "Skriv JSON i stedet for et overblik", "Skriv JSON i stedet for en oversikt";
+    "course.start" => "Start et forløb på otte uger uden skærmen; du bliver spurgt om vurderingerne, næste gang ryg starter",
+        "Start et kurs på åtte uker uten skjermen; du blir spurt om vurderingene neste gang ryg starter";
+    "course.start.program" => "Programmets id", "Programmets id";
+    "course.start.days" => "De to træningsdage, fx mon,thu", "De to treningsdagene, for eksempel mon,thu";
+    "course.start.goals" => "Et mål med dine egne ord: noget, der er svært nu på grund af ryggen (op til tre gange)",
+        "Et mål med dine egne ord: noe som er vanskelig nå på grunn av ryggen (opptil tre ganger)";
+    "course.stop" => "Afslut det igangværende forløb før tid", "Avslutt det pågående kurset før tid";
     "history" => "Vis de træninger, du har lavet, til læsning eller eksport",
         "Vis øktene du har gjort, for lesing eller eksport";
     "history.program" => "Kun træningerne i dette program", "Bare øktene i dette programmet";
@@ -81,6 +90,16 @@ const VALUE_NAMES: &[Tr] = &[
         en: "LANG",
         da: "SPROG",
         nb: "SPRÅK",
+    },
+    Tr {
+        en: "DAYS",
+        da: "DAGE",
+        nb: "DAGER",
+    },
+    Tr {
+        en: "TEXT",
+        da: "TEKST",
+        nb: "TEKST",
     },
     Tr {
         en: "LEVEL",
