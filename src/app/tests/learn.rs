@@ -134,3 +134,53 @@ fn the_text_scrolls_within_the_module_and_no_further() {
     run.press(Action::PageUp);
     assert_eq!(scroll(&run), last - LEARN_PAGE);
 }
+
+/// A course of `tiny` that started `days_ago` days before now, on Mondays and Thursdays.
+fn course(days_ago: i64) -> Record {
+    Record::Course(ryg_core::journal::Course {
+        started: wall0() - SignedDuration::from_hours(24 * days_ago),
+        program: "tiny".into(),
+        weekdays: vec![jiff::civil::Weekday::Monday, jiff::civil::Weekday::Thursday],
+        weeks: 8,
+        goals: Vec::new(),
+    })
+}
+
+#[test]
+fn l_during_a_course_opens_the_list_on_the_weeks_module_and_reading_it_marks_it_on_home() {
+    let mut records = yesterday_session();
+    records.push(course(15));
+    let mut run = Run::new(records, None);
+    let module = |run: &Run| {
+        let rhythm = run.app.rhythm().expect("a course is running");
+        rhythm.weeks.as_ref().unwrap().module.unwrap()
+    };
+    assert_eq!(run.app.rhythm().unwrap().weeks.as_ref().unwrap().week, 3);
+    assert_eq!((module(&run).index, module(&run).read), (2, false));
+    run.press(Action::OpenLearn);
+    assert_eq!(chosen(&run), 2, "week 3 offers module 3");
+    run.press(Action::Confirm);
+    type_text(&mut run, "Walk to work");
+    run.press(Action::Confirm);
+    run.press(Action::Back);
+    assert_eq!((module(&run).index, module(&run).read), (2, true));
+    let weeks = run.app.rhythm().unwrap().weeks.clone().unwrap();
+    assert_eq!(weeks.plan.as_deref(), Some("Walk to work"));
+    // Read this week, it stays the week's module.
+    run.press(Action::OpenLearn);
+    assert_eq!(chosen(&run), 2);
+}
+
+#[test]
+fn l_without_a_course_opens_the_list_on_the_first_module() {
+    let mut records = yesterday_session();
+    records.push(Record::Learned(Learned {
+        at: wall0() - SignedDuration::from_hours(2),
+        module: MODULES[0].id.into(),
+        plan: None,
+    }));
+    let mut run = Run::new(records, None);
+    assert_eq!(run.app.rhythm(), None);
+    run.press(Action::OpenLearn);
+    assert_eq!(chosen(&run), 0);
+}
