@@ -307,6 +307,11 @@ impl App {
         &self.catalog.entries[index.min(self.catalog.entries.len().saturating_sub(1))]
     }
 
+    /// The local date of the latest message's clock: the day screens name days from.
+    pub fn today(&self) -> jiff::civil::Date {
+        self.today
+    }
+
     /// What to say once the screen is gone about a session Ctrl-C saved: the words `q` gives on
     /// the screen. Nothing when nothing was at risk, or when the session could not be written
     /// (the shell names what was not written instead).
