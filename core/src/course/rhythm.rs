@@ -90,7 +90,7 @@ pub struct WeekModule {
 /// before the week began (the user read ahead), the week offers the first module not read by
 /// then instead, so that something new is offered; when every module was read, module n again.
 /// Module 9, when to seek help, is therefore offered only once the others are read: it is on
-/// the Learn list and behind help's warning signs at all times. The choice is fixed for the
+/// the Learn list at all times, and the warning signs it names are in every screen's help. The choice is fixed for the
 /// week: reading the offered module during the week marks it read, it does not move on.
 pub fn module_of_week(week: u32, read_before: impl Fn(&str) -> bool) -> usize {
     let last = MODULES.len() - 1;
