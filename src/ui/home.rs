@@ -124,12 +124,14 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
         .max()
         .unwrap_or(0);
     lines.push(Line::raw(""));
+    let warm_up_at = lines.len();
     // The warm-up's own exercises are not listed: it is one program, run the same at every level.
     if let Some((warm_up, length)) = app.catalog.warm_up_length(program) {
         let time = clock(length.total_whole_secs());
         let text = words::warm_up_first(lang, warm_up.title.get(lang), &time);
         lines.push(Line::raw(text));
     }
+    let warm_up_ends = lines.len();
     for (name, dose) in doses {
         let pad = " ".repeat(name_width - name.width() + 2);
         lines.push(Line::raw(format!("  {name}{pad}{dose}")));
@@ -156,13 +158,16 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
         None => lines.push(Line::styled(words::NO_SESSION_YET.get(lang), theme.quiet())),
     }
     // Under a course's band the pane is shorter: the last session goes first, then how often
-    // to train (the course plans the days), then the session's length; the exercises stay.
+    // to train (the course plans the days), the session's length, the line naming the warm-up
+    // and the space under the title; the exercises stay. Each cut lies before the one before it.
     if app.rhythm().is_some() {
         let ends = lines.len();
         for cut in [
             last_at..ends,
             how_often_at..how_often_at + 1,
             length_at..how_often_at,
+            warm_up_at..warm_up_ends,
+            1..2,
         ] {
             if super::fits(&lines, area) {
                 break;

@@ -4,6 +4,7 @@ mod course_start;
 mod files;
 mod journeys;
 mod learn;
+mod rhythm;
 mod safety;
 mod session;
 mod support;

@@ -54,21 +54,33 @@ fn session(days: i64) -> Record {
 }
 
 /// Friday in week 3 (it began on Thursday 19 November): two sessions in week 1, one in week 2
-/// (`last_session`'s), one yesterday; both check-ins answered; module 3 read this morning, with
-/// a plan.
-fn week_three(lang: Lang) -> Scene {
+/// (`last_session`'s), one yesterday; week 1's check-in answered, week 2's when `checked_in`;
+/// module 3 read this morning, with a plan.
+fn in_week_three(lang: Lang, checked_in: bool) -> Scene {
     let started = days_ago(15);
     let mut records = last_session();
     records.extend(course_at(started));
     records.extend([session(15), session(11), session(1)]);
     records.push(measure(started, days_ago(8), MeasurePoint::Week(1)));
-    records.push(measure(started, days_ago(1), MeasurePoint::Week(2)));
+    if checked_in {
+        records.push(measure(started, days_ago(1), MeasurePoint::Week(2)));
+    }
     records.push(Record::Learned(Learned {
         at: wall0() - SignedDuration::from_hours(1),
         module: MODULES[2].id.into(),
         plan: Some("Gå en tur på fem minutter før frokost".into()),
     }));
     Scene::new(lang, records)
+}
+
+fn week_three(lang: Lang) -> Scene {
+    in_week_three(lang, true)
+}
+
+/// Week 3 with week 2's check-in not answered yet (it was skipped): the band at its fullest,
+/// and the program's pane at its shortest.
+fn check_in_due(lang: Lang) -> Scene {
+    in_week_three(lang, false)
 }
 
 /// A course started an hour ago: week 1, nothing done in it yet, Monday next.
@@ -125,4 +137,15 @@ fn home_course_follow_up_due() {
         "{screen}"
     );
     in_both_sizes!("home_course_follow_up_due", follow_up_due);
+}
+
+#[test]
+fn home_course_check_in_due() {
+    let screen = check_in_due(Lang::En).draw(60, 20);
+    assert!(screen.contains("Due now: check-in for week 2"), "{screen}");
+    assert!(
+        screen.contains("Dead bug"),
+        "every exercise stays: {screen}"
+    );
+    in_both_sizes!("home_course_check_in_due", check_in_due);
 }
