@@ -159,6 +159,13 @@ impl App {
         self.figures.rhythm.as_ref()
     }
 
+    /// The running course's program (an index into the catalog), which home starts on while
+    /// the course's weeks are shown: the next session is of that program.
+    pub fn course_program(&self) -> Option<usize> {
+        let weeks = self.rhythm()?.weeks.as_ref()?;
+        (self.catalog.entries.iter()).position(|entry| entry.program.id == weeks.program)
+    }
+
     /// The history screen's figures for `view`, once the model has worked them out.
     pub fn history_figures(&self, view: &HistoryView) -> Option<&HistoryFigures> {
         let (made_for, figures) = self.figures.history.as_ref()?;

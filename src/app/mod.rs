@@ -211,7 +211,7 @@ impl App {
         let route = match setup.start {
             Some((program, level)) => Route::Start { program, level },
             None => Route::Home {
-                program: 0,
+                program: app.course_program().unwrap_or(0),
                 level: LevelChoice::Recommended,
             },
         };

@@ -611,6 +611,7 @@ mod history;
 mod learn;
 mod notices;
 mod pain;
+mod rhythm;
 mod safety;
 mod stopping;
 mod training;

@@ -24,6 +24,8 @@ pub struct Rhythm {
 /// The course's weeks as home shows them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Weeks {
+    /// The course's program's id.
+    pub program: String,
     /// The course week today is in (the last one once they are over).
     pub week: u32,
     pub weeks: u32,
@@ -166,6 +168,7 @@ fn weeks(day: &CourseDay, records: &[Record], today: Date, zone: &TimeZone) -> W
         next => next,
     };
     Weeks {
+        program: day.course.program.clone(),
         week: day.week,
         weeks: day.course.weeks,
         over,
