@@ -4,7 +4,8 @@
 //! A band across the whole width rather than lines in the program's pane: the course is not the
 //! program chosen on the left, and a whole line holds the strip and the next day at 80 columns
 //! and nearly at 60. Its lines are grouped — the weeks, what is due, Learn — and within a group
-//! the pieces share a line, joined by " · ", when they fit.
+//! the pieces share a line, joined by " · ", when they fit. The week's module names the key
+//! that opens it, taken from the key table: at 60 columns the footer has no room for it.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -15,6 +16,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use crate::app::App;
+use crate::keys::{Action, Keymap, keys_for};
 use ryg_core::course::{Rhythm, Weeks};
 use ryg_core::visible::visible;
 use ryg_core::words::course::course_due;
@@ -58,7 +60,9 @@ fn lines(app: &App, rhythm: &Rhythm, theme: Theme, width: u16) -> Vec<Line<'stat
         let mut learn = Vec::new();
         if let Some(module) = weeks.module {
             let title = MODULES[module.index].title.get(lang);
-            let mut piece = vec![Span::raw(w::week_module(lang, module.index + 1, title))];
+            let key = keys_for(Keymap::Home, Action::OpenLearn, lang).unwrap_or_default();
+            let text = w::week_module(lang, &key, module.index + 1, title);
+            let mut piece = vec![Span::raw(text)];
             if module.read {
                 let read = format!(" ✓ {}", READ_ALREADY.get(lang));
                 piece.push(Span::styled(read, theme.quiet()));

@@ -52,7 +52,7 @@ fn home_shows_the_course_week_and_its_strip_and_l_opens_the_weeks_module() {
     let tmux = user.trainer("rhythm", &[]);
     let screen = tmux.wait_for("Course week 3 of 8  ●○ ●○ [●○] ○○ ○○ ○○ ○○ ○○");
     assert!(
-        screen.contains("Learn: 3. Load and capacity ✓ read"),
+        screen.contains("Learn (l): 3. Load and capacity ✓ read"),
         "{screen}"
     );
     assert!(
@@ -70,7 +70,7 @@ fn home_shows_the_course_week_and_its_strip_and_l_opens_the_weeks_module() {
     danish.run(&["resize-window", "-t", TARGET, "-x", "60", "-y", "20"]);
     let screen = danish.wait_for("Forløb, uge 3 af 8  ●○ ●○ [●○] ○○ ○○ ○○ ○○ ○○");
     assert!(
-        screen.contains("Lær: 3. Belastning og kapacitet ✓ læst"),
+        screen.contains("Lær (l): 3. Belastning og kapacitet ✓ læst"),
         "{screen}"
     );
     danish.keys(&["q"]);

@@ -22,8 +22,10 @@ messages! {
     course_weeks_over(weeks: u32) =
         "The {weeks} course weeks are over", "Forløbets {weeks} uger er slut", "Kursets {weeks} uker er over";
     next_session(day: &str) = "Next session: {day}", "Næste træning: {day}", "Neste økt: {day}";
-    /// The week's Learn module, numbered as the Learn list numbers it.
-    week_module(number: usize, title: &str) = "Learn: {number}. {title}", "Lær: {number}. {title}", "Lær: {number}. {title}";
+    /// The week's Learn module, numbered as the Learn list numbers it, with the key that opens
+    /// the list on it.
+    week_module(key: &str, number: usize, title: &str) =
+        "Learn ({key}): {number}. {title}", "Lær ({key}): {number}. {title}", "Lær ({key}): {number}. {title}";
     /// The user's own answer to "What will you try this week?", as written.
     your_plan(plan: &str) = "Your plan: “{plan}”", "Din plan: »{plan}«", "Planen din: «{plan}»";
     /// `ryg status`, after its table.
