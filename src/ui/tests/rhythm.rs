@@ -149,3 +149,27 @@ fn home_course_check_in_due() {
     );
     in_both_sizes!("home_course_check_in_due", check_in_due);
 }
+
+#[test]
+fn a_long_plan_takes_one_line_of_the_band_cut_where_it_ends() {
+    let mut records = last_session();
+    records.extend(course_at(days_ago(2)));
+    let plan = "Gå en tur på fem minutter før frokost, og tag trappen op til kontoret hver dag";
+    records.push(Record::Learned(Learned {
+        at: wall0() - SignedDuration::from_hours(1),
+        module: MODULES[0].id.into(),
+        plan: Some(format!("{plan} \u{1b}[2J{plan}")),
+    }));
+    let scene = Scene::new(Lang::Da, records);
+    for (width, height) in [(60, 20), (80, 24)] {
+        let screen = scene.draw(width, height);
+        let line = (screen.lines())
+            .find(|line| line.contains("Din plan: »"))
+            .unwrap_or_else(|| panic!("{screen}"));
+        assert!(
+            line.trim_end_matches([' ', '"']).ends_with("…«"),
+            "{screen}"
+        );
+        assert!(screen.contains("Dead bug"), "{screen}");
+    }
+}
