@@ -96,8 +96,9 @@ fn weeks_group(app: &App, weeks: &Weeks, theme: Theme) -> Vec<Piece> {
         if index > 0 {
             strip.push(Span::raw(" "));
         }
+        // Coloured and bold, not reversed: it is where the course stands, not a choice.
         let style = match mark.current {
-            true => theme.selected(),
+            true => theme.title(),
             false => Style::new(),
         };
         strip.push(Span::styled(mark.text(), style));
