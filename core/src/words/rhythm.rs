@@ -11,7 +11,7 @@ words! {
     TODAY = "today", "i dag", "i dag";
     TOMORROW = "tomorrow", "i morgen", "i morgen";
     // What is due: the review after the last week.
-    DUE_REVIEW = "the course review", "opsamlingen på forløbet", "oppsummeringen av kurset";
+    DUE_REVIEW = "8-week review", "opsamling efter 8 uger", "oppsummering etter 8 uker";
 }
 
 messages! {
@@ -32,7 +32,7 @@ messages! {
     status_due(what: &str) = "Course: {what} due now.", "Forløb: {what} venter nu.", "Kurs: {what} venter nå.";
 }
 
-/// What is due, named: "check-in for week 2", "the course review", "follow-up at 3 months".
+/// What is due, named: "check-in for week 2", "8-week review", "follow-up at 3 months".
 pub fn due_item(due: Due, lang: Lang) -> String {
     match due {
         Due::CheckIn(week) => super::course::check_in_due(lang, week),
@@ -116,7 +116,7 @@ mod tests {
         );
         assert_eq!(
             status_due(Lang::Da, &due_items(&[Due::Review], Lang::Da)),
-            "Forløb: opsamlingen på forløbet venter nu."
+            "Forløb: opsamling efter 8 uger venter nu."
         );
     }
 }
