@@ -1,12 +1,13 @@
 //! What the screens show that is worked out from the whole history — each program's recommended
-//! level and last session, the history screen's counts, chart and due morning — worked out in
-//! the model when the history, the records the rules count or the history view change, so that
-//! drawing a frame only reads them.
+//! level and last session, the course's rhythm, the history screen's counts, chart and due
+//! morning — worked out in the model when the history, the records the rules count or the
+//! history view change, so that drawing a frame only reads them.
 
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 
 use super::{App, HistoryView, Period, Screen};
+use ryg_core::course::{Rhythm, latest, rhythm};
 use ryg_core::journal::{Counts, Morning, Screening, SessionRecord};
 use ryg_core::rules::{Ladder, Recommendation, Today, next_level};
 
@@ -22,6 +23,8 @@ pub struct Figures {
     latest_safety_check: Option<Screening>,
     /// The history screen's, for the view they were worked out for.
     history: Option<(HistoryView, HistoryFigures)>,
+    /// What home shows of the latest course.
+    rhythm: Option<Rhythm>,
 }
 
 /// What the program figures depend on: the records, and which of them the rules count.
@@ -150,6 +153,19 @@ impl App {
         self.figures.latest_safety_check.as_ref()
     }
 
+    /// What home shows of the latest course today: its weeks while they run and until the review
+    /// is answered, and what is due; `None` when there is nothing to show.
+    pub fn rhythm(&self) -> Option<&Rhythm> {
+        self.figures.rhythm.as_ref()
+    }
+
+    /// The running course's program (an index into the catalog), which home starts on while
+    /// the course's weeks are shown: the next session is of that program.
+    pub fn course_program(&self) -> Option<usize> {
+        let weeks = self.rhythm()?.weeks.as_ref()?;
+        (self.catalog.entries.iter()).position(|entry| entry.program.id == weeks.program)
+    }
+
     /// The history screen's figures for `view`, once the model has worked them out.
     pub fn history_figures(&self, view: &HistoryView) -> Option<&HistoryFigures> {
         let (made_for, figures) = self.figures.history.as_ref()?;
@@ -164,6 +180,9 @@ impl App {
                 .map(|program| self.work_out_program(program))
                 .collect();
             self.figures.latest_safety_check = self.history.latest_screening().cloned();
+            let records = &self.history.records;
+            self.figures.rhythm = latest(records, self.today, &self.time_zone)
+                .and_then(|day| rhythm(&day, records, self.today, &self.time_zone));
             self.figures.made_from = Some(made_from);
             self.figures.history = None;
         }

@@ -48,8 +48,14 @@ impl App {
             .collect()
     }
 
+    /// `l` on home: the list, with the module offered this course week chosen while a course
+    /// runs, and the first one otherwise.
     pub(super) fn open_learn(&mut self, home: Home) {
-        self.screen = Screen::Learn(Learn::List { chosen: 0, home });
+        let chosen = self
+            .rhythm()
+            .and_then(|rhythm| rhythm.weeks.as_ref()?.module)
+            .map_or(0, |module| module.index);
+        self.screen = Screen::Learn(Learn::List { chosen, home });
     }
 
     pub(super) fn act_on_learn(

@@ -215,7 +215,7 @@ impl App {
         let route = match setup.start {
             Some((program, level)) => Route::Start { program, level },
             None => Route::Home {
-                program: 0,
+                program: app.course_program().unwrap_or(0),
                 level: LevelChoice::Recommended,
             },
         };
@@ -309,6 +309,11 @@ impl App {
 
     pub fn program(&self, index: usize) -> &ProgramEntry {
         &self.catalog.entries[index.min(self.catalog.entries.len().saturating_sub(1))]
+    }
+
+    /// The local date of the latest message's clock: the day screens name days from.
+    pub fn today(&self) -> jiff::civil::Date {
+        self.today
     }
 
     /// What to say once the screen is gone about a session Ctrl-C saved: the words `q` gives on

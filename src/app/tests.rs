@@ -617,6 +617,7 @@ mod learn;
 mod notices;
 mod pain;
 mod paste;
+mod rhythm;
 mod safety;
 mod stopping;
 mod training;

@@ -1,4 +1,5 @@
-//! `ryg status [--json]`: the recommended next level of each program, and why.
+//! `ryg status [--json]`: the recommended next level of each program, and why; and, in words
+//! only, what a course has due.
 
 use std::collections::HashMap;
 
@@ -90,6 +91,16 @@ pub fn run(context: &mut Context, json: bool) -> anyhow::Result<ExitStatus> {
         if history.latest_screening().is_some_and(|s| !s.clear) {
             writeln!(context.out)?;
             writeln!(context.out, "{}", words::SAFETY_CHECK_NOT_CLEAR.get(lang))?;
+        }
+        // What a course asks for now (a check-in, the review, a follow-up); `--json` keeps to the
+        // programs, as its contract says, and `ryg course --json` has the course.
+        let today = ryg_core::course::local_date(now, &time_zone);
+        if let Some(day) = ryg_core::course::latest(&history.records, today, &time_zone)
+            && !day.due.is_empty()
+        {
+            let due = words::rhythm::due_items(&day.due, lang);
+            writeln!(context.out)?;
+            writeln!(context.out, "{}", words::rhythm::status_due(lang, &due))?;
         }
     }
     // A broken program file of the user's was reported above; the status of the others is

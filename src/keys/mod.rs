@@ -247,5 +247,14 @@ pub fn help(screen: Keymap, lang: Lang) -> Vec<Row> {
     rows
 }
 
+/// The keys that do `action` on `keymap`, as help writes them (`l`), for a screen that names
+/// its way on in its own words; `None` when no key does it there.
+pub fn keys_for(keymap: Keymap, action: Action, lang: Lang) -> Option<String> {
+    table(keymap, lang)
+        .into_iter()
+        .find(|row| row.binds.iter().any(|bind| bind.does() == action))
+        .map(|row| row.keys(lang))
+}
+
 #[cfg(test)]
 mod tests;

@@ -244,3 +244,15 @@ fn j_answers_yes_in_danish_and_norwegian_and_is_no_key_in_english() {
         assert_eq!(action(keymap, Lang::En, ch('y')), Some(Yes));
     }
 }
+
+#[test]
+fn a_screen_can_name_the_key_of_an_action_from_its_table() {
+    assert_eq!(
+        keys_for(Keymap::Home, Action::OpenLearn, Lang::Da).as_deref(),
+        Some("l")
+    );
+    assert_eq!(
+        keys_for(Keymap::LearnList, Action::OpenLearn, Lang::En),
+        None
+    );
+}

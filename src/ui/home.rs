@@ -28,6 +28,7 @@ pub fn render(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Buffer
             .wrap(Wrap { trim: true })
             .render(area, buf);
     }
+    let area = super::rhythm::band(app, theme, area, buf);
     let list_width = app
         .catalog
         .programs()
@@ -123,16 +124,19 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
         .max()
         .unwrap_or(0);
     lines.push(Line::raw(""));
+    let warm_up_at = lines.len();
     // The warm-up's own exercises are not listed: it is one program, run the same at every level.
     if let Some((warm_up, length)) = app.catalog.warm_up_length(program) {
         let time = clock(length.total_whole_secs());
         let text = words::warm_up_first(lang, warm_up.title.get(lang), &time);
         lines.push(Line::raw(text));
     }
+    let warm_up_ends = lines.len();
     for (name, dose) in doses {
         let pad = " ".repeat(name_width - name.width() + 2);
         lines.push(Line::raw(format!("  {name}{pad}{dose}")));
     }
+    let length_at = lines.len();
     if let Some(length) = entry.length_at(level) {
         lines.push(Line::raw(""));
         let time = clock(length.total_whole_secs());
@@ -142,14 +146,34 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
             length.reps_planned,
         )));
     }
+    let how_often_at = lines.len();
     lines.push(Line::raw(words::HOW_OFTEN.get(lang)));
     lines.extend(problems(app, theme));
+    let last_at = lines.len();
     lines.push(Line::raw(""));
     match &app.program_figures(home.program).last {
         Some((session, morning)) => {
             lines.push(last_session(session, *morning, &app.time_zone, lang, theme))
         }
         None => lines.push(Line::styled(words::NO_SESSION_YET.get(lang), theme.quiet())),
+    }
+    // Under a course's band the pane is shorter: the last session goes first, then how often
+    // to train (the course plans the days), the session's length, the line naming the warm-up
+    // and the space under the title; the exercises stay. Each cut lies before the one before it.
+    if app.rhythm().is_some() {
+        let ends = lines.len();
+        for cut in [
+            last_at..ends,
+            how_often_at..how_often_at + 1,
+            length_at..how_often_at,
+            warm_up_at..warm_up_ends,
+            1..2,
+        ] {
+            if super::fits(&lines, area) {
+                break;
+            }
+            lines.drain(cut);
+        }
     }
     // The summary is the first thing to go when the screen is short.
     if let Some(summary) = &program.summary {

@@ -8,6 +8,7 @@ mod learn;
 mod overlay;
 mod questions;
 mod result;
+mod rhythm;
 mod signs;
 mod theme;
 mod training;

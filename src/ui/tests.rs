@@ -545,6 +545,7 @@ mod dates;
 mod history;
 mod journey;
 mod learn;
+mod rhythm;
 mod safety;
 mod visible;
 mod wording;

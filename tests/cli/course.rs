@@ -268,3 +268,36 @@ fn a_course_start_that_cannot_be_is_refused_in_plain_words() {
     );
     assert!(!user.data().join("history.ron").exists());
 }
+
+#[test]
+fn the_status_names_a_due_follow_up_after_its_table_and_its_json_stays_the_programs() {
+    let user = User::new();
+    let start = today() - 3.months();
+    let mut lines = vec![
+        course(start),
+        measure(start, start + 57.days(), "End", 3, 7),
+    ];
+    user.write_history(&lines.iter().map(String::as_str).collect::<Vec<_>>());
+    let run = user.run(&["status"]);
+    assert_eq!((run.code(), run.err()), (0, String::new()));
+    assert!(
+        run.out()
+            .ends_with("\n\nCourse: follow-up at 3 months due now.\n"),
+        "{}",
+        run.out()
+    );
+    let danish = user.run(&["--lang", "da", "status"]).out();
+    assert!(
+        danish.ends_with("\nForløb: opfølgning efter 3 måneder venter nu.\n"),
+        "{danish}"
+    );
+    let json = user.run(&["status", "--json"]).json();
+    for row in json.as_array().unwrap() {
+        let keys: Vec<&String> = row.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["levels", "next_level", "program", "reason", "zone"]);
+    }
+    lines.push(measure(start, today(), "Months(3)", 2, 8));
+    user.write_history(&lines.iter().map(String::as_str).collect::<Vec<_>>());
+    let answered = user.run(&["status"]).out();
+    assert!(!answered.contains("Course:"), "{answered}");
+}

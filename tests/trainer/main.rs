@@ -5,6 +5,7 @@ mod files;
 mod journeys;
 mod learn;
 mod paste;
+mod rhythm;
 mod safety;
 mod session;
 mod support;

@@ -8,10 +8,14 @@
 
 mod due;
 mod ratings;
+mod rhythm;
 mod start;
 
 pub use due::{Due, FOLLOW_UP_MONTHS, FollowUpDue};
 pub use ratings::{GoalRatings, Ratings, Then};
+pub use rhythm::{
+    Rhythm, WeekMark, WeekModule, Weeks, module_of_week, rhythm, strip_text, week_start,
+};
 pub use start::{GOAL_LIMIT, GOALS_MAX, day_word, goal_ok, goals_ok, weekdays};
 
 use jiff::civil::{Date, Weekday};
