@@ -8,6 +8,7 @@ mod learn;
 mod overlay;
 mod questions;
 mod result;
+mod scale;
 mod signs;
 mod theme;
 mod training;

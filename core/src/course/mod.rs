@@ -8,10 +8,14 @@
 
 mod due;
 mod ratings;
+mod review;
 mod start;
 
 pub use due::{Due, FOLLOW_UP_MONTHS, FollowUpDue};
 pub use ratings::{GoalRatings, Ratings, Then};
+pub use review::{
+    GoalChange, Levels, MOST_SESSIONS, Meaning, REAL_CHANGE_POINTS, goal_change, levels,
+};
 pub use start::{GOAL_LIMIT, GOALS_MAX, day_word, goal_ok, goals_ok, weekdays};
 
 use jiff::civil::{Date, Weekday};
