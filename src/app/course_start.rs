@@ -249,9 +249,13 @@ impl CourseStart {
 }
 
 impl App {
-    /// `c` on home: the start of a course with the program chosen on home, unless one is
-    /// running already (one course at a time, as on the command line).
+    /// `c` on home: what the course asks for now, if anything; else the start of a course with
+    /// the program chosen on home, unless one is running already (one course at a time, as on
+    /// the command line).
     pub(super) fn open_course_start(&mut self, home: Home) {
+        if self.open_course_check(home) {
+            return;
+        }
         let records = &self.history.records;
         if let Some(day) = latest(records, self.today, &self.time_zone)
             && day.state == State::Running

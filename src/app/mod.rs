@@ -4,6 +4,7 @@
 
 mod action;
 mod bad_day;
+mod course_check;
 mod course_start;
 mod edit;
 mod figures;
@@ -26,6 +27,7 @@ mod update;
 
 pub use action::{Action, Keymap};
 pub use bad_day::Gentler;
+pub use course_check::{CheckKind, CheckStep, CourseCheck};
 pub use course_start::{CourseStart, CourseStep};
 pub use edit::Edit;
 use figures::Figures;
@@ -220,7 +222,7 @@ impl App {
         app.screen = if app.safety_check_due(wall) {
             Screen::SafetyCheck(SafetyCheck::asking(route))
         } else {
-            app.follow(route, wall)
+            app.opening(route, wall)
         };
         app.refresh_figures();
         app
@@ -272,6 +274,15 @@ impl App {
                 CourseStep::Days => Keymap::CourseDays,
                 CourseStep::Goal(_) => Keymap::CourseGoal,
                 _ => Keymap::CourseRating,
+            },
+            Screen::CourseCheck(check, _) => match check.step {
+                CheckStep::PainWeek | CheckStep::Goal(_) | CheckStep::Confidence => {
+                    Keymap::CheckRating
+                }
+                CheckStep::Summary => Keymap::CheckSummary,
+                CheckStep::Change => Keymap::CheckChange,
+                CheckStep::Acceptable => Keymap::CheckAcceptable,
+                CheckStep::Meaning => Keymap::CheckMeaning,
             },
             Screen::History(_) if self.history.session_records().next().is_none() => {
                 Keymap::HistoryEmpty

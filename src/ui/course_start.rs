@@ -134,7 +134,8 @@ pub fn render(app: &App, start: &CourseStart, theme: Theme, area: Rect, buf: &mu
     }
 }
 
-fn pointed(text: &str, chosen: bool, theme: Theme) -> Line<'static> {
+/// A line of a list, the chosen one pointed at.
+pub(super) fn pointed(text: &str, chosen: bool, theme: Theme) -> Line<'static> {
     let (pointer, style) = if chosen {
         ("▶ ", theme.selected())
     } else {

@@ -29,7 +29,7 @@ words! {
         "Vælg et svar først, eller tryk s for at springe over.",
         "Velg et svar først, eller trykk s for å hoppe over.";
     NO_ANSWER_YET = "No answer chosen yet", "Intet svar valgt endnu", "Ingen svar valgt ennå";
-    THEN_AND_NOW = "Then → now", "Før → nu", "Før → nå";
+    THEN_AND_NOW = "At the start → now", "Ved starten → nu", "Ved starten → nå";
     NOT_RATED = "–", "–", "–";
     NO_LEVELS = "Levels: no session done in the course's weeks",
         "Niveauer: ingen træning gennemført i forløbets uger",
@@ -40,7 +40,6 @@ words! {
     ASK_ACCEPTABLE = "Is your back in a state you can accept?",
         "Er din ryg i en tilstand, du kan acceptere?",
         "Er ryggen din i en tilstand du kan akseptere?";
-    ACCEPTABLE_SKIPPABLE = "(optional) s skips it", "(valgfrit) s springer over", "(valgfritt) s hopper over";
     MEANING_TITLE = "What it means", "Hvad det betyder", "Hva det betyr";
     KEEP_GOING_TITLE = "Keeping it going", "Sådan holder du det ved lige", "Slik holder du det ved like";
     CHECK_KEPT = "Kept: your answers are in the history.", "Gemt: dine svar er i historikken.",
@@ -54,7 +53,6 @@ words! {
         "tilbake til startskjermen uten å svare; c spør igjen";
     KEY_CHOOSE_1_7 = "↑↓ or 1–7 choose", "↑↓ eller 1–7 vælg", "↑↓ eller 1–7 velg";
     HELP_SKIP_ANSWER = "leave this answer out", "spring dette svar over", "hopp over dette svaret";
-    KEY_ENTER_ON = "Enter on", "Enter videre", "Enter videre";
     HELP_ENTER_ON = "go on", "gå videre", "gå videre";
 }
 
@@ -80,13 +78,13 @@ messages! {
         "Dine mål er steget {points} point i gennemsnit siden starten. Det er en reel forandring: en, du kan mærke i hverdagen.",
         "Målene dine har økt {points} poeng i gjennomsnitt siden starten. Det er en reell endring: en du kan merke i hverdagen.";
     little_after_most(points: &str, done: u32, planned: usize) =
-        "Your goals moved {points} points on average, with {done} of {planned} sessions done. It can help to ask a physiotherapist to look at the plan with you: another level, another program or another way of training may suit you better.",
-        "Dine mål har flyttet sig {points} point i gennemsnit, med {done} af {planned} træninger gennemført. Det kan hjælpe at bede en fysioterapeut om at se på planen sammen med dig: et andet niveau, et andet program eller en anden måde at træne på kan passe dig bedre.",
-        "Målene dine har flyttet seg {points} poeng i gjennomsnitt, med {done} av {planned} økter gjennomført. Det kan hjelpe å be en fysioterapeut se på planen sammen med deg: et annet nivå, et annet program eller en annen måte å trene på kan passe deg bedre.";
+        "Your goals changed by {points} points on average, with {done} of {planned} sessions done. It can help to ask a physiotherapist to look at the plan with you: another level, another program or another way of training may suit you better.",
+        "Dine mål har ændret sig med {points} point i gennemsnit, med {done} af {planned} træninger gennemført. Det kan hjælpe at bede en fysioterapeut om at se på planen sammen med dig: et andet niveau, et andet program eller en anden måde at træne på kan passe dig bedre.",
+        "Målene dine har endret seg med {points} poeng i gjennomsnitt, med {done} av {planned} økter gjennomført. Det kan hjelpe å be en fysioterapeut se på planen sammen med deg: et annet nivå, et annet program eller en annen måte å trene på kan passe deg bedre.";
     little_with_few(points: &str, done: u32, planned: usize) =
-        "Your goals moved {points} points on average, with {done} of {planned} sessions done. Change often comes with the training itself, so more sessions may well help; any week is a good week to pick it up again.",
-        "Dine mål har flyttet sig {points} point i gennemsnit, med {done} af {planned} træninger gennemført. Forandringen kommer ofte med selve træningen, så flere træninger kan sagtens hjælpe; enhver uge er en god uge at tage den op igen.",
-        "Målene dine har flyttet seg {points} poeng i gjennomsnitt, med {done} av {planned} økter gjennomført. Endringen kommer ofte med selve treningen, så flere økter kan godt hjelpe; enhver uke er en god uke å ta den opp igjen.";
+        "Your goals changed by {points} points on average, with {done} of {planned} sessions done. Change often comes with the training itself, so more sessions may well help; any week is a good week to pick it up again.",
+        "Dine mål har ændret sig med {points} point i gennemsnit, med {done} af {planned} træninger gennemført. Forandringen kommer ofte med selve træningen, så flere træninger kan sagtens hjælpe; enhver uge er en god uge at tage den op igen.",
+        "Målene dine har endret seg med {points} poeng i gjennomsnitt, med {done} av {planned} økter gjennomført. Endringen kommer ofte med selve treningen, så flere økter kan godt hjelpe; enhver uke er en god uke å ta den opp igjen.";
     keep_going_at(program: &str, level: u32) =
         "To keep what you built: train once or twice a week, {program} at level {level}, and go up a level when it feels easy.",
         "For at holde fast i det, du har bygget op: træn en eller to gange om ugen, {program} på niveau {level}, og gå et niveau op, når det føles let.",
@@ -140,4 +138,9 @@ pub fn meaning(lang: Lang, meaning: Meaning, tenths: i32, done: u32, planned: us
         Meaning::LittleAfterMostSessions => little_after_most(lang, &points, done, planned),
         Meaning::LittleWithFewSessions => little_with_few(lang, &points, done, planned),
     }
+}
+
+messages! {
+    question_number(n: usize, of: usize) = "Question {n} of {of}", "Spørgsmål {n} af {of}",
+        "Spørsmål {n} av {of}";
 }
