@@ -103,25 +103,32 @@ fn rated(rating: Option<u8>, lang: Lang) -> String {
     rating.map_or_else(|| w::NOT_RATED.get(lang).to_string(), |r| r.to_string())
 }
 
+/// A rating then → now before what it rates, the numbers in a column of their own.
+fn then_now(then: Option<u8>, now: Option<u8>, what: &str, lang: Lang) -> Line<'static> {
+    let (then, now) = (rated(then, lang), rated(now, lang));
+    Line::raw(format!("{then:>2} → {now:<2}  {what}"))
+}
+
 /// The course then → now: the goals, last week's pain, confidence, the sessions and levels.
 fn summary(lines: &mut Vec<Line<'static>>, check: &CourseCheck, lang: Lang, theme: Theme) {
     lines.push(Line::styled(w::THEN_AND_NOW.get(lang), theme.title()));
     for (n, goal) in check.goals.iter().enumerate() {
-        let then = rated(check.goals_then.get(n).copied().flatten(), lang);
-        let now = rated(check.ratings.get(n).copied().flatten(), lang);
-        lines.push(Line::raw(w::summary_goal(lang, n + 1, goal, &then, &now)));
+        let then = check.goals_then.get(n).copied().flatten();
+        let now = check.ratings.get(n).copied().flatten();
+        lines.push(then_now(then, now, &format!("{}. {goal}", n + 1), lang));
     }
-    let pain = words::course::course_pain(
-        lang,
-        &rated(check.pain_then, lang),
-        &rated(check.pain_week, lang),
-    );
-    lines.push(Line::raw(pain));
+    let pain = w::SUMMARY_PAIN.get(lang);
+    lines.push(then_now(check.pain_then, check.pain_week, pain, lang));
     if check.confidence_then.is_some() || check.confidence.is_some() {
-        let then = rated(check.confidence_then, lang);
-        let now = rated(check.confidence, lang);
-        lines.push(Line::raw(w::summary_confidence(lang, &then, &now)));
+        let confidence = w::SUMMARY_CONFIDENCE.get(lang);
+        lines.push(then_now(
+            check.confidence_then,
+            check.confidence,
+            confidence,
+            lang,
+        ));
     }
+    lines.push(Line::raw(""));
     let sessions = w::summary_sessions(lang, check.sessions_done, check.sessions_planned);
     lines.push(Line::raw(sessions));
     lines.push(Line::raw(match check.levels {

@@ -39,10 +39,10 @@ fn the_review_comes_after_the_safety_check_and_its_end_measure_is_written() {
     tmux.keys(&["Right", "Right", "Enter"]);
     let summary = tmux.wait_for("At the start → now");
     for line in [
-        "1. Lift my grandchild: 3 → 6",
-        "2. Gå på trappen: 4 → 7",
-        "Average pain over a week: 6 → 3",
-        "Confidence in exercising: 4 → 6",
+        " 3 → 6   1. Lift my grandchild",
+        " 4 → 7   2. Gå på trappen",
+        " 6 → 3   Average back pain over a week",
+        " 4 → 6   Confidence in exercising",
         "Sessions done: 12 of 16",
         "Levels: 1 → 2",
     ] {

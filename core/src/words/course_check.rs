@@ -29,6 +29,9 @@ words! {
         "Vælg et svar først, eller tryk s for at springe over.",
         "Velg et svar først, eller trykk s for å hoppe over.";
     NO_ANSWER_YET = "No answer chosen yet", "Intet svar valgt endnu", "Ingen svar valgt ennå";
+    SUMMARY_PAIN = "Average back pain over a week", "Gennemsnitlig smerte i ryggen over en uge",
+        "Gjennomsnittlig smerte i ryggen over en uke";
+    SUMMARY_CONFIDENCE = "Confidence in exercising", "Tiltro til at træne", "Tro på å trene";
     THEN_AND_NOW = "At the start → now", "Ved starten → nu", "Ved starten → nå";
     NOT_RATED = "–", "–", "–";
     NO_LEVELS = "Levels: no session done in the course's weeks",
@@ -48,23 +51,18 @@ words! {
         "Intet gemt: uden den seneste uges smerte skrives svarene ikke. c på startskærmen spørger igen.",
         "Ingenting lagret: uten smerten den siste uken skrives ikke svarene. c på startskjermen spør igjen.";
     KEY_ESC_LATER = "Esc later", "Esc senere", "Esc senere";
-    HELP_ESC_LATER = "back home without answering; c on home asks again",
-        "tilbage til startskærmen uden at svare; c spørger igen",
-        "tilbake til startskjermen uten å svare; c spør igjen";
+    HELP_ESC_LATER = "later: home, and c on home asks again", "senere: hjem, og c spørger igen",
+        "senere: hjem, og c spør igjen";
     KEY_CHOOSE_1_7 = "↑↓ or 1–7 choose", "↑↓ eller 1–7 vælg", "↑↓ eller 1–7 velg";
     HELP_SKIP_ANSWER = "leave this answer out", "spring dette svar over", "hopp over dette svaret";
     HELP_ENTER_ON = "go on", "gå videre", "gå videre";
 }
 
 messages! {
-    check_in_title(week: u32) = "Check-in after week {week}", "Opfølgning efter uge {week}",
-        "Oppfølging etter uke {week}";
+    check_in_title(week: u32) = "Check-in after week {week}", "Ugens opfølgning efter uge {week}",
+        "Ukens oppfølging etter uke {week}";
     follow_up_title(months: u32) = "Follow-up, {months} months after the start",
         "Opfølgning, {months} måneder efter starten", "Oppfølging, {months} måneder etter starten";
-    summary_goal(n: usize, goal: &str, then: &str, now: &str) = "{n}. {goal}: {then} → {now}",
-        "{n}. {goal}: {then} → {now}", "{n}. {goal}: {then} → {now}";
-    summary_confidence(then: &str, now: &str) = "Confidence in exercising: {then} → {now}",
-        "Tiltro til at træne: {then} → {now}", "Tro på å trene: {then} → {now}";
     summary_sessions(done: u32, planned: usize) = "Sessions done: {done} of {planned}",
         "Træninger gennemført: {done} af {planned}", "Økter gjennomført: {done} av {planned}";
     summary_levels(first: u32, highest: u32) = "Levels: {first} → {highest}",
