@@ -10,6 +10,9 @@
 //! - Last week's pain is asked first: the contract's `Measure` needs it, so skipping it ends the
 //!   check with nothing written, and what was due stays due. Nothing is written before the last
 //!   answer, so "later" never leaves half a measure.
+//! - `c` opens what is due for a course that has ended too (its review, a follow-up): the next
+//!   course starts from `c` once that is answered (or from `ryg course start`), since a
+//!   follow-up is the one moment the course's lasting change is measured.
 //! - The first ratings of a course that is already over are not asked: rated after the weeks,
 //!   they would stand as "then" for a review of the same day.
 //! - The review and the follow-ups ask the ratings (and confidence), show the weeks then → now,

@@ -82,6 +82,10 @@ pub struct Levels {
 /// The levels of the completed sessions of the course's program within its weeks (the
 /// sessions `done_by_week` counts), in the order they were started; `None` when there were none.
 pub fn levels(records: &[Record], day: &CourseDay, zone: &TimeZone) -> Option<Levels> {
+    // A stopped course has no review (nothing is due once it is stopped).
+    if day.state == State::Stopped {
+        return None;
+    }
     let course = &day.course;
     let mut sessions: Vec<_> = records
         .iter()
@@ -97,10 +101,6 @@ pub fn levels(records: &[Record], day: &CourseDay, zone: &TimeZone) -> Option<Le
                 && (1..=course.weeks).contains(&week)
         })
         .collect();
-    // A stopped course's sessions after the stop do not count; a stopped course has no review.
-    if day.state == State::Stopped {
-        return None;
-    }
     sessions.sort_by_key(|session| session.started);
     let first = sessions.first()?.level;
     Some(Levels {
@@ -179,5 +179,53 @@ mod tests {
         .unwrap();
         assert_eq!(change.meaning, Meaning::LittleAfterMostSessions);
         assert_eq!(change.mean_tenths, 17);
+    }
+
+    /// The course of the contract's example, and sessions (day, program, level, completed).
+    fn day_with(sessions: &[(&str, &str, u32, bool)]) -> (Vec<Record>, CourseDay) {
+        let mut text = String::from(
+            "Course(started: \"2026-12-01T08:00:00Z\", program: \"lower-back\", weekdays: [Mon, Thu], weeks: 8, goals: [])\n",
+        );
+        for (day, program, level, completed) in sessions {
+            text.push_str(&format!(
+                "Session(started: \"{day}T17:00:00Z\", finished: \"{day}T17:20:00Z\", program: \"{program}\", \
+                 level: {level}, completed: {completed}, reps_done: 9, reps_planned: 9, pain_before: 3, pain_after: Some(3))\n"
+            ));
+        }
+        let history = crate::journal::History::parse(&text);
+        assert_eq!(history.skipped, []);
+        let day = super::super::latest(
+            &history.records,
+            jiff::civil::date(2027, 1, 27),
+            &TimeZone::UTC,
+        )
+        .unwrap();
+        (history.records, day)
+    }
+
+    #[test]
+    fn the_levels_are_those_of_the_courses_completed_sessions_within_its_weeks() {
+        let (records, day) = day_with(&[
+            // Before the course, another program, not completed, after its weeks: none count.
+            ("2026-11-30", "lower-back", 4, true),
+            ("2026-12-03", "gentle-start", 3, true),
+            ("2026-12-07", "lower-back", 4, false),
+            ("2027-01-26", "lower-back", 4, true),
+            // Written out of order: the first is the one started first.
+            ("2026-12-10", "lower-back", 2, true),
+            ("2026-12-03", "lower-back", 1, true),
+            ("2027-01-04", "lower-back", 3, true),
+            ("2027-01-21", "lower-back", 2, true),
+        ]);
+        assert_eq!(
+            levels(&records, &day, &TimeZone::UTC),
+            Some(Levels {
+                first: 1,
+                highest: 3,
+                last: 2
+            })
+        );
+        let (records, day) = day_with(&[("2026-12-03", "gentle-start", 3, true)]);
+        assert_eq!(levels(&records, &day, &TimeZone::UTC), None);
     }
 }
