@@ -306,3 +306,32 @@ fn the_three_month_follow_up_is_asked_the_same_way_and_writes_months_3() {
         "goals 3, 4 → 4, 4 with no session done"
     );
 }
+
+#[test]
+fn an_ended_course_without_first_ratings_asks_its_review_and_then_c_starts_a_new_course() {
+    let mut run = Run::new(vec![clear_check(1), Record::Course(course(60))], None);
+    assert_eq!(
+        asked(&run),
+        Some(CheckKind::Review),
+        "not the first ratings, 60 days on"
+    );
+    run.press(Action::Back);
+    run.press(Action::OpenCourseStart);
+    assert_eq!(asked(&run), Some(CheckKind::Review), "c opens the review");
+    // Pain 2; both goals, confidence, the change and "acceptable?" skipped.
+    let (pain, skip, on) = (Action::Digit(2), Action::Skip, Action::Confirm);
+    for action in [pain, on, skip, skip, skip, on, skip, skip] {
+        run.press(action);
+    }
+    assert_eq!(measures(&run).len(), 1);
+    assert_eq!(measures(&run)[0].point, MeasurePoint::End);
+    run.press(Action::Confirm);
+    let Screen::Home(_) = run.app.screen else {
+        panic!("home after the meaning")
+    };
+    run.press(Action::OpenCourseStart);
+    assert!(
+        matches!(run.app.screen, Screen::CourseStart(..)),
+        "nothing due: a new course"
+    );
+}
