@@ -26,6 +26,7 @@ use super::{App, Effect, Home, Notice, Route, Screen};
 use crate::app::Action;
 use ryg_core::course::{GoalChange, Levels, State, goal_change, latest, levels};
 use ryg_core::journal::{Change, Measure, MeasurePoint, Record, whole_second};
+use ryg_core::visible::visible;
 
 /// What a course asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -264,8 +265,11 @@ impl App {
         Some(CourseCheck {
             kind,
             course: day.course.started,
-            program: day.course.program.clone(),
-            goals: day.course.goals.clone(),
+            program: visible(&day.course.program).into_owned(),
+            // The goals come from the history file: shown, never sent, as the commands do.
+            goals: (day.course.goals.iter())
+                .map(|goal| visible(goal).into_owned())
+                .collect(),
             goals_then: day
                 .ratings
                 .goals

@@ -41,7 +41,7 @@ pub use overlay::Overlay;
 pub use pain::{Pain, PainMoment, TEN_WITHIN};
 pub use result::Outcome;
 pub use safety::{SAFETY_CHECK_VALID, SafetyCheck, SignsGroup};
-pub use scale::{MIDDLE, Rated, Scale};
+pub use scale::Scale;
 pub use screen::{Route, Screen};
 pub use settings::Settings;
 pub use sound::Sound;

@@ -335,3 +335,16 @@ fn an_ended_course_without_first_ratings_asks_its_review_and_then_c_starts_a_new
         "nothing due: a new course"
     );
 }
+
+#[test]
+fn a_goal_with_a_control_character_from_the_file_is_shown_not_sent() {
+    let course = Course {
+        goals: vec!["Walk\u{1b}[2J".into()],
+        ..course(10)
+    };
+    let run = Run::new(vec![clear_check(1), Record::Course(course)], None);
+    let Screen::CourseCheck(check, _) = &run.app.screen else {
+        panic!("the first ratings")
+    };
+    assert_eq!(check.goals, vec![r"Walk\u{1b}[2J".to_string()]);
+}
