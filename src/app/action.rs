@@ -93,6 +93,16 @@ pub enum Keymap {
     CourseGoal,
     /// Starting a course: a rating (a goal's, last week's pain, confidence).
     CourseRating,
+    /// A course's measure: a rating.
+    CheckRating,
+    /// The review: the course then → now.
+    CheckSummary,
+    /// The review: the global rating of change.
+    CheckChange,
+    /// The review: is the back in a state the user can accept?
+    CheckAcceptable,
+    /// The review: what the change means.
+    CheckMeaning,
     HelpOverlay,
     /// The warning signs, opened from help.
     WarningSigns,
@@ -100,7 +110,7 @@ pub enum Keymap {
 }
 
 impl Keymap {
-    pub const ALL: [Keymap; 24] = [
+    pub const ALL: [Keymap; 29] = [
         Keymap::SafetyQuestion,
         Keymap::SafetyStop,
         Keymap::SafetySeeDoctor,
@@ -122,6 +132,11 @@ impl Keymap {
         Keymap::CourseDays,
         Keymap::CourseGoal,
         Keymap::CourseRating,
+        Keymap::CheckRating,
+        Keymap::CheckSummary,
+        Keymap::CheckChange,
+        Keymap::CheckAcceptable,
+        Keymap::CheckMeaning,
         Keymap::HelpOverlay,
         Keymap::WarningSigns,
         Keymap::ConfirmQuit,

@@ -12,6 +12,7 @@ use jiff::Timestamp;
 use jiff::civil::Weekday;
 use tui_input::Input;
 
+use super::scale::{Rated, Scale};
 use super::{App, Effect, Home, LevelChoice, Notice, Screen};
 use crate::app::Action;
 use ryg_core::course::{GOALS_MAX, State, WEEK, goal_ok, latest};
@@ -49,8 +50,8 @@ pub struct CourseStart {
     pub confidence: Option<u8>,
     /// The field being typed in.
     pub field: Input,
-    /// The rating the arrows are on.
-    pub rating: u8,
+    /// The rating being chosen: none at first, or the earlier answer when asked again.
+    pub scale: Scale,
     /// Why the last answer was not taken, in the user's language.
     pub problem: Option<String>,
 }
@@ -78,7 +79,7 @@ impl CourseStart {
             pain_week: None,
             confidence: None,
             field: Input::default(),
-            rating: 5,
+            scale: Scale::default(),
             problem: None,
         }
     }
@@ -156,39 +157,20 @@ impl CourseStart {
         }
         self.goals.truncate(n);
         self.goals.push(text);
-        self.rating = self.ratings.get(n).copied().flatten().unwrap_or(5);
+        self.scale = Scale::at(self.ratings.get(n).copied().flatten());
         self.step = CourseStep::GoalRating(n);
     }
 
     fn ask_pain(&mut self) {
-        self.rating = self.pain_week.unwrap_or(5);
+        self.scale = Scale::at(self.pain_week);
         self.step = CourseStep::PainWeek;
     }
 
-    /// A rating question: arrows and digits choose, Enter takes it, Skip leaves it out. Returns
-    /// true when the last question is answered.
+    /// A rating question: the scale chooses, Enter takes it, Skip leaves it out. Returns true
+    /// when the last question is answered.
     fn rate(&mut self, action: Action) -> bool {
-        let answer = match action {
-            Action::Left | Action::Down => {
-                self.rating = self.rating.saturating_sub(1);
-                return false;
-            }
-            Action::Right | Action::Up => {
-                self.rating = (self.rating + 1).min(10);
-                return false;
-            }
-            Action::Digit(d) => {
-                // 1 then 0 makes 10, as on the pain question.
-                self.rating = if self.rating == 1 && d == 0 {
-                    10
-                } else {
-                    d.min(10)
-                };
-                return false;
-            }
-            Action::Confirm => Some(self.rating),
-            Action::Skip => None,
-            _ => return false,
+        let Rated::Given(answer) = self.scale.act(action) else {
+            return false;
         };
         match self.step {
             CourseStep::GoalRating(n) => {
@@ -204,7 +186,7 @@ impl CourseStart {
             }
             CourseStep::PainWeek => {
                 self.pain_week = answer;
-                self.rating = self.confidence.unwrap_or(5);
+                self.scale = Scale::at(self.confidence);
                 self.step = CourseStep::Confidence;
                 false
             }
@@ -221,7 +203,7 @@ impl CourseStart {
             CourseStep::Program | CourseStep::Days => CourseStep::Program,
             CourseStep::Goal(0) => CourseStep::Days,
             CourseStep::Goal(n) => {
-                self.rating = self.ratings.get(n - 1).copied().flatten().unwrap_or(5);
+                self.scale = Scale::at(self.ratings.get(n - 1).copied().flatten());
                 CourseStep::GoalRating(n - 1)
             }
             CourseStep::GoalRating(n) => {
@@ -234,7 +216,7 @@ impl CourseStart {
                 CourseStep::Goal(n.min(GOALS_MAX - 1))
             }
             CourseStep::Confidence => {
-                self.rating = self.pain_week.unwrap_or(5);
+                self.scale = Scale::at(self.pain_week);
                 CourseStep::PainWeek
             }
         };
@@ -267,9 +249,13 @@ impl CourseStart {
 }
 
 impl App {
-    /// `c` on home: the start of a course with the program chosen on home, unless one is
-    /// running already (one course at a time, as on the command line).
+    /// `c` on home: what the course asks for now, if anything; else the start of a course with
+    /// the program chosen on home, unless one is running already (one course at a time, as on
+    /// the command line).
     pub(super) fn open_course_start(&mut self, home: Home) {
+        if self.open_course_check(home) {
+            return;
+        }
         let records = &self.history.records;
         if let Some(day) = latest(records, self.today, &self.time_zone)
             && day.state == State::Running

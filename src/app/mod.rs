@@ -4,6 +4,7 @@
 
 mod action;
 mod bad_day;
+mod course_check;
 mod course_start;
 mod edit;
 mod figures;
@@ -17,6 +18,7 @@ mod pain;
 mod paste;
 mod result;
 mod safety;
+mod scale;
 mod screen;
 mod settings;
 mod sound;
@@ -26,6 +28,7 @@ mod update;
 
 pub use action::{Action, Keymap};
 pub use bad_day::Gentler;
+pub use course_check::{CheckKind, CheckStep, CourseCheck};
 pub use course_start::{CourseStart, CourseStep};
 pub use edit::Edit;
 use figures::Figures;
@@ -39,6 +42,7 @@ pub use overlay::Overlay;
 pub use pain::{Pain, PainMoment, TEN_WITHIN};
 pub use result::Outcome;
 pub use safety::{SAFETY_CHECK_VALID, SafetyCheck, SignsGroup};
+pub use scale::Scale;
 pub use screen::{Route, Screen};
 pub use settings::Settings;
 pub use sound::Sound;
@@ -222,7 +226,7 @@ impl App {
         app.screen = if app.safety_check_due(wall) {
             Screen::SafetyCheck(SafetyCheck::asking(route))
         } else {
-            app.follow(route, wall)
+            app.opening(route, wall)
         };
         app.refresh_figures();
         app
@@ -274,6 +278,15 @@ impl App {
                 CourseStep::Days => Keymap::CourseDays,
                 CourseStep::Goal(_) => Keymap::CourseGoal,
                 _ => Keymap::CourseRating,
+            },
+            Screen::CourseCheck(check, _) => match check.step {
+                CheckStep::PainWeek | CheckStep::Goal(_) | CheckStep::Confidence => {
+                    Keymap::CheckRating
+                }
+                CheckStep::Summary => Keymap::CheckSummary,
+                CheckStep::Change => Keymap::CheckChange,
+                CheckStep::Acceptable => Keymap::CheckAcceptable,
+                CheckStep::Meaning => Keymap::CheckMeaning,
             },
             Screen::History(_) if self.history.session_records().next().is_none() => {
                 Keymap::HistoryEmpty

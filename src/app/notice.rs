@@ -43,6 +43,10 @@ pub enum Notice {
     },
     /// `c` on home while a course runs: its week and length.
     CourseRunning { week: u32, weeks: u32 },
+    /// A course's measure was answered and written.
+    CourseCheckKept,
+    /// A course's measure was left without last week's pain, so nothing was written.
+    CourseCheckNotKept,
 }
 
 /// Why the morning after the chosen session cannot be told.
@@ -77,6 +81,8 @@ impl Notice {
             | Notice::NoSuchLevel(_)
             | Notice::CourseStarted { .. }
             | Notice::CourseRunning { .. }
+            | Notice::CourseCheckKept
+            | Notice::CourseCheckNotKept
             | Notice::DatedInTheFuture { .. } => true,
         }
     }

@@ -95,7 +95,7 @@ impl App {
                 Action::No,
             ) => {
                 self.append(record(true, false), effects);
-                self.screen = self.follow(then, wall);
+                self.screen = self.opening(then, wall);
             }
             (
                 SafetyCheck::Stop {
@@ -105,7 +105,7 @@ impl App {
                 Action::ClinicianChecked,
             ) => {
                 self.append(record(true, true), effects);
-                self.screen = self.follow(then, wall);
+                self.screen = self.opening(then, wall);
             }
             (SafetyCheck::Stop { then, .. }, Action::CheckAgain) => {
                 self.screen = Screen::SafetyCheck(SafetyCheck::asking(then));

@@ -3,8 +3,8 @@
 use jiff::Timestamp;
 
 use super::{
-    App, CourseStart, HistoryView, Home, Learn, LevelChoice, MorningAnswer, Outcome, Pain,
-    PainMoment, SafetyCheck, Training, WhyStopped,
+    App, CourseCheck, CourseStart, HistoryView, Home, Learn, LevelChoice, MorningAnswer, Outcome,
+    Pain, PainMoment, SafetyCheck, Training, WhyStopped,
 };
 
 /// The screen that is on.
@@ -23,6 +23,8 @@ pub enum Screen {
     Learn(Learn),
     /// Starting a course (`c` on home), and home as it was, to go back to.
     CourseStart(CourseStart, Home),
+    /// A course's measure (first ratings, check-in, review, follow-up), and home to go to.
+    CourseCheck(CourseCheck, Home),
 }
 
 /// Where the journey goes once a question is answered.

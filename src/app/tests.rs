@@ -610,6 +610,7 @@ fn sound_is_wanted_only_around_a_session() {
 }
 
 mod bad_day;
+mod course_check;
 mod course_start;
 mod future;
 mod history;

@@ -95,6 +95,7 @@ impl App {
             Screen::History(_) => self.act_on_history(action, clock.wall),
             Screen::Learn(_) => self.act_on_learn(action, clock.wall, effects),
             Screen::CourseStart(..) => self.act_on_course_start(action, clock.wall, effects),
+            Screen::CourseCheck(..) => self.act_on_course_check(action, clock.wall, effects),
         }
     }
 

@@ -32,6 +32,13 @@ fn place(keymap: Keymap) -> &'static str {
         Keymap::CourseDays => "starting a course: its two days",
         Keymap::CourseGoal => "starting a course: a goal, in your own words",
         Keymap::CourseRating => "starting a course: a rating",
+        Keymap::CheckRating => "a course's check-in, review or follow-up (`c` on home): a rating",
+        Keymap::CheckSummary => "the review or a follow-up: the weeks then → now",
+        Keymap::CheckChange => "the review or a follow-up: how your back is compared with before",
+        Keymap::CheckAcceptable => {
+            "the review or a follow-up: is your back in a state you can accept?"
+        }
+        Keymap::CheckMeaning => "the review or a follow-up: what the change means",
         Keymap::HelpOverlay => "help (`?`)",
         Keymap::WarningSigns => "the warning signs (`!` in help)",
         Keymap::ConfirmQuit => "ending a session early (`q` in a session)",

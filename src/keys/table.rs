@@ -4,6 +4,9 @@
 use super::Action::*;
 use super::Key::*;
 use super::{Action, Bind, Key, Keymap, Row};
+use ryg_core::words::course_check::{
+    HELP_ENTER_ON, HELP_ESC_LATER, HELP_SKIP_ANSWER, KEY_CHOOSE_1_7, KEY_ESC_LATER,
+};
 use ryg_core::words::*;
 
 fn key(key: Key, action: Action) -> Bind {
@@ -23,21 +26,10 @@ fn yes(lang: Lang) -> Vec<Bind> {
 /// The keys of `keymap`, in the order help lists them.
 pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
     match keymap {
-        Keymap::SafetyQuestion => vec![
-            Row::new(
-                yes(lang)
-                    .into_iter()
-                    .chain([key(Letter('n'), No)])
-                    .collect(),
-                HELP_YES_NO,
-            )
-            .either()
-            .hint(0, YES_NO),
-            quit_app(2),
-        ]
-        .into_iter()
-        .chain(everywhere(1))
-        .collect(),
+        Keymap::SafetyQuestion => vec![yes_no(lang), quit_app(2)]
+            .into_iter()
+            .chain(everywhere(1))
+            .collect(),
         Keymap::SafetyStop => vec![
             Row::new(vec![key(Char('c'), CheckAgain)], HELP_CHECK_AGAIN).hint(0, KEY_CHECK_AGAIN),
             quit_app(1),
@@ -257,14 +249,47 @@ pub fn table(keymap: Keymap, lang: Lang) -> Vec<Row> {
         .into_iter()
         .chain(chords())
         .collect(),
-        Keymap::CourseRating => vec![
-            Row::new(rating(), HELP_RATE).hint(1, KEY_RATE),
-            Row::new(vec![key(Enter, Confirm)], HELP_ENTER_NEXT).hint(0, KEY_ENTER_NEXT),
-            Row::new(vec![key(Letter('s'), Skip)], HELP_SKIP_RATING).hint(2, KEY_SKIP_RATING),
-            Row::new(vec![key(Esc, Back)], HELP_ESC_BEFORE).hint(3, KEY_ESC_BEFORE),
+        Keymap::CourseRating => {
+            rating_rows(Row::new(vec![key(Esc, Back)], HELP_ESC_BEFORE).hint(3, KEY_ESC_BEFORE))
+        }
+        Keymap::CheckRating => rating_rows(later(3)),
+        Keymap::CheckSummary => vec![
+            Row::new(vec![key(Enter, Confirm)], HELP_ENTER_ON).hint(0, KEY_ENTER_NEXT),
+            later(1),
         ]
         .into_iter()
-        .chain(everywhere(4))
+        .chain(everywhere(2))
+        .collect(),
+        Keymap::CheckChange => {
+            let mut choose = up_down();
+            choose.push(Bind::Digits(1, 7));
+            vec![
+                Row::new(choose, HELP_CHOOSE_ANSWER).hint(1, KEY_CHOOSE_1_7),
+                Row::new(vec![key(Enter, Confirm)], HELP_ENTER_NEXT).hint(0, KEY_ENTER_NEXT),
+                Row::new(vec![key(Letter('s'), Skip)], HELP_SKIP_ANSWER).hint(2, KEY_SKIP_RATING),
+                later(3),
+            ]
+            .into_iter()
+            .chain(everywhere(4))
+            .collect()
+        }
+        Keymap::CheckAcceptable => vec![
+            yes_no(lang),
+            Row::new(vec![key(Letter('s'), Skip)], HELP_SKIP_ANSWER).hint(1, KEY_SKIP_RATING),
+            later(2),
+        ]
+        .into_iter()
+        .chain(everywhere(3))
+        .collect(),
+        Keymap::CheckMeaning => vec![
+            Row::new(
+                vec![key(Enter, Confirm), key(Esc, Back), key(Char('q'), Back)],
+                HELP_HOME,
+            )
+            .hint(0, KEY_ENTER_HOME),
+        ]
+        .into_iter()
+        .chain(everywhere(1))
         .collect(),
         // The warning signs are one key away from every screen's help, so they can always be
         // read again.
@@ -315,6 +340,38 @@ fn close_box(help: Tr) -> Row {
         help,
     )
     .hint(0, KEY_CLOSE)
+}
+
+/// "y yes · n no" (and j in Danish and Norwegian).
+fn yes_no(lang: Lang) -> Row {
+    Row::new(
+        yes(lang)
+            .into_iter()
+            .chain([key(Letter('n'), No)])
+            .collect(),
+        HELP_YES_NO,
+    )
+    .either()
+    .hint(0, YES_NO)
+}
+
+/// A course's 0–10 rating: the scale, Enter, `s` to skip, and `esc` (back a question when
+/// starting a course, "later" on a check-in).
+fn rating_rows(esc: Row) -> Vec<Row> {
+    vec![
+        Row::new(rating(), HELP_RATE).hint(1, KEY_RATE),
+        Row::new(vec![key(Enter, Confirm)], HELP_ENTER_NEXT).hint(0, KEY_ENTER_NEXT),
+        Row::new(vec![key(Letter('s'), Skip)], HELP_SKIP_RATING).hint(2, KEY_SKIP_RATING),
+        esc,
+    ]
+    .into_iter()
+    .chain(everywhere(4))
+    .collect()
+}
+
+/// Esc on a course's measure: home, asked again from `c`.
+fn later(place: u8) -> Row {
+    Row::new(vec![key(Esc, Back)], HELP_ESC_LATER).hint(place, KEY_ESC_LATER)
 }
 
 /// The keys of a 0–10 scale: the arrows move along it, a digit chooses.

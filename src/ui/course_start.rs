@@ -10,9 +10,10 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Theme;
 use super::learn::plan_line;
+use super::scale::rating_lines;
 use crate::app::{App, CourseStart, CourseStep};
 use ryg_core::course::{GOALS_MAX, WEEK};
-use ryg_core::words::{self, Lang, Tr, course::days_text, course::weekday};
+use ryg_core::words::{self, Lang, course::days_text, course::weekday};
 
 pub fn render(app: &App, start: &CourseStart, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
@@ -86,34 +87,34 @@ pub fn render(app: &App, start: &CourseStart, theme: Theme, area: Rect, buf: &mu
         CourseStep::GoalRating(n) => {
             let goal = format!("{}. {}", n + 1, start.goals[n]);
             lines.push(Line::styled(goal, theme.strong()));
-            rating(
-                &mut lines,
-                start.rating,
+            lines.extend(rating_lines(
+                &start.scale,
                 words::ASK_GOAL_RATING,
                 words::GOAL_RATING_ENDS,
+                words::RATING_SKIPPABLE,
                 lang,
                 theme,
-            );
+            ));
         }
         CourseStep::PainWeek => {
-            rating(
-                &mut lines,
-                start.rating,
+            lines.extend(rating_lines(
+                &start.scale,
                 words::ASK_PAIN_WEEK,
                 words::PAIN_WEEK_ENDS,
+                words::RATING_SKIPPABLE,
                 lang,
                 theme,
-            );
+            ));
         }
         CourseStep::Confidence => {
-            rating(
-                &mut lines,
-                start.rating,
+            lines.extend(rating_lines(
+                &start.scale,
                 words::ASK_CONFIDENCE,
                 words::CONFIDENCE_ENDS,
+                words::RATING_SKIPPABLE,
                 lang,
                 theme,
-            );
+            ));
         }
     }
     if let Some(problem) = &start.problem {
@@ -133,7 +134,8 @@ pub fn render(app: &App, start: &CourseStart, theme: Theme, area: Rect, buf: &mu
     }
 }
 
-fn pointed(text: &str, chosen: bool, theme: Theme) -> Line<'static> {
+/// A line of a list, the chosen one pointed at.
+pub(super) fn pointed(text: &str, chosen: bool, theme: Theme) -> Line<'static> {
     let (pointer, style) = if chosen {
         ("▶ ", theme.selected())
     } else {
@@ -163,25 +165,4 @@ fn week_line(start: &CourseStart, lang: Lang, theme: Theme) -> Line<'static> {
         spans.push(Span::raw(" "));
     }
     Line::from(spans)
-}
-
-/// A rating's question, its scale with the rating the arrows are on, its ends, and `s`.
-fn rating(lines: &mut Vec<Line<'static>>, value: u8, ask: Tr, ends: Tr, lang: Lang, theme: Theme) {
-    lines.push(Line::styled(ask.get(lang), theme.title()));
-    lines.push(Line::raw(""));
-    let mut marks = Vec::new();
-    for mark in 0..=10u8 {
-        marks.push(if mark == value {
-            Span::styled(format!("[{mark}]"), theme.selected())
-        } else {
-            Span::raw(format!(" {mark} "))
-        });
-    }
-    lines.push(Line::from(marks));
-    lines.push(Line::styled(ends.get(lang), theme.quiet()));
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        words::RATING_SKIPPABLE.get(lang),
-        theme.quiet(),
-    ));
 }

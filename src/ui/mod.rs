@@ -1,6 +1,7 @@
 //! Drawing the app. Widgets render from `&App` only, so drawing can never change state.
 
 mod big;
+mod course_check;
 mod course_start;
 mod history;
 mod home;
@@ -9,6 +10,7 @@ mod overlay;
 mod questions;
 mod result;
 mod rhythm;
+mod scale;
 mod signs;
 mod theme;
 mod training;
@@ -73,6 +75,7 @@ impl Widget for &App {
             Screen::History(view) => history::render(self, view, theme, body, buf),
             Screen::Learn(learn) => learn::render(self, learn, theme, body, buf),
             Screen::CourseStart(start, _) => course_start::render(self, start, theme, body, buf),
+            Screen::CourseCheck(check, _) => course_check::render(self, check, theme, body, buf),
         }
         if let Some(notice) = notice {
             notice.render(notice_area.inner(ratatui::layout::Margin::new(1, 0)), buf);
@@ -174,6 +177,8 @@ impl App {
             Notice::CourseRunning { week, weeks } => {
                 words::course::course_already_running(lang, *week, *weeks)
             }
+            Notice::CourseCheckKept => words::course_check::CHECK_KEPT.get(lang).to_string(),
+            Notice::CourseCheckNotKept => words::course_check::CHECK_NOT_KEPT.get(lang).to_string(),
             Notice::NextAgain { exercise, last } => {
                 let exercise = self.exercise_name(*exercise);
                 if *last {

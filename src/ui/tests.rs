@@ -540,6 +540,7 @@ macro_rules! in_both_sizes {
 }
 
 mod colours;
+mod course_check;
 mod course_start;
 mod dates;
 mod history;

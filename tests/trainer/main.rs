@@ -1,5 +1,6 @@
 //! The full-screen trainer end to end: the real binary in a real pseudo-terminal (tmux), driven by keys and signals, checked on screen and in the history file.
 
+mod course_review;
 mod course_start;
 mod files;
 mod journeys;

@@ -50,6 +50,9 @@ fn home_shows_the_course_week_and_its_strip_and_l_opens_the_weeks_module() {
     write_course(&user);
 
     let tmux = user.trainer("rhythm", &[]);
+    // The course was begun without its first ratings: they are asked first, and put off.
+    tmux.wait_for("Your course's first ratings");
+    tmux.keys(&["Escape"]);
     let screen = tmux.wait_for("Course week 3 of 8  ●○ ●○ [●○] ○○ ○○ ○○ ○○ ○○");
     assert!(
         screen.contains("Learn (l): 3. Load and capacity ✓ read"),
@@ -68,6 +71,8 @@ fn home_shows_the_course_week_and_its_strip_and_l_opens_the_weeks_module() {
 
     let danish = user.trainer("rhythm-da", &["--lang", "da"]);
     danish.run(&["resize-window", "-t", TARGET, "-x", "60", "-y", "20"]);
+    danish.wait_for("Forløbets første vurderinger");
+    danish.keys(&["Escape"]);
     let screen = danish.wait_for("Forløb, uge 3 af 8  ●○ ●○ [●○] ○○ ○○ ○○ ○○ ○○");
     assert!(
         screen.contains("Lær (l): 3. Belastning og kapacitet ✓ læst"),

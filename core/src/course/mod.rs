@@ -8,11 +8,15 @@
 
 mod due;
 mod ratings;
+mod review;
 mod rhythm;
 mod start;
 
 pub use due::{Due, FOLLOW_UP_MONTHS, FollowUpDue};
 pub use ratings::{GoalRatings, Ratings, Then};
+pub use review::{
+    GoalChange, Levels, MOST_SESSIONS, Meaning, REAL_CHANGE_POINTS, goal_change, levels,
+};
 pub use rhythm::{
     Rhythm, WeekMark, WeekModule, Weeks, module_of_week, rhythm, strip_text, week_start,
 };

@@ -61,6 +61,19 @@ pub enum Change {
     MuchWorse,
 }
 
+impl Change {
+    /// The seven answers, best first, as they are asked.
+    pub const ALL: [Change; 7] = [
+        Change::MuchBetter,
+        Change::Better,
+        Change::SlightlyBetter,
+        Change::Same,
+        Change::SlightlyWorse,
+        Change::Worse,
+        Change::MuchWorse,
+    ];
+}
+
 /// A course ended early by the user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CourseStopped {

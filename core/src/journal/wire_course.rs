@@ -258,16 +258,7 @@ mod tests {
         let line = course.to_line().unwrap();
         assert!(!line.contains('\n'), "{line}");
         assert_eq!(parse_line(&line), Ok(Some(course)));
-        let changes = [
-            Change::MuchBetter,
-            Change::Better,
-            Change::SlightlyBetter,
-            Change::Same,
-            Change::SlightlyWorse,
-            Change::Worse,
-            Change::MuchWorse,
-        ];
-        for change in changes {
+        for change in Change::ALL {
             for point in [
                 MeasurePoint::End,
                 MeasurePoint::Months(6),

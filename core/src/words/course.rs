@@ -45,7 +45,7 @@ messages! {
         "Gjennomsnittlig smerte over en uke: {then} → {now}";
     course_goal(goal: &str, then: &str, now: &str) = "Goal: {goal}: {then} → {now}", "Mål: {goal}: {then} → {now}", "Mål: {goal}: {then} → {now}";
     course_due(what: &str) = "Due now: {what}", "Venter nu: {what}", "Venter nå: {what}";
-    check_in_due(week: u32) = "check-in for week {week}", "ugens opfølgning for uge {week}", "ukens oppfølging for uke {week}";
+    check_in_due(week: u32) = "check-in for week {week}", "status for uge {week}", "status for uke {week}";
     follow_up_due(months: u32) = "follow-up at {months} months", "opfølgning efter {months} måneder", "oppfølging etter {months} måneder";
     course_follow_up(months: u32, date: &str, done: &str) =
         "Follow-up at {months} months: {date}{done}",

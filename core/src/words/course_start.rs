@@ -3,8 +3,8 @@
 
 words! {
     KEY_COURSE = "c course", "c forløb", "c kurs";
-    HELP_COURSE = "start a course of eight weeks", "start et forløb på otte uger",
-        "start et kurs på åtte uker";
+    HELP_COURSE = "what the course asks now, or start a course", "forløbets spørgsmål nu, eller start et forløb",
+        "kursets spørsmål nå, eller start et kurs";
     COURSE_START_TITLE = "Start a course", "Start et forløb", "Start et kurs";
     COURSE_START_INTRO = "Eight weeks, two sessions a week, with goals of your own.",
         "Otte uger, to træninger om ugen, med dine egne mål.",

@@ -27,6 +27,7 @@ macro_rules! messages {
 pub mod cli_help;
 mod commands;
 pub mod course;
+pub mod course_check;
 mod course_start;
 pub mod dates;
 mod file_problems;

@@ -147,3 +147,26 @@ fn a_goal_too_long_is_refused_with_a_reason_and_esc_goes_back_a_question() {
     assert_eq!(start.step, CourseStep::Days);
     assert_eq!(press(&mut start, &[Back, Back]), StartOutcome::Cancelled);
 }
+
+#[test]
+fn a_rating_starts_with_no_answer_and_enter_alone_asks_for_one() {
+    let mut start = CourseStart::new(0, 1);
+    to_goals(&mut start);
+    let mut keys = typed("Walk");
+    keys.push(Confirm);
+    press(&mut start, &keys);
+    assert_eq!(
+        start.scale.value, None,
+        "nothing chosen before the user chooses"
+    );
+    press(&mut start, &[Confirm]);
+    assert_eq!(
+        start.step,
+        CourseStep::GoalRating(0),
+        "a stray Enter answers nothing"
+    );
+    assert!(start.scale.enter_without_answer);
+    // The arrows start from the middle.
+    press(&mut start, &[Right, Confirm]);
+    assert_eq!(start.ratings, vec![Some(5)]);
+}
