@@ -12,7 +12,7 @@ use super::Edit;
 use super::{App, Effect, Home, Screen};
 use crate::app::Action;
 use ryg_core::journal::{Learned, Record};
-use ryg_core::words::learn::{MODULES, page};
+use ryg_core::words::learn::{MODULES, text};
 
 /// Lines moved by PgUp and PgDn.
 pub const LEARN_PAGE: usize = 10;
@@ -89,7 +89,7 @@ impl App {
                 plan,
                 home,
             } => {
-                let last = page(&MODULES[*chosen], self.lang, NARROWEST_TEXT)
+                let last = text(&MODULES[*chosen], self.lang, NARROWEST_TEXT)
                     .len()
                     .saturating_sub(1);
                 match action {

@@ -9,7 +9,7 @@ use tui_input::Input;
 
 use super::Theme;
 use crate::app::{App, Learn};
-use ryg_core::words::learn::{MODULES, page};
+use ryg_core::words::learn::{MODULES, TRY_THIS_WEEK, text as module_text};
 use ryg_core::words::{self, Lang};
 
 pub fn render(app: &App, learn: &Learn, theme: Theme, area: Rect, buf: &mut Buffer) {
@@ -65,9 +65,12 @@ fn module(
     buf: &mut Buffer,
 ) {
     let module = &MODULES[chosen];
-    let [title, text, field, under] = Layout::vertical([
+    // The closing question stays in sight beside its line; only the text above it scrolls.
+    let [title, text, _, question, field, under] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
     ])
@@ -77,7 +80,7 @@ fn module(
         theme.title(),
     )
     .render(title, buf);
-    let lines = page(module, lang, usize::from(text.width));
+    let lines = module_text(module, lang, usize::from(text.width));
     // A wide screen needs less scrolling than the model allows for the narrowest one.
     let scroll = scroll.min(lines.len().saturating_sub(usize::from(text.height)));
     let shown: Vec<Line> = lines
@@ -87,6 +90,7 @@ fn module(
         .map(Line::raw)
         .collect();
     Paragraph::new(shown).render(text, buf);
+    Line::raw(TRY_THIS_WEEK.get(lang)).render(question, buf);
     plan_line(plan, theme, field, buf);
     if plan.value().is_empty() {
         Line::styled(words::PLAN_OPTIONAL.get(lang), theme.quiet()).render(under, buf);

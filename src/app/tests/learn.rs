@@ -129,7 +129,7 @@ fn the_text_scrolls_within_the_module_and_no_further() {
     for _ in 0..20 {
         run.press(Action::PageDown);
     }
-    let last = ryg_core::words::learn::page(&MODULES[0], Lang::En, NARROWEST_TEXT).len() - 1;
+    let last = ryg_core::words::learn::text(&MODULES[0], Lang::En, NARROWEST_TEXT).len() - 1;
     assert_eq!(scroll(&run), last, "no further than the last line");
     run.press(Action::PageUp);
     assert_eq!(scroll(&run), last - LEARN_PAGE);

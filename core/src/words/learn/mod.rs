@@ -6,7 +6,7 @@ mod living;
 mod page;
 mod understanding;
 
-pub use page::{page, wrap};
+pub use page::{page, text, wrap};
 
 use super::Tr;
 

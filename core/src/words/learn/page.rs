@@ -6,15 +6,20 @@ use super::{Module, TRY_THIS_WEEK};
 use crate::words::Lang;
 
 /// The module's text and closing question in `lang`, wrapped to `width` columns, with a blank
-/// line between paragraphs. The title is left to whoever shows the page (a heading, a border).
+/// line between paragraphs, as printed by `ryg learn N`. The title is left to whoever shows the
+/// page (a heading, a border).
 pub fn page(module: &Module, lang: Lang, width: usize) -> Vec<String> {
+    let mut lines = text(module, lang, width);
+    lines.push(String::new());
+    lines.extend(wrap(TRY_THIS_WEEK.get(lang), width));
+    lines
+}
+
+/// The module's text alone, laid out as in `page`: the Learn screen keeps the closing question
+/// in sight beside the line it asks for, so only the text scrolls.
+pub fn text(module: &Module, lang: Lang, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
-    for paragraph in module
-        .text
-        .get(lang)
-        .split("\n\n")
-        .chain([TRY_THIS_WEEK.get(lang)])
-    {
+    for paragraph in module.text.get(lang).split("\n\n") {
         if !lines.is_empty() {
             lines.push(String::new());
         }
