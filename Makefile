@@ -9,7 +9,7 @@ run: deps
 	$(CARGO) run --release --quiet --
 
 test: deps lint
-	$(CARGO) test --workspace --all-targets --quiet
+	RYG_REQUIRE_BROWSER=1 $(CARGO) test --workspace --all-targets --quiet
 	$(CARGO) build --quiet --no-default-features
 	$(CARGO) build --quiet
 	bash scripts/audio-e2e.sh target/debug/ryg

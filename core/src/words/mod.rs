@@ -38,6 +38,7 @@ pub mod learn;
 mod learn_screen;
 mod program_problems;
 mod program_syntax;
+pub mod report;
 mod rules;
 mod safety;
 mod screens;
