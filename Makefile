@@ -30,9 +30,11 @@ sounds:
 	$(CARGO) run --quiet --example make-sounds
 
 # Measures the trainer (CPU, memory, first frame, output), the history at 1k–100k sessions and
-# programs of 200–100k exercises (docs/performance.md); takes several minutes.
+# programs of 200–100k exercises, and the report at 1k–10k sessions (docs/performance.md); takes
+# several minutes.
 bench:
 	python3 scripts/bench-trainer.py
 	python3 scripts/bench-history.py
 	python3 scripts/bench-history-screen.py
 	python3 scripts/bench-programs.py
+	python3 scripts/bench-report.py

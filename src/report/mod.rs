@@ -9,6 +9,8 @@ mod html;
 mod model;
 mod program;
 mod sections;
+#[cfg(test)]
+mod tests;
 
 pub use model::{Facts, RECENT_WEEKS, Report};
 
@@ -41,7 +43,11 @@ pub fn write(report: &Report) -> String {
         .element("dd", &period)
         .element("dt", w::MADE_LABEL.get(lang))
         .element("dd", &report.today.strftime(in_sentence).to_string())
-        .raw("</dl>\n</header>\n");
+        .raw("</dl>\n");
+    if !report.skipped.is_empty() {
+        page.with_class("p", "note", &w::skipped_note(lang, report.skipped.len()));
+    }
+    page.raw("</header>\n");
     match &report.course {
         Some((day, measures)) => sections::course(&mut page, report, day, measures),
         None => sections::recent(&mut page, report),

@@ -105,6 +105,11 @@ messages! {
     goal_column(n: usize) = "Goal {n}", "Mål {n}", "Mål {n}";
     /// Under the level chart when there is no course: whose sessions it shows.
     levels_of(program: &str) = "Sessions of {program}.", "Træninger i {program}.", "Økter i {program}.";
+    /// At the top of a report with lines left out, which the last section names.
+    skipped_note(count: usize) =
+        "Lines of the history that could not be read: {count}. They are named at the end.",
+        "Linjer i historikken, der ikke kunne læses: {count}. De er nævnt til sidst.",
+        "Linjer i historikken som ikke kunne leses: {count}. De er nevnt til slutt.";
     skipped_line(line: usize, why: &str) = "line {line}: {why}", "linje {line}: {why}", "linje {line}: {why}";
     /// Where the report was written, printed by `ryg report`.
     report_written(path: &str) = "Report written: {path}", "Rapport skrevet: {path}", "Rapport skrevet: {path}";
