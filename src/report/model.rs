@@ -10,7 +10,7 @@ use ryg_core::journal::{History, Measure, Morning, Record, SkippedLine, whole_se
 use ryg_core::program::{Catalog, Program};
 use ryg_core::rules::{Ladder, Today, Zone, next_level, zone_of};
 use ryg_core::session::{Plan, SessionLength};
-use ryg_core::words::Lang;
+use ryg_core::words::{Lang, learn};
 
 /// The weeks a report without a course covers, ending today.
 pub const RECENT_WEEKS: u32 = 8;
@@ -43,6 +43,9 @@ pub struct Report {
     /// Completed sessions in each week of the period, week 1 first.
     pub done_by_week: Vec<u32>,
     pub program: Option<ProgramNow>,
+    /// The Learn modules read, oldest first: when, the module's title (its id when this version
+    /// does not know it), and what the person wrote they will try.
+    pub learned: Vec<(Date, String, Option<String>)>,
     /// The lines of the history that could not be read.
     pub skipped: Vec<SkippedLine>,
 }
@@ -164,6 +167,20 @@ impl Report {
             measures.sort_by_key(|(_, measure)| measure.at);
             (day, measures)
         });
+        let mut learned: Vec<(Timestamp, Date, String, Option<String>)> = history
+            .records
+            .iter()
+            .filter_map(|record| match record {
+                Record::Learned(read) => Some((
+                    read.at,
+                    local_date(read.at, zone),
+                    module_title(&read.module, lang),
+                    read.plan.clone(),
+                )),
+                _ => None,
+            })
+            .collect();
+        learned.sort_by_key(|(at, ..)| *at);
         Report {
             lang,
             today,
@@ -175,6 +192,10 @@ impl Report {
             charted,
             done_by_week,
             program,
+            learned: learned
+                .into_iter()
+                .map(|(_, date, title, plan)| (date, title, plan))
+                .collect(),
             skipped: history.skipped.clone(),
         }
     }
@@ -185,6 +206,17 @@ impl Report {
             .iter()
             .filter(|session| Some(&session.program) == self.charted.as_ref())
     }
+}
+
+/// A Learn module's title, or its id when this version has no module of that id.
+fn module_title(id: &str, lang: Lang) -> String {
+    learn::MODULES
+        .iter()
+        .find(|module| module.id == id)
+        .map_or_else(
+            || id.to_string(),
+            |module| module.title.get(lang).to_string(),
+        )
 }
 
 /// The first day of the `weeks` weeks that end with `today`.

@@ -72,6 +72,7 @@ pub fn course(page: &mut Html, report: &Report, day: &CourseDay, measures: &[(Da
     }
     page.raw("</div>\n");
     training(page, report, w::AXIS_WEEK);
+    learned(page, report);
     page.element("h3", word(w::REVIEW_HEADING, lang));
     ratings(page, measures, day.course.goals.len(), lang);
     sessions(page, report);
@@ -85,6 +86,7 @@ pub fn recent(page: &mut Html, report: &Report) {
         .element("h2", word(w::RECENT_HEADING, lang))
         .element("p", word(w::NO_COURSE_YET, lang));
     training(page, report, w::AXIS_RECENT_WEEK);
+    learned(page, report);
     sessions(page, report);
     page.raw("</section>\n");
 }
@@ -253,6 +255,29 @@ fn ratings(page: &mut Html, measures: &[(Date, Measure)], goals: usize, lang: La
         })
         .collect();
     page.table(&head, &kinds, &rows);
+}
+
+/// The Learn modules read, with the person's own line of what they will try.
+fn learned(page: &mut Html, report: &Report) {
+    let lang = report.lang;
+    if report.learned.is_empty() {
+        return;
+    }
+    let rows: Vec<Vec<String>> = report
+        .learned
+        .iter()
+        .map(|(date, title, plan)| {
+            let plan = plan.clone().unwrap_or_else(|| "–".to_string());
+            vec![date.strftime(dates::DATE).to_string(), title.clone(), plan]
+        })
+        .collect();
+    let head = [
+        word(w::HEAD_DATE, lang),
+        word(w::HEAD_MODULE, lang),
+        word(w::HEAD_WILL_TRY, lang),
+    ];
+    page.element("h3", word(w::LEARNED_HEADING, lang))
+        .table(&head, "dtt", &rows);
 }
 
 /// One row for each session of the period.

@@ -21,6 +21,9 @@ pub struct Prepared {
 /// A goal with markup and control characters in it, as a hand-edited file could hold.
 pub const HOSTILE_GOAL: &str = "Lift <script>alert(1)</script> & \\u{1b}[31m the \\u{7}grandchild";
 
+/// A line of what the person will try, with markup and a control character.
+pub const HOSTILE_PLAN: &str = "walk <b>daily</b>\\u{1b}]0;title\\u{7}";
+
 fn at(day: Date, time: &str) -> String {
     format!("{day}T{time}Z")
 }
@@ -104,6 +107,10 @@ pub fn eight_week_course(today: Date) -> Prepared {
             3 + week / 2
         ));
     }
+    lines.push(format!(
+        r#"Learned(at: "{}", module: "pain-is-an-alarm", plan: Some("{HOSTILE_PLAN}"))"#,
+        at(second, "09:00:00")
+    ));
     let mut text = lines.join("\n");
     text.push('\n');
     Prepared {

@@ -112,6 +112,12 @@ fn a_course_report_has_every_section_in_every_language_with_the_users_text_escap
             "{lang}"
         );
         assert!(!page.contains(HOSTILE_GOAL.split('<').nth(1).unwrap()));
+        // So is the line of what the person will try after reading a Learn module.
+        assert!(
+            page.contains("walk &lt;b&gt;daily&lt;/b&gt;\\u{1b}]0;title\\u{7}"),
+            "{lang}"
+        );
+        assert!(!page.contains("<b>daily"), "{lang}");
         // The broken line is named by its number.
         let skipped = element(&page, "section", "skipped");
         assert!(
@@ -172,6 +178,48 @@ fn without_a_course_the_report_covers_the_last_eight_weeks() {
     assert!(page.contains("Træninger i gentle-start."));
     assert!(element(&page, "section", "program").contains("niveau 1 af 2"));
 }
+
+#[test]
+fn a_users_own_program_is_shown_with_its_words_escaped() {
+    let user = User::with_history(&format!(
+        "{}\n",
+        r#"Session(started: "2026-11-20T08:00:00Z", finished: "2026-11-20T08:05:00Z", program: "mine", level: 1, completed: true, reps_done: 3, reps_planned: 3, pain_before: 2, pain_after: Some(2))"#
+    ));
+    let programs = user.data.path().join("programs");
+    fs::create_dir_all(&programs).unwrap();
+    fs::write(programs.join("mine.ron"), MINE).unwrap();
+    let (_, page) = user.report("en");
+    let program = element(&page, "section", "program");
+    assert!(
+        program.contains("&lt;i&gt;My&lt;/i&gt; morning, level 1 of 1"),
+        "{program}"
+    );
+    assert!(
+        program.contains("<li>Lie down &lt;script&gt;x&lt;/script&gt;\\u{1b}[2J</li>"),
+        "{program}"
+    );
+    assert!(program.contains("&lt;/pre&gt;"), "{program}");
+    assert!(!page.contains("<script") && !page.contains("<i>My"));
+}
+
+/// A program of the user's whose words hold markup and a control character.
+const MINE: &str = r#"Program(
+    id: "mine",
+    title: "<i>My</i> morning",
+    exercises: [
+        Exercise(
+            id: "tilt",
+            name: "Tilt",
+            purpose: "Move the lower back",
+            steps: ["Lie down <script>x</script>\u{1b}[2J", "Tilt."],
+            figure: Figure(start: "o</pre>", end: "_o_"),
+            levels: [
+                Level(sets: 1, reps: 3, rest_secs: 0, tempo: [Phase(kind: Move, secs: 1), Phase(kind: Return, secs: 1)]),
+            ],
+        ),
+    ],
+)
+"#;
 
 #[test]
 fn an_empty_history_still_gives_a_report() {

@@ -52,6 +52,9 @@ words! {
     POINT_START = "start", "start", "start";
     POINT_END = "review", "opsamling", "oppsummering";
     SESSIONS_HEADING = "Sessions", "Træninger", "Økter";
+    LEARNED_HEADING = "Learn modules read", "Læste moduler i Lær", "Leste moduler i Lær";
+    HEAD_MODULE = "Module", "Modul", "Modul";
+    HEAD_WILL_TRY = "What the person will try", "Hvad personen vil prøve", "Hva personen vil prøve";
     HEAD_PROGRAM = "Program", "Program", "Program";
     HEAD_LEVEL = "Level", "Niveau", "Nivå";
     HEAD_PAIN = "Pain before → after", "Smerte før → efter", "Smerte før → etter";
