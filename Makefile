@@ -9,7 +9,7 @@ run: deps
 	$(CARGO) run --release --quiet --
 
 test: deps lint
-	$(CARGO) test --workspace --all-targets --quiet
+	RYG_REQUIRE_BROWSER=1 $(CARGO) test --workspace --all-targets --quiet
 	$(CARGO) build --quiet --no-default-features
 	$(CARGO) build --quiet
 	bash scripts/audio-e2e.sh target/debug/ryg
@@ -30,9 +30,11 @@ sounds:
 	$(CARGO) run --quiet --example make-sounds
 
 # Measures the trainer (CPU, memory, first frame, output), the history at 1k–100k sessions and
-# programs of 200–100k exercises (docs/performance.md); takes several minutes.
+# programs of 200–100k exercises, and the report at 1k–10k sessions (docs/performance.md); takes
+# several minutes.
 bench:
 	python3 scripts/bench-trainer.py
 	python3 scripts/bench-history.py
 	python3 scripts/bench-history-screen.py
 	python3 scripts/bench-programs.py
+	python3 scripts/bench-report.py

@@ -8,12 +8,7 @@ after that, and 100 MB.
 usage: scripts/bench-history.py [--binary PATH] [--runs N] [--sizes N,N,...]
 """
 import datetime
-import os
-import shutil
-import statistics
-import subprocess
 import sys
-import time
 
 import bench_sizes
 
@@ -49,31 +44,12 @@ def write_history(path, sessions):
                 history.write(f'FollowUp(session: "{stamp(began)}", morning: Same)\n')
 
 
-def measure(binary, data, args, runs):
-    """Median wall time over `runs`, and ryg's own peak resident memory in MB (None when GNU time
-    is not there to measure it: a child forked from Python would count Python's pages too)."""
-    gnu_time = shutil.which("time") or ("/usr/bin/time" if os.path.exists("/usr/bin/time") else None)
-    times, peaks = [], []
-    for _ in range(runs):
-        command = [binary, "--data-dir", data, *args]
-        if gnu_time:
-            command = [gnu_time, "-f", "%M", *command]
-        began = time.perf_counter()
-        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        times.append(time.perf_counter() - began)
-        if done.returncode != 0:
-            raise SystemExit(f"{' '.join(command)} failed: {done.stderr}")
-        if gnu_time:
-            peaks.append(int(done.stderr.strip().splitlines()[-1]) / 1024)
-    return statistics.median(times), (max(peaks) if peaks else None)
-
-
 def main():
     options, binary = bench_sizes.options(__doc__.splitlines()[0], 5, SIZES)
     rows = []
     for sessions, data in bench_sizes.data_folders(options.sizes, write_history):
         for name, args in (("status", ["status"]), ("history csv", ["history", "--format", "csv"])):
-            seconds, peak = measure(binary, data, args, options.runs)
+            seconds, peak = bench_sizes.measure(binary, data, args, options.runs)
             rows.append((name, sessions, seconds, peak))
     print(f"command: {' '.join(sys.argv)}  (median of {options.runs} runs)")
     print(f"{'command':<12} {'sessions':>9} {'time':>9} {'peak memory':>12} {'target':>8}  result")

@@ -1,10 +1,14 @@
 """What the benchmarks of the history at scale share: their options (the binary, the runs, the
-numbers of sessions) and a history of each size written in a temporary folder."""
+numbers of sessions), a history of each size written in a temporary folder, and the timing of a
+command on it."""
 
 import argparse
 import os
+import shutil
+import statistics
 import subprocess
 import tempfile
+import time
 
 
 def options(description, runs, sizes):
@@ -38,3 +42,22 @@ def data_folders(sizes, write_history):
             os.makedirs(data)
             write_history(os.path.join(data, "history.ron"), sessions)
             yield sessions, data
+
+
+def measure(binary, data, args, runs):
+    """Median wall time over `runs`, and ryg's own peak resident memory in MB (None when GNU time
+    is not there to measure it: a child forked from Python would count Python's pages too)."""
+    gnu_time = shutil.which("time") or ("/usr/bin/time" if os.path.exists("/usr/bin/time") else None)
+    times, peaks = [], []
+    for _ in range(runs):
+        command = [binary, "--data-dir", data, *args]
+        if gnu_time:
+            command = [gnu_time, "-f", "%M", *command]
+        began = time.perf_counter()
+        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        times.append(time.perf_counter() - began)
+        if done.returncode != 0:
+            raise SystemExit(f"{' '.join(command)} failed: {done.stderr}")
+        if gnu_time:
+            peaks.append(int(done.stderr.strip().splitlines()[-1]) / 1024)
+    return statistics.median(times), (max(peaks) if peaks else None)

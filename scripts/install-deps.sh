@@ -2,7 +2,8 @@
 # Installs what building and testing ryg needs and a fresh machine may lack:
 #   pkg-config and the ALSA headers (sound output through rodio on Linux), tmux (end-to-end tests
 #   of the full-screen app), PulseAudio with its recorder and ALSA plugin (the end-to-end test of
-#   real sound output). Does nothing when everything is already there.
+#   real sound output), Chromium and poppler's pdfinfo (the end-to-end test of `ryg report` in a
+#   real browser and its print to PDF). Does nothing when everything is already there.
 set -euo pipefail
 
 missing=()
@@ -11,6 +12,9 @@ if [ "$(uname -s)" = Linux ] && ! pkg-config --exists alsa 2>/dev/null; then
   missing+=(alsa)
 fi
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+# The report is opened in a real browser, printed to PDF and its pages counted.
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
 # The end-to-end test of real sound output: a PulseAudio server, its recorder, and ALSA's plugin
 # that routes to it.
 if [ "$(uname -s)" = Linux ]; then
@@ -72,6 +76,7 @@ elif command -v pacman >/dev/null 2>&1; then
       alsa) packages+=(alsa-lib) ;;
       alsa-pulse) packages+=(alsa-plugins) ;;
       pulseaudio-utils) packages+=(libpulse) ;;
+      poppler-utils) packages+=(poppler) ;;
       pkg-config) packages+=(pkgconf) ;;
       *) packages+=("$need") ;;
     esac

@@ -4,5 +4,6 @@
 pub mod app;
 pub mod cli;
 pub mod keys;
+pub mod report;
 pub mod shell;
 pub mod ui;

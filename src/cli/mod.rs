@@ -8,6 +8,7 @@ mod learn;
 mod places;
 mod plan;
 mod programs;
+mod report;
 mod status;
 mod status_short;
 mod table;
@@ -124,6 +125,12 @@ pub enum Command {
         /// How to print: a table to read, or CSV or JSON to export.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+    },
+    /// Write a report for your physiotherapist or doctor: one HTML page to open or print.
+    Report {
+        /// Write it to FILE (replacing it) instead of ryg-report-DATE.html here.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     /// The Learn modules on back pain: the list, or module N as plain text to read.
     Learn {
@@ -389,5 +396,6 @@ fn run(args: Args, context: &mut Context) -> anyhow::Result<ExitStatus> {
             history::run(context, program.as_deref(), format)
         }
         Some(Command::Learn { number }) => Ok(learn::run(context, number.as_deref())?),
+        Some(Command::Report { out }) => report::run(context, out.as_deref()),
     }
 }

@@ -4,9 +4,8 @@ use serde::Serialize;
 
 use super::table::{Align, Table};
 use super::{Context, ExitStatus, Found};
-use ryg_core::program::{Side, Sides};
 use ryg_core::rules::{Ladder, Today, next_level};
-use ryg_core::session::{Part, Plan, Planned, SessionLength, Timeline};
+use ryg_core::session::{Part, Plan, SessionLength, Timeline};
 use ryg_core::visible::{self, visible};
 use ryg_core::words::{self, Lang, Tr};
 use ryg_core::words::{clock, seconds};
@@ -171,7 +170,7 @@ fn readable(
                 &seconds(lang, step.length.as_secs_f64()),
             )),
             Part::Phase { .. } | Part::Switch { .. } => set_starts
-                .map(|set| words::set_of(lang, set, dose.sets, &reps_and_sides(planned, lang))),
+                .map(|set| words::set_of(lang, set, dose.sets, &planned.reps_and_sides(lang))),
         };
         if let Some(what) = what {
             table.row(vec![at, format!("  {what}")]);
@@ -184,31 +183,6 @@ fn readable(
     ]);
     text.push_str(&table.render());
     text
-}
-
-/// How a set's reps are done, the sides named in the exercise's own side words when it has them
-/// ("lying on your left side"), as the session screen names them.
-fn reps_and_sides(planned: &Planned, lang: Lang) -> String {
-    let reps = planned.level.reps;
-    let exercise = &planned.exercise;
-    let named = exercise.side_words.is_some().then(|| {
-        let left = visible(exercise.side_name(Side::Left, lang));
-        let right = visible(exercise.side_name(Side::Right, lang));
-        (left, right)
-    });
-    let switch = || seconds(lang, f64::from(planned.switch_secs));
-    let count = words::rep_count(lang, reps);
-    match (planned.sides(), named) {
-        (Sides::None, _) => count,
-        (Sides::Alternate, None) => words::reps_alternating(lang, &count),
-        (Sides::Alternate, Some((left, right))) => {
-            words::reps_alternating_named(lang, &count, &left, &right)
-        }
-        (Sides::EachSide, None) => words::reps_each_side(lang, &count, reps, &switch()),
-        (Sides::EachSide, Some((left, right))) => {
-            words::reps_each_side_named(lang, &count, reps, &left, &right, &switch())
-        }
-    }
 }
 
 /// The set a step belongs to, if it is part of one.

@@ -1,7 +1,9 @@
 //! What a session runs: a program's warm-up (its level 1) and then the program's own exercises at
 //! the chosen level, each with the countdowns of the program it comes from.
 
-use crate::program::{Exercise, Level, Program, Sides, Text};
+use crate::program::{Exercise, Level, Program, Side, Sides, Text};
+use crate::visible::visible;
+use crate::words::{self, Lang, seconds};
 
 /// One exercise as a session runs it.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +35,32 @@ impl Planned {
     /// The how-to in this session.
     pub fn steps(&self) -> &[Text] {
         self.exercise.steps_at(&self.level)
+    }
+
+    /// How a set's reps are done, the sides named in the exercise's own side words when it has
+    /// them ("lying on your left side"), as the session screen names them; control characters
+    /// from a program file are shown, not kept.
+    pub fn reps_and_sides(&self, lang: Lang) -> String {
+        let reps = self.level.reps;
+        let exercise = &self.exercise;
+        let named = exercise.side_words.is_some().then(|| {
+            let left = visible(exercise.side_name(Side::Left, lang));
+            let right = visible(exercise.side_name(Side::Right, lang));
+            (left, right)
+        });
+        let switch = || seconds(lang, f64::from(self.switch_secs));
+        let count = words::rep_count(lang, reps);
+        match (self.sides(), named) {
+            (Sides::None, _) => count,
+            (Sides::Alternate, None) => words::reps_alternating(lang, &count),
+            (Sides::Alternate, Some((left, right))) => {
+                words::reps_alternating_named(lang, &count, &left, &right)
+            }
+            (Sides::EachSide, None) => words::reps_each_side(lang, &count, reps, &switch()),
+            (Sides::EachSide, Some((left, right))) => {
+                words::reps_each_side_named(lang, &count, reps, &left, &right, &switch())
+            }
+        }
     }
 }
 

@@ -61,6 +61,10 @@ help! {
     "learn" => "Lær om rygsmerter: listen over moduler, eller modul N som ren tekst til læsning",
         "Lær om ryggsmerter: listen over moduler, eller modul N som ren tekst til lesing";
     "learn.number" => "Modulets nummer, 1 til 9", "Modulens nummer, 1 til 9";
+    "report" => "Skriv en rapport til din fysioterapeut eller læge: én HTML-side at åbne eller udskrive",
+        "Skriv en rapport til fysioterapeuten eller legen din: én HTML-side å åpne eller skrive ut";
+    "report.out" => "Skriv den i FIL (og erstat den) i stedet for ryg-report-DATO.html her",
+        "Skriv den til FIL (og erstatt den) i stedet for ryg-report-DATO.html her";
 }
 
 words! {

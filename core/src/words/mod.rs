@@ -39,6 +39,7 @@ pub mod learn;
 mod learn_screen;
 mod program_problems;
 mod program_syntax;
+pub mod report;
 pub mod rhythm;
 mod rules;
 mod safety;
