@@ -66,7 +66,7 @@ fn module(
 ) {
     let module = &MODULES[chosen];
     // The closing question stays in sight beside its line; only the text above it scrolls.
-    let [title, text, _, question, field, under] = Layout::vertical([
+    let [title, text, more, question, field, under] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
         Constraint::Length(1),
@@ -83,6 +83,9 @@ fn module(
     let lines = module_text(module, lang, usize::from(text.width));
     // A wide screen needs less scrolling than the model allows for the narrowest one.
     let scroll = scroll.min(lines.len().saturating_sub(usize::from(text.height)));
+    if scroll + usize::from(text.height) < lines.len() {
+        Line::styled(words::MORE_BELOW.get(lang), theme.quiet()).render(more, buf);
+    }
     let shown: Vec<Line> = lines
         .into_iter()
         .skip(scroll)

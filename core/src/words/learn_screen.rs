@@ -9,6 +9,8 @@ words! {
     // Under the plan line, while it is empty.
     PLAN_OPTIONAL = "(optional) Enter saves that you read it", "(valgfrit) Enter gemmer, at du har læst det",
         "(valgfritt) Enter lagrer at du har lest den";
+    // Under a module's text while more of it is below.
+    MORE_BELOW = "↓ more", "↓ mere", "↓ mer";
     KEY_LEARN = "l learn", "l lær", "l lær";
     HELP_LEARN = "Learn: short texts on back pain", "Lær: korte tekster om ondt i ryggen",
         "Lær: korte tekster om vondt i ryggen";
