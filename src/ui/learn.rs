@@ -75,10 +75,12 @@ fn module(
         Constraint::Length(1),
     ])
     .areas(area);
-    Line::styled(
+    // A long title takes the blank line under it rather than lose its end at 60 columns.
+    Paragraph::new(Line::styled(
         format!("{}. {}", chosen + 1, module.title.get(lang)),
         theme.title(),
-    )
+    ))
+    .wrap(Wrap { trim: true })
     .render(title, buf);
     let lines = module_text(module, lang, usize::from(text.width));
     // A wide screen needs less scrolling than the model allows for the narrowest one.

@@ -59,3 +59,21 @@ fn learn_module_scrolled_to_its_end_shows_the_question_over_the_plan_line() {
     );
     assert_snapshot!("learn_module_end_en_60x20", screen);
 }
+
+#[test]
+fn a_long_title_wraps_at_60_columns_rather_than_lose_its_end() {
+    let mut scene = Scene::new(Lang::Da, last_session());
+    scene.press(&[Action::OpenLearn, Action::Confirm]);
+    let screen = scene.draw(60, 20);
+    assert!(screen.contains("\"  viser "), "{screen}");
+}
+
+#[test]
+fn a_module_longer_than_the_screen_says_more_is_below_until_its_end() {
+    let mut scene = Scene::new(Lang::En, last_session());
+    scene.press(&[Action::OpenLearn, Action::Confirm]);
+    let more = ryg_core::words::MORE_BELOW.get(Lang::En);
+    assert!(scene.draw(60, 20).contains(more));
+    scene.press(&[Action::PageDown; 5]);
+    assert!(!scene.draw(60, 20).contains(more));
+}
