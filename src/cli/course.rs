@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{Context, ExitStatus};
 use crate::shell::store::history::append;
-use ryg_core::course::{self, CourseDay, Due, State, Then, day_word, goals_ok, weekdays};
+use ryg_core::course::{self, CourseDay, State, Then, day_word, goals_ok, weekdays};
 use ryg_core::journal::{Course, CourseStopped, Record, whole_second};
 use ryg_core::visible;
 use ryg_core::words::course as w;
@@ -154,15 +154,6 @@ fn state_word(state: State) -> Tr {
     }
 }
 
-/// What is due, in words: "check-in for week 2".
-pub fn due_text(due: Due, lang: Lang) -> String {
-    match due {
-        Due::CheckIn(week) => w::check_in_due(lang, week),
-        Due::Review => w::REVIEW_DUE.get(lang).to_string(),
-        Due::FollowUp(months) => w::follow_up_due(lang, months),
-    }
-}
-
 fn rating(value: Option<u8>) -> String {
     value.map_or_else(|| "–".to_string(), |value| value.to_string())
 }
@@ -207,7 +198,11 @@ fn summary(day: &CourseDay, lang: Lang) -> String {
             &rating(goal.rating.latest),
         ));
     }
-    let due: Vec<String> = day.due.iter().map(|&due| due_text(due, lang)).collect();
+    let due: Vec<String> = day
+        .due
+        .iter()
+        .map(|&due| ryg_core::words::rhythm::due_item(due, lang))
+        .collect();
     lines.push(match due.is_empty() {
         true => w::NOTHING_DUE.get(lang).to_string(),
         false => w::course_due(lang, &due.join(", ")),

@@ -300,3 +300,18 @@ fn a_stopped_course_stands_still_in_the_week_it_was_stopped() {
         &with(&stopped, json!({"sessions_due_so_far": 16})),
     );
 }
+
+#[test]
+fn the_summary_names_the_review_once_it_is_due() {
+    let mut lines = Lines::default();
+    lines.add(format!(
+        "Course(started: \"{STARTED}\", program: \"lower-back\", weekdays: [Mon, Thu], \
+         weeks: 8, goals: [])"
+    ));
+    let text: String = lines.0.iter().map(|line| format!("{line}\n")).collect();
+    let records = History::parse(&text).records;
+    let zone = TimeZone::get("Europe/Copenhagen").unwrap();
+    let day = ryg_core::course::latest(&records, date(2027, 1, 27), &zone).unwrap();
+    let summary = super::summary(&day, ryg_core::words::Lang::En);
+    assert!(summary.contains("Due now: 8-week review"), "{summary}");
+}
