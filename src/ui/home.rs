@@ -118,6 +118,14 @@ fn program_detail(app: &App, home: &Home, theme: Theme, area: Rect, buf: &mut Bu
             Some((name, how))
         })
         .collect();
+    // A dose is never broken over two lines: where the pane is too narrow for the longest name
+    // beside its dose, names are cut with "…" instead.
+    let dose_width = doses.iter().map(|(_, dose)| dose.width()).max();
+    let room = usize::from(area.width).saturating_sub(4 + dose_width.unwrap_or(0));
+    let doses: Vec<(String, String)> = doses
+        .into_iter()
+        .map(|(name, dose)| (super::shortened(&name, room.max(4)), dose))
+        .collect();
     let name_width = doses
         .iter()
         .map(|(name, _)| name.width())

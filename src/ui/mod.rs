@@ -253,6 +253,24 @@ fn enlarge(lang: Lang, session_paused: Option<bool>, area: Rect, buf: &mut Buffe
         .render(area, buf);
 }
 
+/// `text` cut to at most `room` columns, with "…" where it was cut.
+pub(crate) fn shortened(text: &str, room: usize) -> String {
+    if text.width() <= room {
+        return text.to_string();
+    }
+    let mut kept = String::new();
+    let mut used = "…".width();
+    for c in text.chars() {
+        let width = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + width > room {
+            break;
+        }
+        used += width;
+        kept.push(c);
+    }
+    kept.trim_end().to_string() + "…"
+}
+
 /// Whether `lines`, wrapped at word boundaries, fit in `area` without being cut.
 pub(crate) fn fits(lines: &[Line], area: Rect) -> bool {
     let paragraph = Paragraph::new(lines.to_vec()).wrap(Wrap { trim: false });

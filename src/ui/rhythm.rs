@@ -73,7 +73,7 @@ fn lines(app: &App, rhythm: &Rhythm, theme: Theme, width: u16) -> Vec<Line<'stat
             // The user's own words, which may hold any character and be of any length: a line
             // at most, so that the band never pushes the program off the screen.
             let room = usize::from(width).saturating_sub(w::your_plan(lang, "").width());
-            let plan = shortened(&visible(plan), room);
+            let plan = super::shortened(&visible(plan), room);
             learn.push(vec![Span::raw(w::your_plan(lang, &plan))]);
         }
         groups.push(learn);
@@ -131,22 +131,4 @@ fn pack(pieces: Vec<Piece>, width: usize) -> Vec<Line<'static>> {
         }
     }
     lines.into_iter().map(Line::from).collect()
-}
-
-/// `text` cut to at most `room` columns, with "…" where it was cut.
-fn shortened(text: &str, room: usize) -> String {
-    if text.width() <= room {
-        return text.to_string();
-    }
-    let mut kept = String::new();
-    let mut used = "…".width();
-    for c in text.chars() {
-        let width = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + width > room {
-            break;
-        }
-        used += width;
-        kept.push(c);
-    }
-    kept.trim_end().to_string() + "…"
 }
