@@ -2,7 +2,8 @@
 # Installs what building and testing ryg needs and a fresh machine may lack:
 #   pkg-config and the ALSA headers (sound output through rodio on Linux), tmux (end-to-end tests
 #   of the full-screen app), PulseAudio with its recorder and ALSA plugin (the end-to-end test of
-#   real sound output). Does nothing when everything is already there.
+#   real sound output), zsh, fish and man-db (the tests of the completion scripts and the manual
+#   page). Does nothing when everything is already there.
 set -euo pipefail
 
 missing=()
@@ -11,6 +12,10 @@ if [ "$(uname -s)" = Linux ] && ! pkg-config --exists alsa 2>/dev/null; then
   missing+=(alsa)
 fi
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+# The tests of the completion scripts and of the manual page.
+command -v zsh >/dev/null 2>&1 || missing+=(zsh)
+command -v fish >/dev/null 2>&1 || missing+=(fish)
+command -v man >/dev/null 2>&1 || missing+=(man)
 # The end-to-end test of real sound output: a PulseAudio server, its recorder, and ALSA's plugin
 # that routes to it.
 if [ "$(uname -s)" = Linux ]; then
@@ -48,6 +53,7 @@ if command -v apt-get >/dev/null 2>&1; then
     case $need in
       alsa) packages+=(libasound2-dev) ;;
       alsa-pulse) packages+=(libasound2-plugins) ;;
+      man) packages+=(man-db) ;;
       *) packages+=("$need") ;;
     esac
   done
@@ -61,6 +67,7 @@ elif command -v dnf >/dev/null 2>&1; then
       alsa-pulse) packages+=(alsa-plugins-pulseaudio) ;;
       pulseaudio-utils) packages+=(pulseaudio-utils) ;;
       pkg-config) packages+=(pkgconf-pkg-config) ;;
+      man) packages+=(man-db) ;;
       *) packages+=("$need") ;;
     esac
   done
@@ -73,6 +80,7 @@ elif command -v pacman >/dev/null 2>&1; then
       alsa-pulse) packages+=(alsa-plugins) ;;
       pulseaudio-utils) packages+=(libpulse) ;;
       pkg-config) packages+=(pkgconf) ;;
+      man) packages+=(man-db) ;;
       *) packages+=("$need") ;;
     esac
   done

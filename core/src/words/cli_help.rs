@@ -52,6 +52,11 @@ help! {
     "learn" => "Lær om rygsmerter: listen over moduler, eller modul N som ren tekst til læsning",
         "Lær om ryggsmerter: listen over moduler, eller modul N som ren tekst til lesing";
     "learn.number" => "Modulets nummer, 1 til 9", "Modulens nummer, 1 til 9";
+    "completions" => "Skriv scriptet til fuldførelse for bash, zsh eller fish (se `make install`)",
+        "Skriv skriptet for fullføring for bash, zsh eller fish (se `make install`)";
+    "completions.shell" => "Skallet", "Skallet";
+    "man" => "Skriv manualsiden (roff), som `make` skriver til target/man/ryg.1",
+        "Skriv manualsiden (roff), slik `make` skriver den til target/man/ryg.1";
 }
 
 words! {
