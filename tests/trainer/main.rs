@@ -8,3 +8,4 @@ mod safety;
 mod session;
 mod support;
 mod terminal;
+mod title;
