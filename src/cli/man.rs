@@ -96,8 +96,13 @@ fn sections() -> Roff {
     )]);
     roff.control("SH", ["JSON OUTPUT"]);
     roff.text([roman(
-        "These print JSON on standard output, one document, for scripts; messages stay on standard error:",
+        "These print JSON on standard output, one document, for scripts; messages stay on standard error (docs/history-format.md has every field):",
     )]);
+    item(
+        &mut roff,
+        "ryg programs --json",
+        "The programs found: id, title, levels, a session's length in seconds at each level, and the file of your own (null for a built-in one).",
+    );
     item(
         &mut roff,
         "ryg plan PROGRAM --json",

@@ -85,7 +85,11 @@ pub enum Command {
         log: Option<PathBuf>,
     },
     /// List the programs found (built-in and your own), with levels and session lengths.
-    Programs,
+    Programs {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Check program files (or folders of them) and print every problem as FILE:LINE:COL.
     Check {
         /// The program files or folders to check.
@@ -375,7 +379,7 @@ fn run(args: Args, context: &mut Context) -> anyhow::Result<ExitStatus> {
             let log = start_log.or(log);
             trainer::run(context, Some(start), mute || start_muted, log.as_deref())
         }
-        Some(Command::Programs) => Ok(programs::run(context)?),
+        Some(Command::Programs { json }) => Ok(programs::run(context, json)?),
         Some(Command::Check { files }) => Ok(check::run(context, &files)?),
         Some(Command::Plan {
             program,

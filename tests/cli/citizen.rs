@@ -148,6 +148,7 @@ fn the_manual_page_renders_without_warnings_and_tells_exit_codes_and_json() {
         "128+N",
         "JSON OUTPUT",
         "ryg history --format json",
+        "ryg programs --json",
         "RYG_DATA_DIR",
     ] {
         assert!(out.contains(part), "no {part} in:\n{out}");
@@ -188,4 +189,41 @@ fn make_install_puts_the_binary_the_manual_and_the_completions_under_prefix() {
         assert!(!script.is_empty());
         assert_eq!(installed(path), script, "{path}");
     }
+}
+
+#[test]
+fn programs_json_lists_each_program_with_its_lengths_and_file() {
+    let user = User::new();
+    let mine = user.write_program("mine.ron", MINE);
+    let run = user.run(&["programs", "--json"]);
+    assert_eq!(run.code(), 0, "{}", run.err());
+    let programs = run.json();
+    let ids: Vec<&str> = programs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids[0], "lower-back");
+    assert!(ids.contains(&"mine"), "{ids:?}");
+    let lower_back = &programs[0];
+    assert_eq!(lower_back["levels"], 4);
+    assert_eq!(lower_back["session_secs"].as_array().unwrap().len(), 4);
+    assert_eq!(lower_back["file"], serde_json::Value::Null);
+    let mine_json = programs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "mine")
+        .unwrap();
+    assert_eq!(mine_json["title"], "My morning");
+    assert_eq!(mine_json["file"], mine.display().to_string());
+    // The get-ready countdown (10 s unless the program says) and three reps of 2 s.
+    assert_eq!(mine_json["session_secs"], serde_json::json!([16]));
+    // A program that does not load is named on standard error, and the exit code says so.
+    user.write_program("broken.ron", "Program(");
+    let broken = user.run(&["programs", "--json"]);
+    assert_eq!(broken.code(), 1);
+    assert!(broken.err().contains("broken.ron"), "{}", broken.err());
+    assert!(broken.json().is_array());
 }
