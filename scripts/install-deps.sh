@@ -3,7 +3,8 @@
 #   pkg-config and the ALSA headers (sound output through rodio on Linux), tmux (end-to-end tests
 #   of the full-screen app), PulseAudio with its recorder and ALSA plugin (the end-to-end test of
 #   real sound output), Chromium and poppler's pdfinfo (the end-to-end test of `ryg report` in a
-#   real browser and its print to PDF). Does nothing when everything is already there.
+#   real browser and its print to PDF), zsh, fish and man-db (the tests of the completion scripts
+#   and the manual page). Does nothing when everything is already there.
 set -euo pipefail
 
 missing=()
@@ -15,6 +16,10 @@ command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 # The report is opened in a real browser, printed to PDF and its pages counted.
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
+# The tests of the completion scripts and of the manual page.
+command -v zsh >/dev/null 2>&1 || missing+=(zsh)
+command -v fish >/dev/null 2>&1 || missing+=(fish)
+command -v man >/dev/null 2>&1 || missing+=(man)
 # The end-to-end test of real sound output: a PulseAudio server, its recorder, and ALSA's plugin
 # that routes to it.
 if [ "$(uname -s)" = Linux ]; then
@@ -52,6 +57,7 @@ if command -v apt-get >/dev/null 2>&1; then
     case $need in
       alsa) packages+=(libasound2-dev) ;;
       alsa-pulse) packages+=(libasound2-plugins) ;;
+      man) packages+=(man-db) ;;
       *) packages+=("$need") ;;
     esac
   done
@@ -65,6 +71,7 @@ elif command -v dnf >/dev/null 2>&1; then
       alsa-pulse) packages+=(alsa-plugins-pulseaudio) ;;
       pulseaudio-utils) packages+=(pulseaudio-utils) ;;
       pkg-config) packages+=(pkgconf-pkg-config) ;;
+      man) packages+=(man-db) ;;
       *) packages+=("$need") ;;
     esac
   done
@@ -78,6 +85,7 @@ elif command -v pacman >/dev/null 2>&1; then
       pulseaudio-utils) packages+=(libpulse) ;;
       poppler-utils) packages+=(poppler) ;;
       pkg-config) packages+=(pkgconf) ;;
+      man) packages+=(man-db) ;;
       *) packages+=("$need") ;;
     esac
   done

@@ -967,3 +967,7 @@ fn a_session_dated_in_the_future_is_listed_but_not_counted_and_named_once() {
 /// `ryg course` and `ryg status --short`, with histories prepared around today.
 #[path = "cli/course.rs"]
 mod course;
+
+/// Completions, the manual page and `make install`.
+#[path = "cli/citizen.rs"]
+mod citizen;

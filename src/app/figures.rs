@@ -8,8 +8,8 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::{App, HistoryView, Period, Screen};
 use ryg_core::course::{Rhythm, latest, rhythm};
-use ryg_core::journal::{Counts, Morning, Screening, SessionRecord};
-use ryg_core::rules::{Ladder, Recommendation, Today, next_level};
+use ryg_core::journal::{Counts, Morning, Screening, SessionRecord, SessionWithMorning};
+use ryg_core::rules::{Ladder, Recommendation, Today, Zone, next_level, zone_of};
 
 const SECS_A_DAY: f64 = 86_400.0;
 
@@ -92,12 +92,14 @@ pub struct Point {
     pub before: f64,
     pub after: Option<f64>,
     pub level: f64,
+    /// The session's zone (of sessions sharing a column, the worst: a red one is never hidden).
+    pub zone: Zone,
 }
 
 impl ChartPoints {
     /// The points of `sessions` (one program's, oldest first) from the start of `period` to `now`.
     pub fn of(
-        sessions: &[&SessionRecord],
+        sessions: &[SessionWithMorning],
         chosen: Option<Timestamp>,
         period: Period,
         now: Timestamp,
@@ -112,7 +114,7 @@ impl ChartPoints {
                 let a_day_ago = now
                     .checked_sub(SignedDuration::from_hours(24))
                     .unwrap_or(now);
-                first.started.min(a_day_ago)
+                first.session.started.min(a_day_ago)
             }),
         };
         let day = |at: Timestamp| at.duration_since(from).as_secs_f64() / SECS_A_DAY;
@@ -120,12 +122,13 @@ impl ChartPoints {
         ChartPoints {
             points: sessions
                 .iter()
-                .filter(|session| in_period(session.started))
-                .map(|session| Point {
-                    day: day(session.started),
-                    before: f64::from(session.pain_before),
-                    after: session.pain_after.map(f64::from),
-                    level: f64::from(session.level),
+                .filter(|row| in_period(row.session.started))
+                .map(|row| Point {
+                    day: day(row.session.started),
+                    before: f64::from(row.session.pain_before),
+                    after: row.session.pain_after.map(f64::from),
+                    level: f64::from(row.session.level),
+                    zone: zone_of(row.session, row.morning).zone,
                 })
                 .collect(),
             chosen: chosen.filter(|at| in_period(*at)).map(day),
@@ -242,11 +245,7 @@ impl App {
             .filtered_program(view)
             .or_else(|| chosen.map(|session| session.program.as_str()));
         let chart = program.map(|program| {
-            let sessions: Vec<&SessionRecord> = self
-                .sessions_of_id(program)
-                .into_iter()
-                .map(|row| row.session)
-                .collect();
+            let sessions = self.sessions_of_id(program);
             let chosen = chosen
                 .filter(|session| session.program == program)
                 .map(|session| session.started);

@@ -23,6 +23,7 @@ mod screen;
 mod settings;
 mod sound;
 mod stopped;
+mod title;
 mod training;
 mod update;
 

@@ -1,10 +1,12 @@
 //! The command line: parsing it, and the commands that work without a terminal screen.
 
 mod check;
+mod complete;
 mod course;
 mod help;
 mod history;
 mod learn;
+mod man;
 mod places;
 mod plan;
 mod programs;
@@ -21,6 +23,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap_complete::ArgValueCandidates;
 
 use crate::shell::store::programs::{load_file, load_folder};
 use ryg_core::journal::History;
@@ -50,10 +53,10 @@ pub struct Args {
     /// usual folders).
     // RYG_DATA_DIR is read by `data_dir`, not by clap, which takes an empty one as a missing
     // value and refuses even an explicit --data-dir.
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub data_dir: Option<PathBuf>,
     /// The language to use: en, da or nb (else RYG_LANG, else the locale, else English).
-    #[arg(long, global = true, value_name = "LANG")]
+    #[arg(long, global = true, value_name = "LANG", add = ArgValueCandidates::new(complete::languages))]
     pub lang: Option<Lang>,
     /// Start with the sound muted.
     #[arg(long)]
@@ -70,6 +73,7 @@ pub enum Command {
     /// Go straight into a session: the morning question if due, pain before, the session, pain after.
     Start {
         /// A program id, or the path of a .ron file (default: the first program).
+        #[arg(add = ArgValueCandidates::new(complete::program_ids))]
         program: Option<String>,
         /// The level (default: the recommended one).
         #[arg(long)]
@@ -82,7 +86,11 @@ pub enum Command {
         log: Option<PathBuf>,
     },
     /// List the programs found (built-in and your own), with levels and session lengths.
-    Programs,
+    Programs {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Check program files (or folders of them) and print every problem as FILE:LINE:COL.
     Check {
         /// The program files or folders to check.
@@ -92,6 +100,7 @@ pub enum Command {
     /// Show a session's timeline and total length without running it.
     Plan {
         /// A program id, or the path of a .ron file.
+        #[arg(add = ArgValueCandidates::new(complete::program_ids))]
         program: String,
         /// The level (default: the recommended one).
         #[arg(long)]
@@ -120,7 +129,7 @@ pub enum Command {
     /// Show the sessions done, for reading or export.
     History {
         /// Only the sessions of this program.
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", add = ArgValueCandidates::new(complete::program_ids))]
         program: Option<String>,
         /// How to print: a table to read, or CSV or JSON to export.
         #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -138,6 +147,14 @@ pub enum Command {
         #[arg(value_name = "N")]
         number: Option<String>,
     },
+    /// Print the completion script for bash, zsh or fish (see `make install`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: complete::Shell,
+    },
+    /// Print the manual page (roff), as `make` writes it to target/man/ryg.1.
+    Man,
 }
 
 /// What `ryg course` does besides showing the course.
@@ -146,6 +163,7 @@ pub enum CourseAction {
     /// Start an eight-week course without the screen; the ratings are asked when ryg starts next.
     Start {
         /// The program's id.
+        #[arg(add = ArgValueCandidates::new(complete::program_ids))]
         program: String,
         /// The two training days, such as mon,thu.
         #[arg(long, value_delimiter = ',', required = true, value_name = "DAYS")]
@@ -281,6 +299,7 @@ pub enum Found {
 
 /// Runs the command line of this process and returns its exit code.
 pub fn main() -> ExitCode {
+    complete::answer_if_asked();
     let env = |name: &str| std::env::var(name).ok();
     // The help is in the user's language, so a first guess at it comes before the parse.
     // A file named on the command line need not be UTF-8; only `--lang` is looked for here.
@@ -367,7 +386,7 @@ fn run(args: Args, context: &mut Context) -> anyhow::Result<ExitStatus> {
             let log = start_log.or(log);
             trainer::run(context, Some(start), mute || start_muted, log.as_deref())
         }
-        Some(Command::Programs) => Ok(programs::run(context)?),
+        Some(Command::Programs { json }) => Ok(programs::run(context, json)?),
         Some(Command::Check { files }) => Ok(check::run(context, &files)?),
         Some(Command::Plan {
             program,
@@ -397,5 +416,7 @@ fn run(args: Args, context: &mut Context) -> anyhow::Result<ExitStatus> {
         }
         Some(Command::Learn { number }) => Ok(learn::run(context, number.as_deref())?),
         Some(Command::Report { out }) => report::run(context, out.as_deref()),
+        Some(Command::Completions { shell }) => Ok(complete::run(context.out, shell)?),
+        Some(Command::Man) => Ok(man::run(context.out)?),
     }
 }

@@ -1,17 +1,41 @@
-//! `ryg programs`: the programs found, with their levels and session lengths.
+//! `ryg programs [--json]`: the programs found, with their levels and session lengths.
 
 use std::io;
 
+use serde::Serialize;
+
 use super::table::{Align, Table};
 use super::{Context, ExitStatus};
-use ryg_core::program::Origin;
+use ryg_core::program::{Catalog, Origin};
 use ryg_core::visible::visible;
 use ryg_core::words;
 use ryg_core::words::clock;
 
-pub fn run(context: &mut Context) -> io::Result<ExitStatus> {
+/// A program as `ryg programs --json` writes it (docs/history-format.md).
+#[derive(Serialize)]
+struct ProgramJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    levels: u32,
+    /// A session's length at each level, from level 1, warm-up included.
+    session_secs: Vec<u64>,
+    /// The user's file it was loaded from; `null` for a built-in program.
+    file: Option<String>,
+    replaces_built_in: bool,
+}
+
+pub fn run(context: &mut Context, json: bool) -> io::Result<ExitStatus> {
     let lang = context.lang;
     let catalog = context.catalog()?;
+    let outcome = if catalog.problems.is_empty() {
+        ExitStatus::Ok
+    } else {
+        ExitStatus::FileProblem
+    };
+    if json {
+        write_json(context, &catalog)?;
+        return Ok(outcome);
+    }
     if catalog.entries.is_empty() {
         writeln!(context.out, "{}", words::NO_PROGRAMS.get(lang))?;
     } else {
@@ -69,9 +93,40 @@ pub fn run(context: &mut Context) -> io::Result<ExitStatus> {
         "{}",
         words::your_programs_folder(lang, &folder)
     )?;
-    Ok(if catalog.problems.is_empty() {
-        ExitStatus::Ok
-    } else {
-        ExitStatus::FileProblem
-    })
+    Ok(outcome)
+}
+
+/// The programs as one JSON array, in the order of the table.
+fn write_json(context: &mut Context, catalog: &Catalog) -> io::Result<()> {
+    let lang = context.lang;
+    let rows: Vec<ProgramJson> = catalog
+        .entries
+        .iter()
+        .map(|entry| {
+            let (file, replaces_built_in) = match &entry.origin {
+                Origin::User {
+                    path,
+                    replaces_built_in,
+                } => (Some(path.display().to_string()), *replaces_built_in),
+                Origin::BuiltIn => (None, false),
+            };
+            ProgramJson {
+                id: &entry.program.id,
+                title: entry.program.title.get(lang),
+                levels: entry.program.levels(),
+                session_secs: entry
+                    .lengths()
+                    .iter()
+                    .map(|length| length.total_whole_secs())
+                    .collect(),
+                file,
+                replaces_built_in,
+            }
+        })
+        .collect();
+    let text = serde_json::to_string(&rows).map_err(io::Error::other)?;
+    // Written whole, so that a reader closing the pipe early is an io error like any other.
+    context
+        .out
+        .write_all((ryg_core::visible::json(text) + "\n").as_bytes())
 }

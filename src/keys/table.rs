@@ -385,6 +385,8 @@ fn rating() -> Vec<Bind> {
     ]
 }
 
+/// The arrows, and j and k as in less and vi, for a list. Not for a screen that takes a yes:
+/// there j is yes in Danish and Norwegian (`yes`), and a screen keeps its keys in every language.
 fn up_down() -> Vec<Bind> {
     vec![
         key(Key::Up, Action::Up),

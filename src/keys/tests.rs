@@ -256,3 +256,26 @@ fn a_screen_can_name_the_key_of_an_action_from_its_table() {
         None
     );
 }
+
+/// j and k move as ↓ and ↑ wherever the arrows move a choice up and down a list, but never on a
+/// screen that takes a yes: there j is yes in Danish and Norwegian, so in English too it stays
+/// free, and the same screen has the same keys in every language. In a text field they type.
+#[test]
+fn j_and_k_move_in_every_list_that_asks_no_yes() {
+    for keymap in Keymap::ALL {
+        for lang in Lang::ALL {
+            let moves = action(keymap, lang, key(KeyCode::Down)) == Some(Down)
+                && action(keymap, lang, key(KeyCode::Up)) == Some(Up);
+            let takes_yes = every_key()
+                .into_iter()
+                .any(|pressed| action(keymap, lang, pressed) == Some(Yes));
+            let (j, k) = (action(keymap, lang, ch('j')), action(keymap, lang, ch('k')));
+            if takes_yes {
+                assert_ne!(j, Some(Down), "{keymap:?} in {lang}: j is for yes");
+                assert_ne!(k, Some(Up), "{keymap:?} in {lang}");
+            } else if moves && !matches!(j, Some(Edit(_))) {
+                assert_eq!((j, k), (Some(Down), Some(Up)), "{keymap:?} in {lang}");
+            }
+        }
+    }
+}

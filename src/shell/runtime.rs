@@ -101,6 +101,8 @@ fn event_loop(
     let mut sound = SoundDevice::default();
     let mut dirty = true;
     let mut suspend = false;
+    // The title last shown; `None` when the terminal has its own (at first, and after a stop).
+    let mut title: Option<String> = None;
     loop {
         if !queue.is_empty() {
             // Until the slot is set again below, a signal saves what was at risk before these
@@ -118,6 +120,7 @@ fn event_loop(
                 restore();
                 terminal::stop();
                 terminal::take_back(terminal)?;
+                title = None;
             }
         }
         // Before waiting: the device is open by the time a session's first cue is due.
@@ -128,6 +131,13 @@ fn event_loop(
         if dirty {
             let _drawing = at_risk.lock();
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+            // Written only when it changes: a title rewritten at every frame makes some
+            // terminals flicker their tab.
+            let now = app.title();
+            if title.as_ref() != Some(&now) {
+                terminal::set_title(terminal, &now)?;
+                title = Some(now);
+            }
             dirty = false;
         }
         let event = keyboard.next(app.next_deadline());
@@ -150,6 +160,7 @@ fn event_loop(
                 if woken.resumed {
                     let _drawing = at_risk.lock();
                     terminal::take_back(terminal)?;
+                    title = None;
                 }
                 if !woken.suspend {
                     continue;

@@ -1,7 +1,10 @@
 //! The terminal the screen is drawn on: opened, put back, handed to the shell on Ctrl-Z and taken back, and waited on for keys.
+//! Its window title too: the terminal's own is pushed on its title stack (`CSI 22;0 t`) when
+//! the screen opens and popped (`CSI 23;0 t`) on every way out, so the shell gets its title back.
 
 use std::collections::VecDeque;
 use std::io::{self, BufWriter, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use ratatui::Terminal;
@@ -33,6 +36,7 @@ pub fn open() -> io::Result<FullScreen> {
     terminal::enable_raw_mode()?;
     execute!(io::stdout(), terminal::EnterAlternateScreen)?;
     send(BRACKETED_PASTE_ON)?;
+    push_title();
     Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
         1 << 16,
         io::stdout(),
@@ -46,6 +50,32 @@ pub fn restore() {
     let _ = send(BRACKETED_PASTE_OFF);
     ratatui::restore();
     let _ = execute!(io::stdout(), cursor::Show);
+    pop_title();
+}
+
+/// Whether the terminal's own title is on its stack, waiting to be put back: popped once only,
+/// however many ways out run (a signal during a panic), so no title of the shell's is lost.
+static TITLE_PUSHED: AtomicBool = AtomicBool::new(false);
+
+fn push_title() {
+    if !TITLE_PUSHED.swap(true, Ordering::SeqCst) {
+        let _ = io::stdout()
+            .write_all(b"\x1b[22;0t")
+            .and_then(|()| io::stdout().flush());
+    }
+}
+
+fn pop_title() {
+    if TITLE_PUSHED.swap(false, Ordering::SeqCst) {
+        let _ = io::stdout()
+            .write_all(b"\x1b[23;0t")
+            .and_then(|()| io::stdout().flush());
+    }
+}
+
+/// Shows `title` as the window's title. The app gives it free of control characters.
+pub fn set_title(screen: &mut FullScreen, title: &str) -> io::Result<()> {
+    execute!(screen.backend_mut(), terminal::SetTitle(title))
 }
 
 /// Takes the terminal back after a stop, whatever the shell did with it meanwhile: raw mode from
@@ -57,6 +87,7 @@ pub fn take_back(screen: &mut FullScreen) -> io::Result<()> {
     terminal::enable_raw_mode()?;
     execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)?;
     send(BRACKETED_PASTE_ON)?;
+    push_title();
     // Resizing to the size it has clears the screen and forgets the last frame, without asking
     // the terminal where its cursor is (an answer that would come in as keys).
     let area = screen.size()?;

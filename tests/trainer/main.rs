@@ -11,3 +11,4 @@ mod safety;
 mod session;
 mod support;
 mod terminal;
+mod title;

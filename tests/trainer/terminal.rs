@@ -2,7 +2,7 @@
 
 use super::support::*;
 
-fn shell(user: &User, test: &str) -> Tmux {
+pub(super) fn shell(user: &User, test: &str) -> Tmux {
     let histfile = format!("HISTFILE={}/bash_history", user.data());
     let tmux = Tmux::start(
         test,
@@ -125,7 +125,7 @@ fn ctrl_c_stops_at_once_after_alt_bracket_then_less_than() {
 }
 
 /// Sends `signal` to `pid`.
-fn send(pid: u32, signal: libc::c_int) {
+pub(super) fn send(pid: u32, signal: libc::c_int) {
     // SAFETY: kill only sends a signal; the process is one this test started.
     let sent = unsafe { libc::kill(pid as libc::pid_t, signal) };
     assert_eq!(sent, 0, "signal {signal} to {pid}");

@@ -65,6 +65,11 @@ help! {
         "Skriv en rapport til fysioterapeuten eller legen din: én HTML-side å åpne eller skrive ut";
     "report.out" => "Skriv den i FIL (og erstat den) i stedet for ryg-report-DATO.html her",
         "Skriv den til FIL (og erstatt den) i stedet for ryg-report-DATO.html her";
+    "completions" => "Skriv scriptet til fuldførelse for bash, zsh eller fish (se `make install`)",
+        "Skriv skriptet for fullføring for bash, zsh eller fish (se `make install`)";
+    "completions.shell" => "Skallet", "Skallet";
+    "man" => "Skriv manualsiden (roff), som `make` skriver til target/man/ryg.1",
+        "Skriv manualsiden (roff), slik `make` skriver den til target/man/ryg.1";
 }
 
 words! {

@@ -34,6 +34,70 @@ pub const DATE_AND_TIME_IN_SENTENCE: Tr = Tr {
     nb: "%d.%m.%Y kl. %H:%M",
 };
 
+/// The months, short, as the history chart names them under its weeks and months.
+pub const MONTHS: [Tr; 12] = [
+    Tr {
+        en: "Jan",
+        da: "jan",
+        nb: "jan",
+    },
+    Tr {
+        en: "Feb",
+        da: "feb",
+        nb: "feb",
+    },
+    Tr {
+        en: "Mar",
+        da: "mar",
+        nb: "mar",
+    },
+    Tr {
+        en: "Apr",
+        da: "apr",
+        nb: "apr",
+    },
+    Tr {
+        en: "May",
+        da: "maj",
+        nb: "mai",
+    },
+    Tr {
+        en: "Jun",
+        da: "jun",
+        nb: "jun",
+    },
+    Tr {
+        en: "Jul",
+        da: "jul",
+        nb: "jul",
+    },
+    Tr {
+        en: "Aug",
+        da: "aug",
+        nb: "aug",
+    },
+    Tr {
+        en: "Sep",
+        da: "sep",
+        nb: "sep",
+    },
+    Tr {
+        en: "Oct",
+        da: "okt",
+        nb: "okt",
+    },
+    Tr {
+        en: "Nov",
+        da: "nov",
+        nb: "nov",
+    },
+    Tr {
+        en: "Dec",
+        da: "dec",
+        nb: "des",
+    },
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,10 @@
 //! The words of the history screen that take values.
 
 messages! {
+    /// A Monday under the chart: "5 Oct", "5. okt".
+    chart_day(day: i8, month: &str) = "{day} {month}", "{day}. {month}", "{day}. {month}";
+    /// A January, or the first month, under the chart of a long span: "Jan 2026".
+    chart_month_of_year(month: &str, year: i16) = "{month} {year}", "{month} {year}", "{month} {year}";
     history_title(filter: &str) =
         "History · ◀ {filter} ▶",
         "Historik · ◀ {filter} ▶",

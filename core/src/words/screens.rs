@@ -61,6 +61,7 @@ words! {
     CHART_PAIN_BEFORE = "pain before", "smerte før", "smerte før";
     CHART_PAIN_AFTER = "pain after", "smerte efter", "smerte etter";
     CHART_LEVEL = "level", "niveau", "nivå";
+    CHART_CHOSEN = "chosen session", "valgt træning", "valgt økt";
     CHART_EMPTY = "No sessions in the last 8 weeks; w shows all time.", "Ingen træninger de seneste 8 uger; w viser hele perioden.", "Ingen økter de siste 8 ukene; w viser hele perioden.";
     DETAIL_WHEN = "When", "Hvornår", "Når";
     DETAIL_MORNING = "Morning after", "Morgenen efter", "Morgenen etter";

@@ -58,6 +58,8 @@ messages! {
         "Næste: Sæt {set} af {sets} — {exercise}",
         "Neste: Sett {set} av {sets} — {exercise}";
     set_n_of(set: u32, sets: u32) = "Set {set} of {sets}", "Sæt {set} af {sets}", "Sett {set} av {sets}";
+    // The terminal's title in a session: short, for a tab.
+    title_set(set: u32, sets: u32) = "set {set}/{sets}", "sæt {set}/{sets}", "sett {set}/{sets}";
     rep_n_of(rep: u32, reps: u32) =
         "Rep {rep} of {reps}",
         "Gentagelse {rep} af {reps}",

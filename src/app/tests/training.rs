@@ -164,3 +164,52 @@ fn the_warm_up_runs_first_and_the_record_is_of_the_program_and_level() {
     assert!(record.completed);
     assert_eq!(record.finished, wall0() + SignedDuration::from_secs(7));
 }
+
+/// Two sets of one rep with a rest between, the exercise named with an escape inside.
+const TWO_SETS: &str = r#"Program(id: "two", title: "Two sets", prepare_secs: 1, exercises: [
+    Exercise(id: "bridge", name: "Bri\u{1b}]0;x\u{7}dge", purpose: "p", steps: [], levels: [
+        Level(sets: 2, reps: 1, rest_secs: 5, tempo: [Phase(kind: Move, secs: 1), Phase(kind: Return, secs: 1)]),
+    ]),
+])"#;
+
+#[test]
+fn the_title_says_where_the_session_is_in_the_users_language() {
+    let mut two = load_str(TWO_SETS, "two.ron");
+    two.path = Some("two.ron".into());
+    let mut run = Run::with_catalog(
+        Catalog::new(Vec::new(), vec![two]),
+        vec![clear_check(1)],
+        None,
+    );
+    assert_eq!(run.app.title(), "ryg");
+    run.press(Action::Confirm);
+    assert_eq!(
+        run.app.title(),
+        "ryg · Two sets",
+        "the pain question before it"
+    );
+    run.press(Action::Digit(2));
+    run.press(Action::Confirm);
+    let name = "Bri\\u{1b}]0;x\\u{7}dge";
+    assert_eq!(
+        run.app.title(),
+        format!("ryg · {name} · set 1/2"),
+        "getting ready"
+    );
+    run.wait_until(2.5);
+    assert_eq!(run.app.title(), format!("ryg · {name} · set 1/2"));
+    run.wait_until(4.0);
+    assert_eq!(
+        run.app.title(),
+        format!("ryg · {name} · set 2/2"),
+        "resting before it"
+    );
+    run.app.lang = ryg_core::words::Lang::Da;
+    assert_eq!(run.app.title(), format!("ryg · {name} · sæt 2/2"));
+    run.wait_until(20.0);
+    assert_eq!(
+        run.app.title(),
+        "ryg · Two sets",
+        "the pain question after it"
+    );
+}

@@ -4,6 +4,8 @@
 mod chart;
 mod detail;
 mod list;
+mod ticks;
+mod trend;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -16,12 +18,11 @@ use crate::app::{App, HistoryMode, HistoryView};
 use ryg_core::journal::{Counts, SESSIONS_A_WEEK, SessionRecord, SessionWithMorning};
 use ryg_core::words::{self, Lang};
 
-/// Rows the charts need to say anything: the key, three rows of pain, and the level's chart.
-const CHART_MIN: u16 = 4 + chart::LEVEL_ROWS;
-/// More rows than this add nothing a reader can see in a scale of 0 to 10.
-const CHART_MAX: u16 = 20;
+use chart::{CHART_SHORT, CHART_TALL};
 /// The fewest rows of the list worth showing beside the chart: its heading and two sessions.
 const LIST_MIN: u16 = 3;
+/// The list's rows below which the chart is short rather than tall: its heading and three sessions.
+const LIST_BESIDE_TALL: u16 = 4;
 
 pub fn render(app: &App, view: &HistoryView, theme: Theme, area: Rect, buf: &mut Buffer) {
     let rows = app.history_rows(view);
@@ -58,8 +59,13 @@ pub fn render(app: &App, view: &HistoryView, theme: Theme, area: Rect, buf: &mut
     {
         return detail::render(app, row, theme, rest, buf);
     }
-    // The charts take a little over half of what is left, and go first when room is short.
-    let chart_height = (rest.height * 11 / 20).clamp(CHART_MIN, CHART_MAX);
+    // The chart is what answers "how is my back doing?", so it is tall (a row for each pain)
+    // wherever the list keeps three sessions beside it, else short; the list scrolls.
+    let chart_height = if rest.height >= CHART_TALL + LIST_BESIDE_TALL {
+        CHART_TALL
+    } else {
+        CHART_SHORT
+    };
     let (chart_area, list_area) = if rest.height >= chart_height + LIST_MIN {
         let [chart, list] =
             Layout::vertical([Constraint::Length(chart_height), Constraint::Fill(1)]).areas(rest);

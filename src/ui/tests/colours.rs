@@ -70,9 +70,8 @@ fn described(style: Style) -> String {
     words.join(" ")
 }
 
-/// The history list's rows, with each session's zone in its colour, and without colours.
-#[test]
-fn the_zone_column_is_green_amber_and_red_and_plain_without_colour() {
+/// The history screen of weeks of training, in colour (`colors`) or without.
+fn weeks_of_history(colors: bool) -> Scene {
     let mut records = vec![Record::Screening(Screening {
         at: wall0() - SignedDuration::from_hours(24),
         clear: true,
@@ -81,15 +80,20 @@ fn the_zone_column_is_green_amber_and_red_and_plain_without_colour() {
     records.extend(weeks_of_training());
     let mut scene = Scene::new(Lang::En, records);
     scene.press(&[Action::OpenHistory]);
-    scene.app.colors = true;
+    scene.app.colors = colors;
+    scene
+}
+
+/// The history list's rows, with each session's zone in its colour, and without colours.
+#[test]
+fn the_zone_column_is_green_amber_and_red_and_plain_without_colour() {
     assert_snapshot!(
         "history_list_colours_80x40",
-        scene.draw_styled(80, 40, 23..39)
+        weeks_of_history(true).draw_styled(80, 40, 19..35)
     );
-    scene.app.colors = false;
     assert_snapshot!(
         "history_list_no_color_80x40",
-        scene.draw_styled(80, 40, 23..39)
+        weeks_of_history(false).draw_styled(80, 40, 19..35)
     );
 }
 
@@ -103,5 +107,19 @@ fn the_result_of_a_red_session_in_colour_and_without() {
     assert_snapshot!(
         "result_red_no_color_80x24",
         scene.draw_styled(80, 24, 0..24)
+    );
+}
+
+/// The history chart: each session's mark of pain after in its zone's colour and shape, pain
+/// before quiet, the level in its own colour; without colour the same shapes and words.
+#[test]
+fn the_chart_marks_zones_by_colour_and_shape_and_by_shape_alone_without_colour() {
+    assert_snapshot!(
+        "history_chart_colours_80x24",
+        weeks_of_history(true).draw_styled(80, 24, 4..20)
+    );
+    assert_snapshot!(
+        "history_chart_no_color_80x24",
+        weeks_of_history(false).draw_styled(80, 24, 4..20)
     );
 }
