@@ -41,11 +41,6 @@ wait_screen() {
   for _ in $(seq 300); do screen | grep -q "$1" && return 0; sleep 0.1; done
   fail "the screen never showed \"$1\""
 }
-# Waits up to 30 s for the log to hold $1.
-wait_log() {
-  for _ in $(seq 300); do grep -q "$1" "$work/ryg.log" 2>/dev/null && return 0; sleep 0.1; done
-  fail "the log never said \"$1\""
-}
 
 pulse_env
 pulse_start
@@ -65,7 +60,20 @@ tmux -L "$socket" -f /dev/null new-session -d -x 100 -y 24 \
 wait_screen "How much does your back hurt"
 screen | grep -q "go.wav: its sample rate is 0 Hz" || fail "the broken go.wav is not named"
 tmux -L "$socket" send-keys 2 Enter
-wait_log "cue Go .*played"
+for _ in $(seq 300); do grep -q "cue Go .*played" "$work/ryg.log" 2>/dev/null && break; sleep 0.1; done
+if ! grep -q "cue Go .*played" "$work/ryg.log"; then
+  # Before the server is killed, the device can only be lost when the test's own sound server
+  # dropped the stream, as it has been seen to do on a machine busy with other work. That is the
+  # server's failure, not ryg's: run the test once more, and say so.
+  if grep -q "sound off: the device was lost" "$work/ryg.log" && [ -z "${RYG_AUDIO_RETRIED:-}" ]; then
+    echo "audio-lost-e2e: the test's sound server dropped the stream before the kill; once more:" >&2
+    grep -i "sound" "$work/ryg.log" | head -5 >&2 || true
+    cleanup
+    trap - EXIT
+    RYG_AUDIO_RETRIED=1 exec bash "$0" "$binary"
+  fi
+  fail "the log never said \"cue Go .*played\""
+fi
 wait_screen "sound 80%"
 # The pane runs a shell, which runs `env`, which becomes ryg (named as the kernel shortens it).
 name=$(basename "$binary" | cut -c1-15)
