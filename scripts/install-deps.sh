@@ -2,7 +2,8 @@
 # Installs what building and testing ryg needs and a fresh machine may lack:
 #   pkg-config and the ALSA headers (sound output through rodio on Linux), tmux (end-to-end tests
 #   of the full-screen app), PulseAudio with its recorder and ALSA plugin (the end-to-end test of
-#   real sound output). Does nothing when everything is already there.
+#   real sound output), eSpeak NG (the voice, and its end-to-end test). Does nothing when
+#   everything is already there.
 set -euo pipefail
 
 missing=()
@@ -11,6 +12,7 @@ if [ "$(uname -s)" = Linux ] && ! pkg-config --exists alsa 2>/dev/null; then
   missing+=(alsa)
 fi
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
 # The end-to-end test of real sound output: a PulseAudio server, its recorder, and ALSA's plugin
 # that routes to it.
 if [ "$(uname -s)" = Linux ]; then

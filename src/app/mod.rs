@@ -23,6 +23,7 @@ mod sound;
 mod stopped;
 mod training;
 mod update;
+mod voice;
 
 pub use action::{Action, Keymap};
 pub use bad_day::Gentler;
@@ -44,6 +45,7 @@ pub use settings::Settings;
 pub use sound::Sound;
 pub use stopped::{STOP_REASONS, WhyStopped};
 pub use training::{Finished, Training};
+pub use voice::{Said, SpeechEngine, VoiceAhead, Voicing};
 
 use std::time::Instant;
 
@@ -79,6 +81,8 @@ pub enum Msg {
     /// The sound output changed: the device could not be opened after all, was lost, or is
     /// open again.
     Sound(Sound),
+    /// The shell looked for a speech engine and found none.
+    NoSpeechEngine,
 }
 
 /// What the shell is asked to do.
@@ -86,6 +90,8 @@ pub enum Msg {
 pub enum Effect {
     /// Sound a cue as loud as the app decided; the shell only carries it out.
     Cue(DueCue, Loudness),
+    /// Say a phrase, after the cues given with it, as loud as the app decided.
+    Say(Said, Loudness),
     Append(Record),
     /// The settings changed: keep them for next time.
     SaveSettings(Settings),
@@ -155,6 +161,8 @@ pub struct App {
     pub muted: bool,
     pub settings: Settings,
     pub sound: Sound,
+    /// Whether speech can be heard, as the shell found out.
+    pub speech: SpeechEngine,
     pub colors: bool,
     /// The history's sessions in order, kept up to date by `append`.
     listing: Listing,
@@ -203,6 +211,7 @@ impl App {
             muted: setup.muted,
             settings: setup.settings,
             sound: setup.sound,
+            speech: SpeechEngine::Usable,
             colors: setup.colors,
             unsaved: Vec::new(),
             skipped_mornings: Vec::new(),

@@ -43,6 +43,8 @@ pub enum Notice {
     },
     /// `c` on home while a course runs: its week and length.
     CourseRunning { week: u32, weeks: u32 },
+    /// The voice was wanted but no speech engine was found: said once, the tones go on.
+    NoSpeechEngine,
 }
 
 /// Why the morning after the chosen session cannot be told.
@@ -77,6 +79,7 @@ impl Notice {
             | Notice::NoSuchLevel(_)
             | Notice::CourseStarted { .. }
             | Notice::CourseRunning { .. }
+            | Notice::NoSpeechEngine
             | Notice::DatedInTheFuture { .. } => true,
         }
     }

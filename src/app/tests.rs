@@ -26,6 +26,8 @@ struct Run {
     at: f64,
     written: Vec<Record>,
     quit: bool,
+    /// Every phrase the app asked to say: when it is due (seconds from the start) and its text.
+    said: Vec<(f64, String, Loudness)>,
 }
 
 fn wall0() -> Timestamp {
@@ -97,6 +99,7 @@ impl Run {
             at: 0.0,
             written: Vec::new(),
             quit: false,
+            said: Vec::new(),
         }
     }
 
@@ -115,6 +118,10 @@ impl Run {
                 Effect::Quit => self.quit = true,
                 Effect::SaveSettings(_) => {}
                 Effect::Cue(cue, _) => cues.push(cue.cue),
+                Effect::Say(said, loudness) => {
+                    let at = (said.at - self.t0).as_secs_f64();
+                    self.said.push((at, said.forms[0].clone(), loudness));
+                }
             }
         }
         cues
@@ -620,3 +627,4 @@ mod paste;
 mod safety;
 mod stopping;
 mod training;
+mod voice;

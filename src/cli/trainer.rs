@@ -95,6 +95,7 @@ pub fn run(
     let files = Files {
         history: context.places.history.clone(),
         settings: context.places.settings.clone(),
+        voice_cache: context.places.voice_cache.clone(),
         log: log.clone(),
     };
     let unwritten = runtime::run(&mut app, files, sink.as_mut());

@@ -9,3 +9,4 @@ pub mod runtime;
 pub mod signals;
 pub mod store;
 pub mod terminal;
+pub mod voice;

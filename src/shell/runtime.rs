@@ -12,7 +12,7 @@ use signal_hook::iterator::Signals;
 
 use crate::app::Settings;
 use crate::app::Sound;
-use crate::app::{App, Clock, Loudness, Msg, Unsaved};
+use crate::app::{App, Clock, Loudness, Msg, Said, Unsaved};
 use crate::keys::{self, Action};
 use crate::shell::audio::{Played, Sink};
 use crate::shell::effects::{World, settle};
@@ -20,6 +20,7 @@ use crate::shell::log::EventLog;
 use crate::shell::signals;
 use crate::shell::store::history;
 use crate::shell::terminal::{self, FullScreen, Keyboard, Wakeup, restore};
+use crate::shell::voice::Voice;
 use ryg_core::journal::{Record, whole_second};
 use ryg_core::session::DueCue;
 use ryg_core::words::Lang;
@@ -55,6 +56,8 @@ fn save(unsaved: &mut Unsaved, history: &Path) {
 pub struct Files {
     pub history: PathBuf,
     pub settings: PathBuf,
+    /// Where the voice keeps the phrases it made.
+    pub voice_cache: PathBuf,
     pub log: EventLog,
 }
 
@@ -94,7 +97,8 @@ fn event_loop(
     files: &Files,
     sink: &mut dyn Sink,
 ) -> io::Result<Vec<(Record, String)>> {
-    let mut shell = Shell { files, sink };
+    let voice = Voice::new(files.voice_cache.clone(), &files.log);
+    let mut shell = Shell { files, sink, voice };
     // Every message goes through this one queue: the user's, the sound's and what an effect
     // reports back, so that no effect the app returns is ever dropped.
     let mut queue = VecDeque::new();
@@ -122,6 +126,9 @@ fn event_loop(
         }
         // Before waiting: the device is open by the time a session's first cue is due.
         sound.keep_up(app, &mut *shell.sink, &files.log, &mut queue);
+        // Phrases are made while the user answers the question before a session, never at a
+        // deadline: this only hands texts to the voice's own thread.
+        shell.voice.keep_up(app, &mut queue);
         if !queue.is_empty() {
             continue;
         }
@@ -167,6 +174,7 @@ fn event_loop(
 struct Shell<'a> {
     files: &'a Files,
     sink: &'a mut dyn Sink,
+    voice: Voice,
 }
 
 impl World for Shell<'_> {
@@ -192,6 +200,10 @@ impl World for Shell<'_> {
                 log_cue(&self.files.log, cue, clock, played);
             }
         }
+    }
+
+    fn say(&mut self, said: &Said, loudness: Loudness, lang: Lang) {
+        self.voice.say(said, loudness, &mut *self.sink, lang.code());
     }
 }
 
@@ -237,18 +249,33 @@ impl SoundDevice {
 
 /// A cue in the log: its moment, when it was played (or why not), on the wall clock.
 fn log_cue(log: &EventLog, cue: DueCue, clock: Clock, played: Played) {
-    let planned_ago = clock.now.saturating_duration_since(cue.at);
-    let planned = clock
-        .wall
-        .checked_sub(jiff::SignedDuration::try_from(planned_ago).unwrap_or_default())
-        .unwrap_or(clock.wall);
-    let planned = planned.round(jiff::Unit::Millisecond).unwrap_or(planned);
+    let planned = wall_at(cue.at, clock);
     let what = match played {
         Played::OnTime(late) => format!("played {}ms after", late.as_millis()),
         Played::Dropped(late) => format!("dropped, {}ms late", late.as_millis()),
         Played::Skipped => "not sounded".to_string(),
     };
     log.write(format!("cue {:?} planned {planned:.3}: {what}", cue.cue));
+}
+
+/// The moment `at` on the wall clock, to the millisecond, as the log names moments.
+pub fn wall_of(at: Instant) -> Timestamp {
+    wall_at(
+        at,
+        Clock {
+            now: Instant::now(),
+            wall: Timestamp::now(),
+        },
+    )
+}
+
+fn wall_at(at: Instant, clock: Clock) -> Timestamp {
+    let ago = clock.now.saturating_duration_since(at);
+    let wall = clock
+        .wall
+        .checked_sub(jiff::SignedDuration::try_from(ago).unwrap_or_default())
+        .unwrap_or(clock.wall);
+    wall.round(jiff::Unit::Millisecond).unwrap_or(wall)
 }
 
 /// On SIGTERM and every other signal that would end the process (see [`signals::ending`]):

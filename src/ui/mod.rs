@@ -104,7 +104,18 @@ impl App {
             ),
         };
         let mut left = " ryg".to_string();
+        let mut sound = sound;
         if let Screen::Training(training) = &self.screen {
+            // Said during a session only, where it is heard, and only with the sound on: muted
+            // or without a device, the voice is as silent as the tones.
+            if self.sound == Sound::On && !self.muted {
+                let voice = if self.voice_on() {
+                    words::voice::VOICE_ON
+                } else {
+                    words::voice::VOICE_OFF
+                };
+                sound = format!("{sound} · {}", voice.get(lang));
+            }
             let program = &self.program(training.program).program;
             let mut level = words::level_n(lang, training.level);
             // During the warm-up its title follows: the exercises on screen are not the level's.
@@ -173,6 +184,7 @@ impl App {
             Notice::CourseRunning { week, weeks } => {
                 words::course::course_already_running(lang, *week, *weeks)
             }
+            Notice::NoSpeechEngine => words::voice::NO_SPEECH_ENGINE.get(lang).to_string(),
             Notice::NextAgain { exercise, last } => {
                 let exercise = self.exercise_name(*exercise);
                 if *last {

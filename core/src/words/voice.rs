@@ -41,3 +41,14 @@ words! {
     HALFWAY = "Halfway.", "Halvvejs.", "Halvveis.";
     SESSION_DONE = "Session done.", "Træningen er slut.", "Økten er ferdig.";
 }
+
+// The status line during a session, its notice, and the help's line for `v`.
+words! {
+    VOICE_ON = "voice on", "stemme til", "stemme på";
+    VOICE_OFF = "voice off", "stemme fra", "stemme av";
+    NO_SPEECH_ENGINE =
+        "voice off: no speech engine (install espeak-ng to hear it)",
+        "stemme fra: intet taleprogram (installer espeak-ng for at høre den)",
+        "stemme av: ingen talemotor (installer espeak-ng for å høre den)";
+    HELP_VOICE = "voice on and off", "stemme til og fra", "stemme på og av";
+}

@@ -3,12 +3,15 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use rodio::Source;
 use rodio::buffer::SamplesBuffer;
 
 use super::device::Device;
+use super::duck::{Ducked, Phrase, Speaking};
 use super::{Played, Sink, lateness, own_sound};
 use super::{SoundProblem, sounds};
 use crate::shell::log::EventLog;
@@ -19,6 +22,10 @@ use ryg_core::session::{Cue, DueCue};
 pub struct Player {
     device: Option<Device>,
     sounds: HashMap<Cue, SamplesBuffer>,
+    /// Whether speech plays now, for the tones to be lowered.
+    speaking: Speaking,
+    /// Stops the phrase said last, if it still plays.
+    last_phrase: Arc<AtomicBool>,
     log: EventLog,
 }
 
@@ -36,6 +43,8 @@ impl Player {
         let player = Player {
             device: None,
             sounds,
+            speaking: Speaking::default(),
+            last_phrase: Arc::default(),
             log: log.clone(),
         };
         Ok((player, problems))
@@ -73,12 +82,24 @@ impl Sink for Player {
         match lateness(cue, now) {
             Ok(late) => {
                 if let Some(sound) = self.sounds.get(&cue.cue) {
-                    mixer.add(sound.clone().amplify(volume));
+                    mixer.add(Ducked::new(sound.clone().amplify(volume), &self.speaking));
                 }
                 Played::OnTime(late)
             }
             Err(late) => Played::Dropped(late),
         }
+    }
+
+    fn speak(&mut self, phrase: SamplesBuffer, volume: f32) -> bool {
+        let Some(mixer) = self.device.as_ref().and_then(Device::mixer) else {
+            return false;
+        };
+        // The newer phrase says what is happening now; the older one would only talk over it.
+        self.last_phrase.store(true, Ordering::Relaxed);
+        self.last_phrase = Arc::default();
+        let phrase = Phrase::new(phrase, &self.speaking, Arc::clone(&self.last_phrase));
+        mixer.add(phrase.amplify(volume));
+        true
     }
 
     fn want(&mut self, wanted: bool) -> Result<(), String> {

@@ -1,0 +1,166 @@
+//! The phrases made ready ahead of a session by a thread of their own, and saying one of them.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::mpsc::{Sender, channel};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Instant;
+
+use rodio::Source;
+use rodio::buffer::SamplesBuffer;
+
+use super::cache::{Cache, MOST_BYTES, Origin};
+use super::engine::Engine;
+use crate::app::{Said, VoiceAhead};
+use crate::shell::audio::{Sink, TOO_LATE};
+use crate::shell::log::EventLog;
+
+/// A phrase's text in a voice.
+type Key = (String, String);
+
+/// Whether the engine was looked for, and what was found.
+enum Found {
+    NotYet,
+    Missing,
+    /// The thread that makes phrases, fed by this.
+    Making(Sender<(String, Vec<String>)>),
+}
+
+/// The phrases ready to say, and the thread that makes the rest.
+pub struct Ready {
+    cache: Cache,
+    found: Found,
+    sounds: Arc<Mutex<HashMap<Key, SamplesBuffer>>>,
+    /// Every phrase handed to the thread, so that none is made twice.
+    asked: HashSet<Key>,
+    log: EventLog,
+}
+
+impl Ready {
+    pub fn new(cache: PathBuf, log: &EventLog) -> Ready {
+        Ready {
+            cache: Cache { dir: cache },
+            found: Found::NotYet,
+            sounds: Arc::default(),
+            asked: HashSet::new(),
+            log: log.clone(),
+        }
+    }
+
+    /// Hands every text of `ahead` not yet asked for to the making thread (looking for the
+    /// engine first, once); `false` when the engine was just found missing.
+    pub fn make(&mut self, ahead: &VoiceAhead) -> bool {
+        if let Found::NotYet = self.found {
+            self.found = match Engine::find() {
+                Ok(engine) => {
+                    self.log.write(format!("voice: {}", engine.version));
+                    Found::Making(self.start(engine))
+                }
+                Err(why) => {
+                    self.log
+                        .write(format!("voice off: no speech engine: {why}"));
+                    Found::Missing
+                }
+            };
+            if let Found::Missing = self.found {
+                return false;
+            }
+        }
+        let Found::Making(making) = &self.found else {
+            return true;
+        };
+        let voice = ahead.lang.code().to_string();
+        let texts: Vec<String> = ahead
+            .texts
+            .iter()
+            .filter(|text| self.asked.insert((voice.clone(), (*text).clone())))
+            .cloned()
+            .collect();
+        if !texts.is_empty() {
+            let _ = making.send((voice, texts));
+        }
+        true
+    }
+
+    /// The thread that makes phrases, one batch at a time, and keeps the cache within its size.
+    fn start(&self, engine: Engine) -> Sender<(String, Vec<String>)> {
+        let (send, receive) = channel::<(String, Vec<String>)>();
+        let (cache, sounds, log) = (
+            self.cache.clone(),
+            Arc::clone(&self.sounds),
+            self.log.clone(),
+        );
+        let spawned = std::thread::Builder::new()
+            .name("voice".into())
+            .spawn(move || {
+                for (voice, texts) in receive {
+                    let (mut made, mut cached) = (0, 0);
+                    for text in texts {
+                        match cache.phrase(&engine, &text, &voice) {
+                            Ok((sound, origin)) => {
+                                match origin {
+                                    Origin::Made => made += 1,
+                                    Origin::Cached => cached += 1,
+                                }
+                                lock(&sounds).insert((voice.clone(), text), sound);
+                            }
+                            Err(why) => log.write(format!("phrase {text:?} not made: {why}")),
+                        }
+                    }
+                    log.write(format!(
+                        "voice ready: {made} phrases made, {cached} from the cache ({})",
+                        cache.dir.display()
+                    ));
+                    cache.prune(MOST_BYTES);
+                }
+            });
+        if let Err(error) = spawned {
+            self.log
+                .write(format!("voice: no thread to make phrases: {error}"));
+        }
+        send
+    }
+
+    /// Says the longest form of `said` that is ready and ends before the next phrase's moment;
+    /// what became of it, for the log.
+    pub fn say(&mut self, said: &Said, volume: f32, sink: &mut dyn Sink, voice: &str) -> String {
+        let now = Instant::now();
+        let late = now.saturating_duration_since(said.at);
+        if late > TOO_LATE {
+            return format!("dropped, {}ms late", late.as_millis());
+        }
+        let sounds = lock(&self.sounds);
+        let ready: Vec<(&String, &SamplesBuffer)> = said
+            .forms
+            .iter()
+            .filter_map(|form| Some((form, sounds.get(&(voice.to_string(), form.clone()))?)))
+            .collect();
+        if ready.is_empty() {
+            return "not ready, skipped".to_string();
+        }
+        let fits = |sound: &SamplesBuffer| {
+            let length = sound.total_duration().unwrap_or_default();
+            said.room.is_none_or(|room| late + length <= room)
+        };
+        let Some((form, sound)) = ready.into_iter().find(|(_, sound)| fits(sound)) else {
+            return "dropped: it would run into the next phrase".to_string();
+        };
+        if !sink.speak(sound.clone(), volume) {
+            return "not said: no sound device".to_string();
+        }
+        let length = sound.total_duration().unwrap_or_default().as_millis();
+        let shorter = if *form == said.forms[0] {
+            String::new()
+        } else {
+            format!(" as {form:?}")
+        };
+        format!(
+            "said {}ms after{shorter}, {length}ms long",
+            late.as_millis()
+        )
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
