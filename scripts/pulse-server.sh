@@ -50,3 +50,16 @@ Program(id: "beeps", title: "Beeps", prepare_secs: 3, exercises: [
 RON
   printf 'Screening(at: "%s", clear: true)\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" > "$work/data/history.ron"
 }
+
+# Records the sink's monitor into the WAV file $1 (mono, 22,050 Hz) in the background, its
+# process id in $recorder, and returns once the recorder has taken a second: it takes a moment
+# before sound flows.
+pulse_record() {
+  parecord --device=ryg.monitor --latency-msec=20 --file-format=wav --channels=1 --rate=22050 \
+    "$1" &
+  recorder=$!
+  for _ in $(seq 100); do
+    [ "$(stat -c %s "$1" 2>/dev/null || echo 0)" -gt 44144 ] && break
+    sleep 0.1
+  done
+}

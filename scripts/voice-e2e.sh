@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The voice, end to end, with the real speech engine (espeak-ng) and a real sound server (the
 # private PulseAudio null sink of scripts/pulse-server.sh), through the real ryg binary in tmux:
-#  1. a short program with the cache empty: the sink's monitor recorded, speech found where each
-#     phrase the log names is due and the tones within 50 ms of theirs (scripts/voice-check.py);
-#     the log says the phrases were made;
+#  1. a short program in Danish (the phrases' letters æ, ø, å go to the engine as they are) with
+#     the cache empty: the sink's monitor recorded, speech found where each phrase the log names
+#     is due and the tones within 50 ms of theirs (scripts/voice-check.py); the log says the
+#     phrases were made;
 #  2. the same data folder again: the log says every phrase came from the cache, none was made;
 #  3. espeak-ng missing from PATH: the screen says "voice off: no speech engine", the log says so,
 #     no phrase is said, and the tones are all there within 50 ms (scripts/audio-onsets.py).
@@ -46,28 +47,34 @@ Program(id: "voice", title: "Voice", prepare_secs: 4, exercises: [
 RON
 printf 'Screening(at: "%s", clear: true)\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" > "$work/data/history.ron"
 
-# Starts ryg on the program in tmux with PATH set to $1, logging to $2, and waits for the question.
+# Starts ryg on the program in tmux in language $3 with PATH set to $1, logging to $2, and waits
+# for the question before the session.
 start_ryg() {
-  tmux -L "$socket" kill-server 2>/dev/null || true
   tmux -L "$socket" -f /dev/null new-session -d -x 80 -y 24 \
     "env HOME=$work XDG_RUNTIME_DIR=$work PULSE_SERVER=unix:$work/native TERM=xterm-256color PATH=$1 \
-     '$binary' --data-dir '$work/data' --log '$2' --lang en start voice; sleep 60"
+     '$binary' --data-dir '$work/data' --log '$2' --lang $3 start voice; sleep 60"
   for _ in $(seq 50); do
-    tmux -L "$socket" capture-pane -p | grep -q "How much does your back hurt" && return
+    tmux -L "$socket" capture-pane -p | grep -q "ryg.*[0-9]%" && return
     sleep 0.1
   done
   fail "the question before the session did not come"
 }
 
-# Records the sink while a whole session runs with PATH $1, logging to $2, the sound in $3.
-record_session() {
-  parecord --device=ryg.monitor --latency-msec=20 --file-format=wav --channels=1 --rate=22050 "$3" &
-  recorder=$!
-  for _ in $(seq 100); do
-    [ "$(stat -c %s "$3" 2>/dev/null || echo 0)" -gt 44144 ] && break
+# Ends the tmux server of the last run, and waits until it is gone: a new one started while the
+# old one is still ending fails.
+stop_ryg() {
+  tmux -L "$socket" kill-server 2>/dev/null || true
+  for _ in $(seq 50); do
+    tmux -L "$socket" has-session 2>/dev/null || return 0
     sleep 0.1
   done
-  start_ryg "$1" "$2"
+}
+
+# Records the sink while a whole session runs with PATH $1, logging to $2, the sound in $3, in
+# language $4.
+record_session() {
+  pulse_record "$3"
+  start_ryg "$1" "$2" "$4"
   tmux -L "$socket" capture-pane -p > "$work/question.txt"
   tmux -L "$socket" send-keys 2 Enter
   for _ in $(seq 400); do grep -q "SessionDone" "$2" 2>/dev/null && break; sleep 0.1; done
@@ -80,25 +87,27 @@ record_session() {
   sleep 0.3
   tmux -L "$socket" send-keys Enter q
   sleep 0.5
+  stop_ryg
 }
 
 path=$(dirname "$(command -v espeak-ng)"):/usr/bin:/bin
 echo "voice-e2e: 1. a session with the cache empty"
-record_session "$path" "$work/first.log" "$work/first.wav"
+record_session "$path" "$work/first.log" "$work/first.wav" da
 grep "voice ready" "$work/first.log" | grep -q " 0 from the cache" || fail "the first run did not make the phrases: $(grep voice "$work/first.log")"
 grep "sound device could not\|sound off" "$work/first.log" && fail "the sound device did not work"
 python3 "$here/voice-check.py" "$work/first.wav" "$work/first.log" || fail "speech or tones not where due"
 
 echo "voice-e2e: 2. the same phrases again, from the cache"
-start_ryg "$path" "$work/second.log"
+start_ryg "$path" "$work/second.log" da
 for _ in $(seq 50); do grep -q "voice ready" "$work/second.log" && break; sleep 0.1; done
 tmux -L "$socket" send-keys Escape q
+stop_ryg
 grep "voice ready" "$work/second.log" || fail "the second run made nothing ready"
 grep "voice ready" "$work/second.log" | grep -q "ready: 0 phrases made" || fail "the second run made phrases again"
 
 echo "voice-e2e: 3. no speech engine on PATH"
 ln -s "$(command -v sleep)" "$work/bin/sleep"
-record_session "$work/bin" "$work/third.log" "$work/third.wav"
+record_session "$work/bin" "$work/third.log" "$work/third.wav" en
 grep -q "voice off: no speech engine" "$work/question.txt" || fail "the screen did not say there is no speech engine: $(cat "$work/question.txt")"
 grep -q "voice off: no speech engine" "$work/third.log" || fail "the log did not say there is no speech engine"
 grep -q " phrase " "$work/third.log" && fail "a phrase was said without an engine"

@@ -67,3 +67,54 @@ impl Engine {
         Ok(())
     }
 }
+
+/// These run the real engine: `make deps` installs it.
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shell::voice::cache::{Cache, Origin, key};
+    use rodio::Source;
+
+    #[test]
+    fn a_text_that_looks_like_options_is_said_not_obeyed() {
+        let engine = Engine::find().expect("espeak-ng on PATH (make deps installs it)");
+        assert!(engine.version.contains("eSpeak NG"), "{engine:?}");
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("said.wav");
+        let other = dir.path().join("other.wav");
+        let text = format!("--version -w {}", other.display());
+        engine.synthesise(&text, "en", &out).unwrap();
+        let sound = crate::shell::audio::own_sound::read(&out).unwrap().unwrap();
+        let length = sound.total_duration().unwrap();
+        assert!(length.as_secs_f64() > 1.0, "{length:?}");
+        assert!(!other.exists());
+    }
+
+    #[test]
+    fn a_broken_cached_phrase_is_made_again_and_a_cache_that_cannot_be_is_an_error() {
+        let engine = Engine::find().expect("espeak-ng on PATH (make deps installs it)");
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache {
+            dir: dir.path().join("voice"),
+        };
+        let (_, origin) = cache.phrase(&engine, "Halvvejs.", "da").unwrap();
+        assert_eq!(origin, Origin::Made);
+        let path = cache
+            .dir
+            .join(format!("{}.wav", key("Halvvejs.", "da", &engine.version)));
+        std::fs::write(&path, b"RIFF broken").unwrap();
+        let (sound, origin) = cache.phrase(&engine, "Halvvejs.", "da").unwrap();
+        assert_eq!(origin, Origin::Made);
+        assert!(sound.total_duration().unwrap().as_secs_f64() > 0.3);
+        assert_eq!(
+            cache.phrase(&engine, "Halvvejs.", "da").unwrap().1,
+            Origin::Cached
+        );
+        let left: Vec<_> = std::fs::read_dir(&cache.dir).unwrap().flatten().collect();
+        assert_eq!(left.len(), 1, "no temporary file is left behind: {left:?}");
+        let in_a_file = Cache {
+            dir: path.join("voice"),
+        };
+        assert!(in_a_file.phrase(&engine, "Hi.", "en").is_err());
+    }
+}

@@ -164,3 +164,87 @@ impl Ready {
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::num::NonZero;
+    use std::time::Duration;
+
+    use super::*;
+    use ryg_core::session::DueCue;
+
+    /// A sink that keeps the length of every phrase it is given.
+    #[derive(Default)]
+    struct Heard(Vec<Duration>);
+
+    impl Sink for Heard {
+        fn play(
+            &mut self,
+            _cue: DueCue,
+            _now: Instant,
+            _volume: f32,
+        ) -> crate::shell::audio::Played {
+            crate::shell::audio::Played::Skipped
+        }
+        fn speak(&mut self, phrase: SamplesBuffer, _volume: f32) -> bool {
+            self.0.push(phrase.total_duration().unwrap());
+            true
+        }
+    }
+
+    fn ready(phrases: &[(&str, u64)]) -> Ready {
+        let ready = Ready::new(PathBuf::from("/nonexistent"), &EventLog::default());
+        for (text, millis) in phrases {
+            let samples = vec![0.0; *millis as usize * 8];
+            let sound = SamplesBuffer::new(
+                NonZero::new(1).unwrap(),
+                NonZero::new(8_000).unwrap(),
+                samples,
+            );
+            lock(&ready.sounds).insert(("en".into(), text.to_string()), sound);
+        }
+        ready
+    }
+
+    fn said(forms: &[&str], room: Option<u64>, late: u64) -> Said {
+        Said {
+            forms: forms.iter().map(|form| form.to_string()).collect(),
+            room: room.map(Duration::from_millis),
+            at: Instant::now() - Duration::from_millis(late),
+            planned: Duration::ZERO,
+        }
+    }
+
+    #[test]
+    fn the_longest_form_that_fits_is_said_and_one_that_fits_in_none_is_dropped() {
+        let mut ready = ready(&[("Rest, 30 seconds.", 1_500), ("Rest.", 500)]);
+        let mut sink = Heard::default();
+        let forms = ["Rest, 30 seconds.", "Rest."];
+        let what = ready.say(&said(&forms, Some(2_000), 0), 1.0, &mut sink, "en");
+        assert!(what.starts_with("said"), "{what}");
+        let what = ready.say(&said(&forms, Some(1_000), 0), 1.0, &mut sink, "en");
+        assert!(what.contains("as \"Rest.\""), "{what}");
+        let what = ready.say(&said(&forms, Some(400), 0), 1.0, &mut sink, "en");
+        assert!(what.contains("would run into the next phrase"), "{what}");
+        let what = ready.say(&said(&forms, None, 0), 1.0, &mut sink, "en");
+        assert!(what.starts_with("said"), "{what}");
+        let millis: Vec<u128> = sink.0.iter().map(Duration::as_millis).collect();
+        assert_eq!(millis, [1_500, 500, 1_500]);
+    }
+
+    #[test]
+    fn a_phrase_not_ready_or_late_is_skipped_never_queued() {
+        let mut ready = ready(&[("Halfway.", 800)]);
+        let mut sink = Heard::default();
+        let what = ready.say(&said(&["Last one."], None, 0), 1.0, &mut sink, "en");
+        assert_eq!(what, "not ready, skipped");
+        let what = ready.say(&said(&["Halfway."], None, 200), 1.0, &mut sink, "en");
+        assert!(what.starts_with("dropped, 2"), "{what}");
+        let what = ready.say(&said(&["Halfway."], None, 0), 1.0, &mut sink, "da");
+        assert_eq!(
+            what, "not ready, skipped",
+            "another voice's phrase is not said"
+        );
+        assert!(sink.0.is_empty());
+    }
+}
