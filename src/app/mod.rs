@@ -83,6 +83,8 @@ pub enum Msg {
     Sound(Sound),
     /// The shell looked for a speech engine and found none.
     NoSpeechEngine,
+    /// Phrases the shell made ready, each with how long it takes to say.
+    PhraseLengths(Vec<(String, std::time::Duration)>),
 }
 
 /// What the shell is asked to do.
@@ -163,6 +165,8 @@ pub struct App {
     pub sound: Sound,
     /// Whether speech can be heard, as the shell found out.
     pub speech: SpeechEngine,
+    /// How long each phrase made so far takes to say: a session's phrases are laid out by these.
+    phrase_lengths: std::collections::HashMap<String, std::time::Duration>,
     pub colors: bool,
     /// The history's sessions in order, kept up to date by `append`.
     listing: Listing,
@@ -212,6 +216,7 @@ impl App {
             settings: setup.settings,
             sound: setup.sound,
             speech: SpeechEngine::Usable,
+            phrase_lengths: std::collections::HashMap::new(),
             colors: setup.colors,
             unsaved: Vec::new(),
             skipped_mornings: Vec::new(),

@@ -119,7 +119,7 @@ impl App {
                 else {
                     return;
                 };
-                let voicing = Voicing::of(&session, self.lang);
+                let voicing = Voicing::of(&session, self.lang, &self.phrase_lengths);
                 let mut training = Training {
                     seen: clock.now,
                     program,

@@ -35,6 +35,7 @@ impl App {
                 self.notice = Some(Notice::NotSaved(why));
             }
             Msg::Sound(sound) => self.sound = sound,
+            Msg::PhraseLengths(lengths) => self.phrase_lengths.extend(lengths),
             Msg::NoSpeechEngine => {
                 self.speech = super::SpeechEngine::Missing;
                 self.notice = Some(Notice::NoSpeechEngine);

@@ -2,6 +2,7 @@
 //! its step really starts (so pauses and skips carry it along), the texts the shell should make
 //! before they are due, and `v`.
 
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use super::{App, Effect, Loudness, Pain, PainMoment, Screen, Training, sounded};
@@ -48,11 +49,13 @@ pub struct Voicing {
 }
 
 impl Voicing {
-    /// The phrases of `session` in `lang`, laid out by the estimated length of each (the shell
-    /// checks the real length as it says one).
-    pub fn of(session: &Session, lang: Lang) -> Voicing {
+    /// The phrases of `session` in `lang`, laid out by the real length of each where the shell
+    /// made it already (it does while the question before the session is answered), else by an
+    /// estimate; the shell checks the real length again as it says one.
+    pub fn of(session: &Session, lang: Lang, lengths: &HashMap<String, Duration>) -> Voicing {
+        let length = |text: &str| lengths.get(text).copied().unwrap_or_else(|| estimate(text));
         Voicing {
-            phrases: phrases(session.plan(), session.timeline(), lang, estimate),
+            phrases: phrases(session.plan(), session.timeline(), lang, length),
             next: 0,
         }
     }
@@ -125,9 +128,11 @@ impl App {
     }
 
     /// What the shell should make ready now: the texts of the session about to start (from the
-    /// question before it) or running, when the voice is on.
+    /// question before it) or running, when the voice is on and could be heard (there is no
+    /// making phrases for a computer without a sound device, or a build without sound).
     pub fn voice_ahead(&self) -> Option<VoiceAhead> {
-        if !self.voice_on() {
+        let heard = matches!(self.sound, super::Sound::On | super::Sound::Lost);
+        if !self.voice_on() || !heard {
             return None;
         }
         let texts = match &self.screen {

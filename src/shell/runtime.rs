@@ -138,6 +138,8 @@ fn event_loop(
             dirty = false;
         }
         let event = keyboard.next(app.next_deadline());
+        // What the voice made while the user was answering is known before the answer is.
+        shell.voice.tell(&mut queue);
         let clock = Clock {
             now: Instant::now(),
             wall: Timestamp::now(),

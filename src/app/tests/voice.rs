@@ -120,6 +120,17 @@ fn v_switches_the_voice_off_and_on_and_keeps_the_setting() {
 }
 
 #[test]
+fn nothing_is_made_where_nothing_can_be_heard() {
+    let mut run = tilt();
+    run.press(Action::Confirm);
+    assert!(run.app.voice_ahead().is_some());
+    run.app.update(Msg::Sound(Sound::NoDevice));
+    assert_eq!(run.app.voice_ahead(), None);
+    run.app.sound = Sound::NotBuilt;
+    assert_eq!(run.app.voice_ahead(), None);
+}
+
+#[test]
 fn muted_the_phrases_are_given_as_muted() {
     let mut run = Run::new(vec![clear_check(1)], None);
     run.press(Action::Mute);
@@ -143,5 +154,41 @@ fn without_a_speech_engine_the_voice_is_off_and_said_so_once() {
     assert!(
         run.app.settings.voice,
         "the setting stays for when an engine is there"
+    );
+}
+
+#[test]
+fn the_real_lengths_of_the_phrases_lay_the_session_out() {
+    let mut run = tilt();
+    run.press(Action::Confirm);
+    // Made while the question is answered: the dose takes too long to say before "last one" at 7 s.
+    let long = Duration::from_millis(6_800);
+    run.app.update(Msg::PhraseLengths(vec![(
+        "Next: Tilt, 2 sets of 3.".to_string(),
+        long,
+    )]));
+    run.press(Action::Digit(2));
+    run.press(Action::Confirm);
+    assert_eq!(texts(&run), [(0.0, "Next: Tilt.")]);
+    let said = |effects: Vec<Effect>| {
+        effects.into_iter().find_map(|effect| match effect {
+            Effect::Say(said, _) => Some(said),
+            _ => None,
+        })
+    };
+    let mut again = tilt();
+    again.press(Action::Confirm);
+    again.press(Action::Digit(2));
+    let first = said(
+        again
+            .app
+            .update(Msg::Action(Action::Confirm, again.clock())),
+    )
+    .unwrap();
+    assert_eq!(first.forms, ["Next: Tilt, 2 sets of 3.", "Next: Tilt."]);
+    assert_eq!(
+        first.room,
+        Some(Duration::from_millis(6_700)),
+        "the shell may say the long form if it ends a breath before 7 s"
     );
 }

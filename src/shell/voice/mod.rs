@@ -52,6 +52,21 @@ impl Voice {
         let _ = (app, queue);
     }
 
+    /// Tells the app how long the phrases made since the last call take to say, so that the next
+    /// session is laid out by them. Called before each message from the user is handed on: the
+    /// phrases are made while the user answers the question before a session.
+    pub fn tell(&mut self, queue: &mut VecDeque<Msg>) {
+        #[cfg(feature = "audio")]
+        {
+            let lengths = self.ready.lengths();
+            if !lengths.is_empty() {
+                queue.push_back(Msg::PhraseLengths(lengths));
+            }
+        }
+        #[cfg(not(feature = "audio"))]
+        let _ = queue;
+    }
+
     /// Says `said` through `sink` at `loudness`, if it is ready and still fits; the log names it,
     /// its moment, and when it started or why it did not.
     pub fn say(&mut self, said: &Said, loudness: Loudness, sink: &mut dyn Sink, lang: &str) {

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use rodio::Source;
 use rodio::buffer::SamplesBuffer;
@@ -33,6 +33,8 @@ pub struct Ready {
     sounds: Arc<Mutex<HashMap<Key, SamplesBuffer>>>,
     /// Every phrase handed to the thread, so that none is made twice.
     asked: HashSet<Key>,
+    /// The phrases made since the app was last told, with their lengths.
+    made: Arc<Mutex<Vec<(String, Duration)>>>,
     log: EventLog,
 }
 
@@ -43,6 +45,7 @@ impl Ready {
             found: Found::NotYet,
             sounds: Arc::default(),
             asked: HashSet::new(),
+            made: Arc::default(),
             log: log.clone(),
         }
     }
@@ -85,6 +88,7 @@ impl Ready {
     /// The thread that makes phrases, one batch at a time, and keeps the cache within its size.
     fn start(&self, engine: Engine) -> Sender<(String, Vec<String>)> {
         let (send, receive) = channel::<(String, Vec<String>)>();
+        let made_ready = Arc::clone(&self.made);
         let (cache, sounds, log) = (
             self.cache.clone(),
             Arc::clone(&self.sounds),
@@ -102,6 +106,8 @@ impl Ready {
                                     Origin::Made => made += 1,
                                     Origin::Cached => cached += 1,
                                 }
+                                let length = sound.total_duration().unwrap_or_default();
+                                lock(&made_ready).push((text.clone(), length));
                                 lock(&sounds).insert((voice.clone(), text), sound);
                             }
                             Err(why) => log.write(format!("phrase {text:?} not made: {why}")),
@@ -119,6 +125,11 @@ impl Ready {
                 .write(format!("voice: no thread to make phrases: {error}"));
         }
         send
+    }
+
+    /// The phrases made since the last call, with how long each takes to say.
+    pub fn lengths(&mut self) -> Vec<(String, Duration)> {
+        std::mem::take(&mut *lock(&self.made))
     }
 
     /// Says the longest form of `said` that is ready and ends before the next phrase's moment;
@@ -168,7 +179,6 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 #[cfg(test)]
 mod tests {
     use std::num::NonZero;
-    use std::time::Duration;
 
     use super::*;
     use ryg_core::session::DueCue;
