@@ -8,6 +8,10 @@
 #  2. the same data folder again: the log says every phrase came from the cache, none was made;
 #  3. espeak-ng missing from PATH: the screen says "voice off: no speech engine", the log says so,
 #     no phrase is said, and the tones are all there within 50 ms (scripts/audio-onsets.py).
+# And the computer kept awake while the session runs: in run 1 through the real systemd-inhibit
+# (listed by `systemd-inhibit --list` where logind runs; elsewhere the log says it could not be),
+# in run 3 through a stand-in on PATH that shows the lock held during the session and released
+# after it.
 #
 # usage: scripts/voice-e2e.sh [path/to/ryg]
 set -euo pipefail
@@ -77,6 +81,9 @@ record_session() {
   start_ryg "$1" "$2" "$4"
   tmux -L "$socket" capture-pane -p > "$work/question.txt"
   tmux -L "$socket" send-keys 2 Enter
+  sleep 2
+  # During the session: who keeps the system awake, where logind can say.
+  systemd-inhibit --list > "$work/inhibitors.txt" 2>/dev/null || echo "no logind" > "$work/inhibitors.txt"
   for _ in $(seq 400); do grep -q "SessionDone" "$2" 2>/dev/null && break; sleep 0.1; done
   grep -q "SessionDone" "$2" || fail "the session did not end"
   sleep 3
@@ -96,6 +103,12 @@ record_session "$path" "$work/first.log" "$work/first.wav" da
 grep "voice ready" "$work/first.log" | grep -q " 0 from the cache" || fail "the first run did not make the phrases: $(grep voice "$work/first.log")"
 grep "sound device could not\|sound off" "$work/first.log" && fail "the sound device did not work"
 python3 "$here/voice-check.py" "$work/first.wav" "$work/first.log" || fail "speech or tones not where due"
+if grep -q "no logind" "$work/inhibitors.txt"; then
+  grep -q "awake: .*system may sleep" "$work/first.log" || fail "the log did not say the system may sleep"
+  echo "voice-e2e: no logind here; the log says so: $(grep "awake:" "$work/first.log" | tail -1)"
+else
+  grep -q "ryg" "$work/inhibitors.txt" || fail "ryg held no inhibitor during the session: $(cat "$work/inhibitors.txt")"
+fi
 
 echo "voice-e2e: 2. the same phrases again, from the cache"
 start_ryg "$path" "$work/second.log" da
@@ -107,7 +120,22 @@ grep "voice ready" "$work/second.log" | grep -q "ready: 0 phrases made" || fail 
 
 echo "voice-e2e: 3. no speech engine on PATH"
 ln -s "$(command -v sleep)" "$work/bin/sleep"
+cat > "$work/bin/systemd-inhibit" <<STANDIN
+#!/bin/sh
+echo "\$@" > "$work/held"
+/bin/cat
+: > "$work/released"
+STANDIN
+chmod +x "$work/bin/systemd-inhibit"
 record_session "$work/bin" "$work/third.log" "$work/third.wav" en
+[ -e "$work/held" ] || fail "the system was not kept awake during the session"
+[ -e "$work/released" ] || fail "the system was kept awake after the session"
+awake=$(grep -n "awake: .*asked to keep" "$work/third.log" | cut -d: -f1)
+released=$(grep -n "awake: released" "$work/third.log" | cut -d: -f1)
+done_at=$(grep -n "cue SessionDone" "$work/third.log" | cut -d: -f1)
+first_cue=$(grep -n " cue " "$work/third.log" | head -1 | cut -d: -f1)
+[ "$awake" -le "$first_cue" ] && [ "$released" -gt "$done_at" ] ||
+  fail "the lock was not held from the session's start to its end: $(grep -n "awake\|SessionDone" "$work/third.log")"
 grep -q "voice off: no speech engine" "$work/question.txt" || fail "the screen did not say there is no speech engine: $(cat "$work/question.txt")"
 grep -q "voice off: no speech engine" "$work/third.log" || fail "the log did not say there is no speech engine"
 grep -q " phrase " "$work/third.log" && fail "a phrase was said without an engine"

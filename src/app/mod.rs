@@ -3,6 +3,7 @@
 //! clock, touches a file or draws. Each screen's state and update live in a file of its own.
 
 mod action;
+mod awake;
 mod bad_day;
 mod course_start;
 mod edit;

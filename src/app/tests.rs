@@ -616,6 +616,7 @@ fn sound_is_wanted_only_around_a_session() {
     assert!(!run.app.wants_sound(), "the result is quiet");
 }
 
+mod awake;
 mod bad_day;
 mod course_start;
 mod future;

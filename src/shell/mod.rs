@@ -2,6 +2,7 @@
 //! Everything that reads a clock, a file or the environment is here or in `cli`.
 
 pub mod audio;
+pub mod awake;
 pub mod effects;
 pub mod input;
 pub mod log;

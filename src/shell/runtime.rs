@@ -15,6 +15,7 @@ use crate::app::Sound;
 use crate::app::{App, Clock, Loudness, Msg, Said, Unsaved};
 use crate::keys::{self, Action};
 use crate::shell::audio::{Played, Sink};
+use crate::shell::awake::Awake;
 use crate::shell::effects::{World, settle};
 use crate::shell::log::EventLog;
 use crate::shell::signals;
@@ -98,6 +99,9 @@ fn event_loop(
     sink: &mut dyn Sink,
 ) -> io::Result<Vec<(Record, String)>> {
     let voice = Voice::new(files.voice_cache.clone(), &files.log);
+    // Released when the loop ends, by returning or by an error; on a signal or a panic, by the
+    // process ending (see `awake`).
+    let mut awake = Awake::new(crate::shell::awake::PROGRAM, &files.log);
     let mut shell = Shell { files, sink, voice };
     // Every message goes through this one queue: the user's, the sound's and what an effect
     // reports back, so that no effect the app returns is ever dropped.
@@ -129,6 +133,7 @@ fn event_loop(
         // Phrases are made while the user answers the question before a session, never at a
         // deadline: this only hands texts to the voice's own thread.
         shell.voice.keep_up(app, &mut queue);
+        awake.keep_up(app.wants_awake());
         if !queue.is_empty() {
             continue;
         }
