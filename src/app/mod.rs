@@ -302,9 +302,12 @@ impl App {
 
     /// Sound is wanted from the question before a session to the question after it, so that the
     /// device is ready for the first cue and the last one is heard to its end; not while the
-    /// session is paused, nor anywhere else, where an open device would cost a sound thread's
-    /// time for nothing.
+    /// session is paused or the sound muted, nor anywhere else, where an open device would cost a
+    /// sound thread's time for nothing (unmuting opens it again before the next cue).
     pub fn wants_sound(&self) -> bool {
+        if self.muted {
+            return false;
+        }
         match &self.screen {
             Screen::Training(training) => !training.session.is_paused(),
             // The stop's cue is heard to its end while the user says why.

@@ -616,6 +616,23 @@ fn sound_is_wanted_only_around_a_session() {
     assert!(!run.app.wants_sound(), "the result is quiet");
 }
 
+#[test]
+fn muted_the_device_is_closed_and_unmuted_it_opens_again() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    run.press(Action::Confirm);
+    run.press(Action::Mute);
+    assert!(!run.app.wants_sound(), "muted before the session");
+    run.press(Action::Digit(2));
+    run.press(Action::Confirm);
+    assert!(!run.app.wants_sound(), "muted during it");
+    run.press(Action::Mute);
+    assert!(run.app.wants_sound());
+    run.press(Action::Louder);
+    run.press(Action::Mute);
+    run.press(Action::Quieter);
+    assert!(run.app.wants_sound(), "a volume key unmutes");
+}
+
 mod awake;
 mod bad_day;
 mod course_start;
