@@ -130,10 +130,6 @@ fn event_loop(
         }
         // Before waiting: the device is open by the time a session's first cue is due.
         sound.keep_up(app, &mut *shell.sink, &files.log, &mut queue);
-        // Phrases are made while the user answers the question before a session, never at a
-        // deadline: this only hands texts to the voice's own thread.
-        shell.voice.keep_up(app, &mut queue);
-        awake.keep_up(app.wants_awake());
         if !queue.is_empty() {
             continue;
         }
@@ -141,6 +137,15 @@ fn event_loop(
             let _drawing = at_risk.lock();
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
             dirty = false;
+        }
+        // After the frame, so that neither delays it: the voice looks for its engine (a few ms,
+        // once) and hands the texts of the session ahead to its own thread, which makes them
+        // while the user answers the question before it; and the system is kept awake while a
+        // session runs (starting a small program, once per session).
+        shell.voice.keep_up(app, &mut queue);
+        awake.keep_up(app.wants_awake());
+        if !queue.is_empty() {
+            continue;
         }
         let event = keyboard.next(app.next_deadline());
         // What the voice made while the user was answering is known before the answer is.
