@@ -71,20 +71,24 @@ impl Cache {
         }
     }
 
-    /// Removes the files used longest ago until the folder holds at most `most` bytes.
+    /// Removes the files used longest ago until the folder holds at most `most` bytes, and
+    /// temporary files left by a ryg that ended while making a phrase (an hour old: one being
+    /// written by a ryg running now is never that old).
     pub fn prune(&self, most: u64) {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return;
         };
+        let an_hour_ago = SystemTime::now() - std::time::Duration::from_secs(3_600);
         let mut files: Vec<(SystemTime, u64, PathBuf)> = entries
             .flatten()
             .filter_map(|entry| {
                 let metadata = entry.metadata().ok()?;
-                let wav = entry.path().extension().is_some_and(|ext| ext == "wav");
-                (metadata.is_file() && wav).then(|| {
-                    let used = metadata.modified().unwrap_or(SystemTime::UNIX_EPOCH);
-                    (used, metadata.len(), entry.path())
-                })
+                let used = metadata.modified().unwrap_or(SystemTime::UNIX_EPOCH);
+                let is = |end: &str| entry.path().extension().is_some_and(|ext| ext == end);
+                if metadata.is_file() && is("tmp") && used < an_hour_ago {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+                (metadata.is_file() && is("wav")).then(|| (used, metadata.len(), entry.path()))
             })
             .collect();
         let mut total: u64 = files.iter().map(|(_, size, _)| size).sum();
@@ -175,12 +179,23 @@ mod tests {
             file.set_modified(SystemTime::now() - day * age).unwrap();
         }
         std::fs::write(dir.path().join("notes.txt"), vec![0u8; 5_000]).unwrap();
+        for (name, age) in [(".left.1.tmp", 2 * 3_600), (".making.2.tmp", 60)] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, vec![0u8; 100]).unwrap();
+            let file = std::fs::File::options().write(true).open(&path).unwrap();
+            let made = SystemTime::now() - std::time::Duration::from_secs(age);
+            file.set_modified(made).unwrap();
+        }
         cache.prune(2_000);
         let mut left: Vec<String> = std::fs::read_dir(dir.path())
             .unwrap()
             .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         left.sort();
-        assert_eq!(left, ["middle.wav", "new.wav", "notes.txt"]);
+        assert_eq!(
+            left,
+            [".making.2.tmp", "middle.wav", "new.wav", "notes.txt"],
+            "a temporary file an hour old is left over; a newer one is being written"
+        );
     }
 }
