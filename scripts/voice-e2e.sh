@@ -100,6 +100,7 @@ record_session() {
 path=$(dirname "$(command -v espeak-ng)"):/usr/bin:/bin
 echo "voice-e2e: 1. a session with the cache empty"
 record_session "$path" "$work/first.log" "$work/first.wav" da
+[ -n "${RYG_VOICE_KEEP:-}" ] && cp "$work/first.wav" "$work/first.log" "$RYG_VOICE_KEEP/"
 grep "voice ready" "$work/first.log" | grep -q " 0 from the cache" || fail "the first run did not make the phrases: $(grep voice "$work/first.log")"
 if grep -q "sound off: the device was lost" "$work/first.log" && [ -z "${RYG_VOICE_RETRIED:-}" ]; then
   # As in scripts/audio-e2e.sh: on a busy machine the test's own sound server has been seen to
@@ -110,7 +111,6 @@ if grep -q "sound off: the device was lost" "$work/first.log" && [ -z "${RYG_VOI
   RYG_VOICE_RETRIED=1 exec bash "$0" "$binary"
 fi
 grep "sound device could not\|sound off" "$work/first.log" && fail "the sound device did not work"
-[ -n "${RYG_VOICE_KEEP:-}" ] && cp "$work/first.wav" "$work/first.log" "$RYG_VOICE_KEEP/"
 python3 "$here/voice-check.py" "$work/first.wav" "$work/first.log" || fail "speech or tones not where due"
 if grep -q "no logind" "$work/inhibitors.txt"; then
   grep -q "awake: .*system may sleep" "$work/first.log" || fail "the log did not say the system may sleep"

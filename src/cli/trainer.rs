@@ -125,9 +125,12 @@ fn open_sound(
     settings: Settings,
 ) -> (Box<dyn Sink>, Sound, Vec<SoundProblem>) {
     #[cfg(feature = "audio")]
-    match Player::open(user_sounds, log) {
+    match Player::new(user_sounds, log, settings.bell) {
+        // Whether a device opens is found out after the first frame (`Sink::probe`).
         Ok((player, problems)) => return (Box::new(player), Sound::On, problems),
-        Err(why) => log.write(format!("sound off: no audio device: {why}")),
+        Err(why) => log.write(format!(
+            "sound off: the sounds could not be prepared: {why}"
+        )),
     }
     #[cfg(not(feature = "audio"))]
     let _ = (user_sounds, log);
