@@ -14,6 +14,7 @@ test: deps lint
 	$(CARGO) build --quiet
 	bash scripts/audio-e2e.sh target/debug/ryg
 	bash scripts/audio-lost-e2e.sh target/debug/ryg
+	bash scripts/voice-e2e.sh target/debug/ryg
 
 deps:
 	@bash scripts/install-deps.sh

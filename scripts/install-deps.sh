@@ -4,7 +4,8 @@
 #   of the full-screen app), PulseAudio with its recorder and ALSA plugin (the end-to-end test of
 #   real sound output), Chromium and poppler's pdfinfo (the end-to-end test of `ryg report` in a
 #   real browser and its print to PDF), zsh, fish and man-db (the tests of the completion scripts
-#   and the manual page). Does nothing when everything is already there.
+#   and the manual page), eSpeak NG (the voice, and its end-to-end test). Does nothing when
+#   everything is already there.
 set -euo pipefail
 
 missing=()
@@ -20,6 +21,7 @@ command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v zsh >/dev/null 2>&1 || missing+=(zsh)
 command -v fish >/dev/null 2>&1 || missing+=(fish)
 command -v man >/dev/null 2>&1 || missing+=(man)
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
 # The end-to-end test of real sound output: a PulseAudio server, its recorder, and ALSA's plugin
 # that routes to it.
 if [ "$(uname -s)" = Linux ]; then

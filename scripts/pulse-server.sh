@@ -38,7 +38,8 @@ pulse_stop() {
 }
 
 # $work/data: the program `beeps` — 3 s to get ready, then 2 sets of $1 reps (move 1 s, return
-# 1 s) with a 2 s rest — and a safety check done today, so `ryg start beeps` asks only the pain.
+# 1 s) with a 2 s rest — a safety check done today, so `ryg start beeps` asks only the pain, and
+# the voice off, so that only the tones are heard (scripts/voice-e2e.sh hears the voice).
 beeps_data() {
   mkdir -p "$work/data/programs"
   cat > "$work/data/programs/beeps.ron" <<RON
@@ -49,4 +50,18 @@ Program(id: "beeps", title: "Beeps", prepare_secs: 3, exercises: [
 ])
 RON
   printf 'Screening(at: "%s", clear: true)\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" > "$work/data/history.ron"
+  echo '(voice: false)' > "$work/data/config.ron"
+}
+
+# Records the sink's monitor into the WAV file $1 (mono, 22,050 Hz) in the background, its
+# process id in $recorder, and returns once the recorder has taken a second: it takes a moment
+# before sound flows.
+pulse_record() {
+  parecord --device=ryg.monitor --latency-msec=20 --file-format=wav --channels=1 --rate=22050 \
+    "$1" &
+  recorder=$!
+  for _ in $(seq 100); do
+    [ "$(stat -c %s "$1" 2>/dev/null || echo 0)" -gt 44144 ] && break
+    sleep 0.1
+  done
 }

@@ -19,6 +19,8 @@ pub enum Action {
     Mute,
     Louder,
     Quieter,
+    /// Switch the voice on or off.
+    Voice,
     Help,
     Quit,
     /// Ctrl-C: stop now, saving what was done.

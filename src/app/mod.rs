@@ -3,6 +3,7 @@
 //! clock, touches a file or draws. Each screen's state and update live in a file of its own.
 
 mod action;
+mod awake;
 mod bad_day;
 mod course_check;
 mod course_start;
@@ -26,6 +27,7 @@ mod stopped;
 mod title;
 mod training;
 mod update;
+mod voice;
 
 pub use action::{Action, Keymap};
 pub use bad_day::Gentler;
@@ -49,6 +51,7 @@ pub use settings::Settings;
 pub use sound::Sound;
 pub use stopped::{STOP_REASONS, WhyStopped};
 pub use training::{Finished, Training};
+pub use voice::{Said, SpeechEngine, VoiceAhead, Voicing};
 
 use std::time::Instant;
 
@@ -84,6 +87,10 @@ pub enum Msg {
     /// The sound output changed: the device could not be opened after all, was lost, or is
     /// open again.
     Sound(Sound),
+    /// The shell looked for a speech engine and found none.
+    NoSpeechEngine,
+    /// Phrases the shell made ready, each with how long it takes to say.
+    PhraseLengths(Vec<(String, std::time::Duration)>),
 }
 
 /// What the shell is asked to do.
@@ -91,6 +98,8 @@ pub enum Msg {
 pub enum Effect {
     /// Sound a cue as loud as the app decided; the shell only carries it out.
     Cue(DueCue, Loudness),
+    /// Say a phrase, after the cues given with it, as loud as the app decided.
+    Say(Said, Loudness),
     Append(Record),
     /// The settings changed: keep them for next time.
     SaveSettings(Settings),
@@ -160,6 +169,10 @@ pub struct App {
     pub muted: bool,
     pub settings: Settings,
     pub sound: Sound,
+    /// Whether speech can be heard, as the shell found out.
+    pub speech: SpeechEngine,
+    /// How long each phrase made so far takes to say: a session's phrases are laid out by these.
+    phrase_lengths: std::collections::HashMap<String, std::time::Duration>,
     pub colors: bool,
     /// The history's sessions in order, kept up to date by `append`.
     listing: Listing,
@@ -208,6 +221,8 @@ impl App {
             muted: setup.muted,
             settings: setup.settings,
             sound: setup.sound,
+            speech: SpeechEngine::Usable,
+            phrase_lengths: std::collections::HashMap::new(),
             colors: setup.colors,
             unsaved: Vec::new(),
             skipped_mornings: Vec::new(),
@@ -301,9 +316,12 @@ impl App {
 
     /// Sound is wanted from the question before a session to the question after it, so that the
     /// device is ready for the first cue and the last one is heard to its end; not while the
-    /// session is paused, nor anywhere else, where an open device would cost a sound thread's
-    /// time for nothing.
+    /// session is paused or the sound muted, nor anywhere else, where an open device would cost a
+    /// sound thread's time for nothing (unmuting opens it again before the next cue).
     pub fn wants_sound(&self) -> bool {
+        if self.muted {
+            return false;
+        }
         match &self.screen {
             Screen::Training(training) => !training.session.is_paused(),
             // The stop's cue is heard to its end while the user says why.

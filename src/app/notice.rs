@@ -47,6 +47,8 @@ pub enum Notice {
     CourseCheckKept,
     /// A course's measure was left without last week's pain, so nothing was written.
     CourseCheckNotKept,
+    /// The voice was wanted but no speech engine was found: said once, the tones go on.
+    NoSpeechEngine,
 }
 
 /// Why the morning after the chosen session cannot be told.
@@ -83,6 +85,7 @@ impl Notice {
             | Notice::CourseRunning { .. }
             | Notice::CourseCheckKept
             | Notice::CourseCheckNotKept
+            | Notice::NoSpeechEngine
             | Notice::DatedInTheFuture { .. } => true,
         }
     }

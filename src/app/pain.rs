@@ -3,7 +3,7 @@
 use std::time::{Duration, Instant};
 
 use super::{
-    App, Clock, Effect, Finished, Home, LevelChoice, Loudness, Outcome, Screen, Training, sounded,
+    App, Clock, Effect, Finished, Home, LevelChoice, Loudness, Outcome, Screen, Training, Voicing,
 };
 use crate::app::Action;
 use ryg_core::journal::Record;
@@ -119,8 +119,8 @@ impl App {
                 else {
                     return;
                 };
-                effects.extend(sounded(cues, Loudness::of(self.muted, &self.settings)));
-                self.screen = Screen::Training(Training {
+                let voicing = Voicing::of(&session, self.lang, &self.phrase_lengths);
+                let mut training = Training {
                     seen: clock.now,
                     program,
                     program_id,
@@ -128,7 +128,18 @@ impl App {
                     session,
                     started: whole_second(clock.wall),
                     pain_before: rating,
-                });
+                    voicing,
+                };
+                let loudness = Loudness::of(self.muted, &self.settings);
+                let voice = self.voice_loudness();
+                effects.extend(super::voice::heard(
+                    &mut training,
+                    cues,
+                    clock.now,
+                    loudness,
+                    voice,
+                ));
+                self.screen = Screen::Training(training);
             }
             PainMoment::After(Finished {
                 program,

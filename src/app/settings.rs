@@ -1,4 +1,4 @@
-//! What the user can set, as the model holds it: the volume and the bell. Reading and writing
+//! What the user can set, as the model holds it: the volume, the bell and the voice. Reading and writing
 //! `config.ron` is the store's (`shell::store::settings`).
 
 use serde::{Deserialize, Serialize};
@@ -12,6 +12,8 @@ pub struct Settings {
     pub volume: f32,
     /// Ring the terminal bell for the go and done cues when no sound device can be opened.
     pub bell: bool,
+    /// Speak what comes next during a session (`v` switches it), when a speech engine is there.
+    pub voice: bool,
 }
 
 impl Default for Settings {
@@ -19,6 +21,7 @@ impl Default for Settings {
         Settings {
             volume: 0.8,
             bell: true,
+            voice: true,
         }
     }
 }

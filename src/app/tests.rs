@@ -26,6 +26,8 @@ struct Run {
     at: f64,
     written: Vec<Record>,
     quit: bool,
+    /// Every phrase the app asked to say: when it is due (seconds from the start) and its text.
+    said: Vec<(f64, String, Loudness)>,
 }
 
 fn wall0() -> Timestamp {
@@ -97,6 +99,7 @@ impl Run {
             at: 0.0,
             written: Vec::new(),
             quit: false,
+            said: Vec::new(),
         }
     }
 
@@ -115,6 +118,10 @@ impl Run {
                 Effect::Quit => self.quit = true,
                 Effect::SaveSettings(_) => {}
                 Effect::Cue(cue, _) => cues.push(cue.cue),
+                Effect::Say(said, loudness) => {
+                    let at = (said.at - self.t0).as_secs_f64();
+                    self.said.push((at, said.forms[0].clone(), loudness));
+                }
             }
         }
         cues
@@ -609,6 +616,24 @@ fn sound_is_wanted_only_around_a_session() {
     assert!(!run.app.wants_sound(), "the result is quiet");
 }
 
+#[test]
+fn muted_the_device_is_closed_and_unmuted_it_opens_again() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    run.press(Action::Confirm);
+    run.press(Action::Mute);
+    assert!(!run.app.wants_sound(), "muted before the session");
+    run.press(Action::Digit(2));
+    run.press(Action::Confirm);
+    assert!(!run.app.wants_sound(), "muted during it");
+    run.press(Action::Mute);
+    assert!(run.app.wants_sound());
+    run.press(Action::Louder);
+    run.press(Action::Mute);
+    run.press(Action::Quieter);
+    assert!(run.app.wants_sound(), "a volume key unmutes");
+}
+
+mod awake;
 mod bad_day;
 mod course_check;
 mod course_start;
@@ -622,3 +647,4 @@ mod rhythm;
 mod safety;
 mod stopping;
 mod training;
+mod voice;

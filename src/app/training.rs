@@ -5,9 +5,10 @@ use std::time::Instant;
 use jiff::{SignedDuration, Timestamp};
 
 use super::{
-    App, Clock, Effect, Loudness, Notice, Overlay, Pain, PainMoment, Screen, WhyStopped, sounded,
+    App, Clock, Effect, Loudness, Notice, Overlay, Pain, PainMoment, Screen, Voicing, WhyStopped,
 };
 use crate::app::Action;
+use crate::app::voice::{heard, voice_loudness};
 use ryg_core::journal::{Record, SessionRecord, Stopped};
 use ryg_core::session::{DueCue, Session};
 
@@ -25,6 +26,8 @@ pub struct Training {
     pub session: Session,
     pub started: Timestamp,
     pub pain_before: u8,
+    /// What the voice says in this session, and how far it has got.
+    pub voicing: Voicing,
 }
 
 /// A session that is over, waiting for the pain question after it.
@@ -68,7 +71,9 @@ impl App {
             _ => return,
         };
         let over = session.is_over();
-        effects.extend(sounded(cues, Loudness::of(self.muted, &self.settings)));
+        let loudness = Loudness::of(self.muted, &self.settings);
+        let voice = voice_loudness(self.settings.voice, self.speech, self.muted, &self.settings);
+        effects.extend(heard(training, cues, clock.now, loudness, voice));
         if over {
             self.end_training(clock, effects);
         }
@@ -81,7 +86,10 @@ impl App {
             self.paused_by_overlay = false;
             if !training.session.is_paused() {
                 let cues = training.session.pause(clock.now);
-                effects.extend(sounded(cues, Loudness::of(self.muted, &self.settings)));
+                let loudness = Loudness::of(self.muted, &self.settings);
+                let voice =
+                    voice_loudness(self.settings.voice, self.speech, self.muted, &self.settings);
+                effects.extend(heard(training, cues, clock.now, loudness, voice));
             }
         }
     }
@@ -93,7 +101,9 @@ impl App {
             return;
         };
         let cues = training.session.quit(clock.now);
-        effects.extend(sounded(cues, Loudness::of(self.muted, &self.settings)));
+        let loudness = Loudness::of(self.muted, &self.settings);
+        let voice = voice_loudness(self.settings.voice, self.speech, self.muted, &self.settings);
+        effects.extend(heard(training, cues, clock.now, loudness, voice));
         let record = record_of(training, &training.session, clock.wall);
         let program = training.program;
         self.screen = Screen::WhyStopped(WhyStopped {

@@ -2,7 +2,7 @@
 //! then the screen's own update (one file per screen); and the history file's appends.
 
 use super::training::saved_as;
-use super::{App, Clock, Effect, Loudness, Msg, Notice, Overlay, Screen, sounded};
+use super::{App, Clock, Effect, Loudness, Msg, Notice, Overlay, Screen};
 use crate::app::Action;
 use ryg_core::journal::Record;
 
@@ -35,6 +35,11 @@ impl App {
                 self.notice = Some(Notice::NotSaved(why));
             }
             Msg::Sound(sound) => self.sound = sound,
+            Msg::PhraseLengths(lengths) => self.phrase_lengths.extend(lengths),
+            Msg::NoSpeechEngine => {
+                self.speech = super::SpeechEngine::Missing;
+                self.notice = Some(Notice::NoSpeechEngine);
+            }
         }
         self.refresh_figures();
         effects
@@ -45,7 +50,16 @@ impl App {
         if let Screen::Training(training) = &mut self.screen {
             training.seen = clock.now;
             let cues = training.session.advance(clock.now);
-            effects.extend(sounded(cues, Loudness::of(self.muted, &self.settings)));
+            let loudness = Loudness::of(self.muted, &self.settings);
+            let voice = super::voice::voice_loudness(
+                self.settings.voice,
+                self.speech,
+                self.muted,
+                &self.settings,
+            );
+            effects.extend(super::voice::heard(
+                training, cues, clock.now, loudness, voice,
+            ));
             // "n again" is about the exercise it was asked in: once that is over, so is the question.
             let exercise = training.session.step().exercise;
             if matches!(self.notice, Some(Notice::NextAgain { exercise: asked, .. }) if asked != exercise)
@@ -67,6 +81,10 @@ impl App {
             Action::Mute => {
                 self.muted = !self.muted;
                 return;
+            }
+            Action::Voice => {
+                self.settings.voice = !self.settings.voice;
+                return effects.push(Effect::SaveSettings(self.settings));
             }
             Action::Louder | Action::Quieter => {
                 self.settings = self.settings.step_volume(action == Action::Louder);

@@ -18,6 +18,9 @@ pub struct Places {
     pub sounds: PathBuf,
     /// The user's settings, `config.ron`.
     pub settings: PathBuf,
+    /// The voice's phrases, made once and kept: the platform's cache folder (on Linux
+    /// `~/.cache/ryg/voice/`), or `DATA_DIR/cache/voice/`.
+    pub voice_cache: PathBuf,
 }
 
 impl Places {
@@ -26,17 +29,20 @@ impl Places {
     /// for programs and sounds). `None` when the platform has no home folder to offer.
     pub fn new(data_dir: Option<PathBuf>) -> Option<Places> {
         if let Some(dir) = data_dir {
-            return Some(Places::under(dir.clone(), dir));
+            let cache = dir.join("cache");
+            return Some(Places::under(dir.clone(), dir, cache));
         }
         let dirs = ProjectDirs::from("", "", "ryg")?;
         Some(Places::under(
             dirs.data_dir().to_path_buf(),
             dirs.config_dir().to_path_buf(),
+            dirs.cache_dir().to_path_buf(),
         ))
     }
 
-    fn under(data: PathBuf, config: PathBuf) -> Places {
+    fn under(data: PathBuf, config: PathBuf, cache: PathBuf) -> Places {
         Places {
+            voice_cache: cache.join("voice"),
             history: data.join("history.ron"),
             programs: config.join("programs"),
             sounds: config.join("sounds"),

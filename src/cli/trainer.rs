@@ -95,6 +95,7 @@ pub fn run(
     let files = Files {
         history: context.places.history.clone(),
         settings: context.places.settings.clone(),
+        voice_cache: context.places.voice_cache.clone(),
         log: log.clone(),
     };
     let unwritten = runtime::run(&mut app, files, sink.as_mut());
@@ -124,9 +125,12 @@ fn open_sound(
     settings: Settings,
 ) -> (Box<dyn Sink>, Sound, Vec<SoundProblem>) {
     #[cfg(feature = "audio")]
-    match Player::open(user_sounds, log) {
+    match Player::new(user_sounds, log, settings.bell) {
+        // Whether a device opens is found out after the first frame (`Sink::probe`).
         Ok((player, problems)) => return (Box::new(player), Sound::On, problems),
-        Err(why) => log.write(format!("sound off: no audio device: {why}")),
+        Err(why) => log.write(format!(
+            "sound off: the sounds could not be prepared: {why}"
+        )),
     }
     #[cfg(not(feature = "audio"))]
     let _ = (user_sounds, log);

@@ -438,6 +438,7 @@ fn sound(mute: Option<u8>) -> Vec<Row> {
     }
     vec![
         mute_row,
+        Row::new(vec![key(Char('v'), Voice)], voice::HELP_VOICE),
         Row::new(
             vec![
                 key(Char('+'), Louder),

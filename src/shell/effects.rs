@@ -4,7 +4,7 @@
 use std::collections::VecDeque;
 
 use crate::app::Settings;
-use crate::app::{App, Effect, Loudness, Msg};
+use crate::app::{App, Effect, Loudness, Msg, Said};
 use ryg_core::journal::Record;
 use ryg_core::session::DueCue;
 use ryg_core::words::Lang;
@@ -17,6 +17,8 @@ pub trait World {
     fn save_settings(&mut self, settings: &Settings);
     /// Sounds `cue` as loud as the app decided.
     fn cue(&mut self, cue: DueCue, loudness: Loudness);
+    /// Says a phrase, in `lang`'s voice, as loud as the app decided.
+    fn say(&mut self, said: &Said, loudness: Loudness, lang: Lang);
 }
 
 /// What came of a queue handed to the app.
@@ -38,6 +40,7 @@ pub fn settle(app: &mut App, queue: &mut VecDeque<Msg>, world: &mut impl World) 
         for effect in app.update(msg) {
             match effect {
                 Effect::Cue(cue, loudness) => world.cue(cue, loudness),
+                Effect::Say(said, loudness) => world.say(&said, loudness, app.lang),
                 Effect::SaveSettings(settings) => world.save_settings(&settings),
                 Effect::Append(record) => {
                     if let Err(why) = world.append(&record, app.lang) {
@@ -85,6 +88,7 @@ mod tests {
         }
         fn save_settings(&mut self, _settings: &Settings) {}
         fn cue(&mut self, _cue: DueCue, _loudness: Loudness) {}
+        fn say(&mut self, _said: &Said, _loudness: Loudness, _lang: Lang) {}
     }
 
     fn first_run() -> App {

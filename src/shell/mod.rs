@@ -2,6 +2,7 @@
 //! Everything that reads a clock, a file or the environment is here or in `cli`.
 
 pub mod audio;
+pub mod awake;
 pub mod effects;
 pub mod input;
 pub mod log;
@@ -9,3 +10,4 @@ pub mod runtime;
 pub mod signals;
 pub mod store;
 pub mod terminal;
+pub mod voice;

@@ -12,14 +12,16 @@ use signal_hook::iterator::Signals;
 
 use crate::app::Settings;
 use crate::app::Sound;
-use crate::app::{App, Clock, Loudness, Msg, Unsaved};
+use crate::app::{App, Clock, Loudness, Msg, Said, Unsaved};
 use crate::keys::{self, Action};
 use crate::shell::audio::{Played, Sink};
+use crate::shell::awake::Awake;
 use crate::shell::effects::{World, settle};
 use crate::shell::log::EventLog;
 use crate::shell::signals;
 use crate::shell::store::history;
 use crate::shell::terminal::{self, FullScreen, Keyboard, Wakeup, restore};
+use crate::shell::voice::Voice;
 use ryg_core::journal::{Record, whole_second};
 use ryg_core::session::DueCue;
 use ryg_core::words::Lang;
@@ -55,6 +57,8 @@ fn save(unsaved: &mut Unsaved, history: &Path) {
 pub struct Files {
     pub history: PathBuf,
     pub settings: PathBuf,
+    /// Where the voice keeps the phrases it made.
+    pub voice_cache: PathBuf,
     pub log: EventLog,
 }
 
@@ -94,7 +98,11 @@ fn event_loop(
     files: &Files,
     sink: &mut dyn Sink,
 ) -> io::Result<Vec<(Record, String)>> {
-    let mut shell = Shell { files, sink };
+    let voice = Voice::new(files.voice_cache.clone(), &files.log);
+    // Released when the loop ends, by returning or by an error; on a signal or a panic, by the
+    // process ending (see `awake`).
+    let mut awake = Awake::new(crate::shell::awake::PROGRAM, &files.log);
+    let mut shell = Shell { files, sink, voice };
     // Every message goes through this one queue: the user's, the sound's and what an effect
     // reports back, so that no effect the app returns is ever dropped.
     let mut queue = VecDeque::new();
@@ -140,7 +148,20 @@ fn event_loop(
             }
             dirty = false;
         }
+        // After the frame, so that none of these delays it: whether there is a sound device at
+        // all is found out (once), the voice looks for its engine (a few ms,
+        // once) and hands the texts of the session ahead to its own thread, which makes them
+        // while the user answers the question before it; and the system is kept awake while a
+        // session runs (starting a small program, once per session).
+        sound.probe_once(&mut *shell.sink, &files.log, &mut queue);
+        shell.voice.keep_up(app, &mut queue);
+        awake.keep_up(app.wants_awake());
+        if !queue.is_empty() {
+            continue;
+        }
         let event = keyboard.next(app.next_deadline());
+        // What the voice made while the user was answering is known before the answer is.
+        shell.voice.tell(&mut queue);
         let clock = Clock {
             now: Instant::now(),
             wall: Timestamp::now(),
@@ -178,6 +199,7 @@ fn event_loop(
 struct Shell<'a> {
     files: &'a Files,
     sink: &'a mut dyn Sink,
+    voice: Voice,
 }
 
 impl World for Shell<'_> {
@@ -204,6 +226,10 @@ impl World for Shell<'_> {
             }
         }
     }
+
+    fn say(&mut self, said: &Said, loudness: Loudness, lang: Lang) {
+        self.voice.say(said, loudness, &mut *self.sink, lang.code());
+    }
 }
 
 /// The sound device kept in step with what the app wants; what becomes of it is told to the app.
@@ -212,9 +238,25 @@ struct SoundDevice {
     wanted: bool,
     /// The device failed to open or was lost: the next one that opens turns the sound back on.
     failed: bool,
+    /// Whether there is a device at all has been found out (after the first frame, or by
+    /// opening it for a session before that).
+    probed: bool,
 }
 
 impl SoundDevice {
+    /// Finds out, once, whether there is a sound device at all: after the first frame is drawn,
+    /// since opening one reads the sound system's whole configuration.
+    fn probe_once(&mut self, sink: &mut dyn Sink, log: &EventLog, queue: &mut VecDeque<Msg>) {
+        if std::mem::replace(&mut self.probed, true) || self.wanted {
+            return;
+        }
+        if let Err(why) = sink.probe() {
+            log.write(format!("sound off: no audio device: {why}"));
+            queue.push_back(Msg::Sound(Sound::NoDevice));
+            self.failed = true;
+        }
+    }
+
     fn keep_up(
         &mut self,
         app: &App,
@@ -248,18 +290,33 @@ impl SoundDevice {
 
 /// A cue in the log: its moment, when it was played (or why not), on the wall clock.
 fn log_cue(log: &EventLog, cue: DueCue, clock: Clock, played: Played) {
-    let planned_ago = clock.now.saturating_duration_since(cue.at);
-    let planned = clock
-        .wall
-        .checked_sub(jiff::SignedDuration::try_from(planned_ago).unwrap_or_default())
-        .unwrap_or(clock.wall);
-    let planned = planned.round(jiff::Unit::Millisecond).unwrap_or(planned);
+    let planned = wall_at(cue.at, clock);
     let what = match played {
         Played::OnTime(late) => format!("played {}ms after", late.as_millis()),
         Played::Dropped(late) => format!("dropped, {}ms late", late.as_millis()),
         Played::Skipped => "not sounded".to_string(),
     };
     log.write(format!("cue {:?} planned {planned:.3}: {what}", cue.cue));
+}
+
+/// The moment `at` on the wall clock, to the millisecond, as the log names moments.
+pub fn wall_of(at: Instant) -> Timestamp {
+    wall_at(
+        at,
+        Clock {
+            now: Instant::now(),
+            wall: Timestamp::now(),
+        },
+    )
+}
+
+fn wall_at(at: Instant, clock: Clock) -> Timestamp {
+    let ago = clock.now.saturating_duration_since(at);
+    let wall = clock
+        .wall
+        .checked_sub(jiff::SignedDuration::try_from(ago).unwrap_or_default())
+        .unwrap_or(clock.wall);
+    wall.round(jiff::Unit::Millisecond).unwrap_or(wall)
 }
 
 /// On SIGTERM and every other signal that would end the process (see [`signals::ending`]):

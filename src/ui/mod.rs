@@ -108,7 +108,18 @@ impl App {
             ),
         };
         let mut left = " ryg".to_string();
+        let mut sound = sound;
         if let Screen::Training(training) = &self.screen {
+            // Said during a session only, where it is heard, and only with the sound on: muted
+            // or without a device, the voice is as silent as the tones.
+            if self.sound == Sound::On && !self.muted {
+                let voice = if self.voice_on() {
+                    words::voice::VOICE_ON
+                } else {
+                    words::voice::VOICE_OFF
+                };
+                sound = format!("{sound} · {}", voice.get(lang));
+            }
             let program = &self.program(training.program).program;
             let mut level = words::level_n(lang, training.level);
             // During the warm-up its title follows: the exercises on screen are not the level's.
@@ -179,6 +190,7 @@ impl App {
             }
             Notice::CourseCheckKept => words::course_check::CHECK_KEPT.get(lang).to_string(),
             Notice::CourseCheckNotKept => words::course_check::CHECK_NOT_KEPT.get(lang).to_string(),
+            Notice::NoSpeechEngine => words::voice::NO_SPEECH_ENGINE.get(lang).to_string(),
             Notice::NextAgain { exercise, last } => {
                 let exercise = self.exercise_name(*exercise);
                 if *last {

@@ -10,6 +10,7 @@ mod cue;
 mod length;
 mod plan;
 mod timeline;
+pub mod voice;
 
 pub use cue::{Cue, DueCue};
 pub use length::{ExerciseLength, SessionLength};

@@ -49,6 +49,7 @@ mod status_line;
 pub mod store;
 pub mod tips;
 mod trainer;
+pub mod voice;
 
 pub use commands::*;
 pub use course_start::*;

@@ -6,7 +6,9 @@ mod bell;
 #[cfg(feature = "audio")]
 mod device;
 #[cfg(feature = "audio")]
-mod own_sound;
+mod duck;
+#[cfg(feature = "audio")]
+pub mod own_sound;
 #[cfg(feature = "audio")]
 mod player;
 pub mod sounds;
@@ -45,9 +47,21 @@ pub trait Sink {
     /// Sounds `cue` at `now`, at `volume` (0 to 1), unless it is already too late.
     fn play(&mut self, cue: DueCue, now: Instant, volume: f32) -> Played;
 
+    /// Says a phrase now at `volume`, cutting short the one before if it still plays, and lowers
+    /// the tones while it plays; `false` when this sink cannot.
+    #[cfg(feature = "audio")]
+    fn speak(&mut self, _phrase: rodio::buffer::SamplesBuffer, _volume: f32) -> bool {
+        false
+    }
+
     /// Sound is `wanted` soon (a session is about to run or running) or not. A sink that holds a
     /// device open only while wanted costs nothing the rest of the time.
     fn want(&mut self, _wanted: bool) -> Result<(), String> {
+        Ok(())
+    }
+
+    /// Looks for the device once, after the first frame is drawn: whether there is sound at all.
+    fn probe(&mut self) -> Result<(), String> {
         Ok(())
     }
 

@@ -3,12 +3,15 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use rodio::Source;
 use rodio::buffer::SamplesBuffer;
 
 use super::device::Device;
+use super::duck::{Ducked, Phrase, Speaking};
 use super::{Played, Sink, lateness, own_sound};
 use super::{SoundProblem, sounds};
 use crate::shell::log::EventLog;
@@ -19,16 +22,29 @@ use ryg_core::session::{Cue, DueCue};
 pub struct Player {
     device: Option<Device>,
     sounds: HashMap<Cue, SamplesBuffer>,
+    /// Whether speech plays now, for the tones to be lowered.
+    speaking: Speaking,
+    /// Stops the phrase said last, if it still plays.
+    last_phrase: Arc<AtomicBool>,
+    /// No device could be opened the last time one was tried: the terminal bell stands in for
+    /// the cues that matter most, when the user wants it (`bell`).
+    missing: bool,
+    bell: bool,
     log: EventLog,
 }
 
 impl Player {
-    /// Opens the default output device and prepares every sound; a user's `NAME.wav` in
-    /// `user_sounds` replaces the built-in one. Returns the player and the user's sound files that
-    /// could not be read (the built-in sound is used for those), or why no device could be opened.
-    pub fn open(user_sounds: &Path, log: &EventLog) -> Result<(Player, Vec<SoundProblem>), String> {
-        // Opened once to learn whether there is sound at all, then closed until wanted.
-        drop(Device::open(log)?);
+    /// Prepares every sound; a user's `NAME.wav` in `user_sounds` replaces the built-in one.
+    /// The device is not looked for yet: opening it reads the sound system's configuration, which
+    /// would take longer than drawing the first frame, so the runtime asks for that afterwards
+    /// ([`Sink::probe`]). With `bell`, the terminal bell stands in when no device can be opened.
+    /// Returns the player and the user's sound files that could not be read (the built-in sound is
+    /// used for those), or why the built-in sounds could not be prepared.
+    pub fn new(
+        user_sounds: &Path,
+        log: &EventLog,
+        bell: bool,
+    ) -> Result<(Player, Vec<SoundProblem>), String> {
         let (sounds, problems) = prepare(user_sounds)?;
         for problem in &problems {
             log.write(format!("sound file not used: {problem}"));
@@ -36,6 +52,10 @@ impl Player {
         let player = Player {
             device: None,
             sounds,
+            speaking: Speaking::default(),
+            last_phrase: Arc::default(),
+            missing: false,
+            bell,
             log: log.clone(),
         };
         Ok((player, problems))
@@ -68,12 +88,16 @@ pub fn prepare(
 impl Sink for Player {
     fn play(&mut self, cue: DueCue, now: Instant, volume: f32) -> Played {
         let Some(mixer) = self.device.as_ref().and_then(Device::mixer) else {
-            return Played::Skipped;
+            return if self.missing && self.bell {
+                super::Bell.play(cue, now, volume)
+            } else {
+                Played::Skipped
+            };
         };
         match lateness(cue, now) {
             Ok(late) => {
                 if let Some(sound) = self.sounds.get(&cue.cue) {
-                    mixer.add(sound.clone().amplify(volume));
+                    mixer.add(Ducked::new(sound.clone().amplify(volume), &self.speaking));
                 }
                 Played::OnTime(late)
             }
@@ -81,16 +105,40 @@ impl Sink for Player {
         }
     }
 
+    fn speak(&mut self, phrase: SamplesBuffer, volume: f32) -> bool {
+        let Some(mixer) = self.device.as_ref().and_then(Device::mixer) else {
+            return false;
+        };
+        // The newer phrase says what is happening now; the older one would only talk over it.
+        self.last_phrase.store(true, Ordering::Relaxed);
+        self.last_phrase = Arc::default();
+        let phrase = Phrase::new(phrase, &self.speaking, Arc::clone(&self.last_phrase));
+        mixer.add(phrase.amplify(volume));
+        true
+    }
+
     fn want(&mut self, wanted: bool) -> Result<(), String> {
         match (wanted, self.device.is_some()) {
             (true, false) => {
-                self.device = Some(Device::open(&self.log)?);
+                let device = Device::open(&self.log);
+                self.missing = device.is_err();
+                self.device = Some(device?);
                 self.log.write("sound device opened");
             }
             (false, true) => self.close(),
             _ => {}
         }
         Ok(())
+    }
+
+    fn probe(&mut self) -> Result<(), String> {
+        if self.device.is_some() {
+            return Ok(());
+        }
+        // Opened once to learn whether there is sound at all, then closed until wanted.
+        let device = Device::open(&self.log);
+        self.missing = device.is_err();
+        device.map(drop)
     }
 
     fn lost(&mut self) -> bool {
@@ -133,6 +181,29 @@ mod tests {
         assert!(problems[0].path.ends_with("go.wav"), "{problems:?}");
         let (built_in, _) = prepare(&dir.path().join("none")).unwrap();
         assert!(built_in[&Cue::Go].total_duration() == prepared[&Cue::Go].total_duration());
+    }
+
+    /// Before the device is looked for, nothing stands in for it; once none can be opened, the
+    /// terminal bell does for the go, when the user wants it.
+    #[test]
+    fn the_bell_stands_in_only_once_no_device_could_be_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let go = DueCue {
+            cue: Cue::Go,
+            at: Instant::now(),
+        };
+        let log = EventLog::default();
+        let (mut with_bell, _) = Player::new(dir.path(), &log, true).unwrap();
+        assert_eq!(
+            with_bell.play(go, go.at, 1.0),
+            Played::Skipped,
+            "not looked for yet"
+        );
+        with_bell.missing = true;
+        assert!(matches!(with_bell.play(go, go.at, 1.0), Played::OnTime(_)));
+        let (mut without, _) = Player::new(dir.path(), &log, false).unwrap();
+        without.missing = true;
+        assert_eq!(without.play(go, go.at, 1.0), Played::Skipped);
     }
 
     /// Prepares the sounds with `go.wav` made by `make`, and returns the one problem found.

@@ -1,5 +1,6 @@
 //! The user's settings, kept in `config.ron` in the config folder: how loud the cues are, and
-//! whether the terminal bell stands in for them when there is no sound device.
+//! whether the terminal bell stands in for them when there is no sound device, and whether the
+//! voice speaks.
 
 use std::fs;
 use std::io;
@@ -20,12 +21,22 @@ struct Strict {
     volume: f32,
     #[allow(dead_code)]
     bell: bool,
+    #[allow(dead_code)]
+    voice: bool,
 }
 
 impl Default for Strict {
     fn default() -> Strict {
-        let Settings { volume, bell } = Settings::default();
-        Strict { volume, bell }
+        let Settings {
+            volume,
+            bell,
+            voice,
+        } = Settings::default();
+        Strict {
+            volume,
+            bell,
+            voice,
+        }
     }
 }
 
@@ -185,6 +196,7 @@ mod tests {
         let settings = Settings {
             volume: 0.5,
             bell: false,
+            voice: false,
         };
         save(&settings, &path).unwrap();
         assert_eq!(load(&path), (settings, None));
@@ -193,7 +205,8 @@ mod tests {
             load(&path).0,
             Settings {
                 volume: 0.3,
-                bell: true
+                bell: true,
+                voice: true,
             }
         );
         fs::write(&path, "(volume: 7.0)").unwrap();
