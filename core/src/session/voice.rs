@@ -141,7 +141,7 @@ fn candidates(plan: &Plan, timeline: &Timeline, lang: Lang) -> Vec<Phrase> {
                     let forms = match on.filter(|_| each_side) {
                         Some(on) => vec![
                             voice::set_of_side(lang, set, dose.sets, side(on)),
-                            voice::side(lang, side(on)),
+                            voice::side_alone(side(on)),
                         ],
                         None => vec![
                             voice::set_of(lang, set, dose.sets),
@@ -151,7 +151,7 @@ fn candidates(plan: &Plan, timeline: &Timeline, lang: Lang) -> Vec<Phrase> {
                     say(index, step.starts_at, forms);
                 } else if first_of_set && each_side {
                     let on = on.unwrap_or(Side::Left);
-                    say(index, step.starts_at, vec![voice::side(lang, side(on))]);
+                    say(index, step.starts_at, vec![voice::side_alone(side(on))]);
                 }
                 let last_run_start = rep == dose.reps && (each_side || on != Some(Side::Right));
                 if dose.reps > 1 && last_run_start {
@@ -165,10 +165,10 @@ fn candidates(plan: &Plan, timeline: &Timeline, lang: Lang) -> Vec<Phrase> {
             Part::Phase { .. } => {}
             Part::Switch { .. } => {
                 let forms = match exercise.side_words {
-                    Some(_) => vec![voice::side(lang, side(Side::Right))],
+                    Some(_) => vec![voice::side_alone(side(Side::Right))],
                     None => vec![
                         voice::now_side(lang, side(Side::Right)),
-                        voice::side(lang, side(Side::Right)),
+                        voice::side_alone(side(Side::Right)),
                     ],
                 };
                 say(index, step.starts_at, forms);

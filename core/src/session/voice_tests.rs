@@ -51,15 +51,15 @@ fn owned(list: &[(f64, &str)]) -> Vec<(f64, String)> {
 fn a_whole_session_in_english() {
     let expected = [
         (0.0, "Next: Clamshell, 2 sets of 2 on each side."),
-        (5.0, "lying on your left side."),
+        (5.0, "Lying on your left side."),
         (10.0, "Last one."),
-        (15.0, "lying on your right side."),
+        (15.0, "Lying on your right side."),
         (24.0, "Last one."),
         (29.0, "Rest, 20 seconds."),
         (49.0, "Set 2 of 2, lying on your left side."),
         (52.0, "Halfway."),
         (54.0, "Last one."),
-        (59.0, "lying on your right side."),
+        (59.0, "Lying on your right side."),
         (68.0, "Last one."),
         (73.0, "Next: Bridge, 3 times."),
         (86.0, "Last one."),
@@ -76,15 +76,15 @@ fn a_whole_session_in_danish_and_norwegian() {
         texts,
         [
             "Næste: Musling, 2 sæt med 2 på hver side.",
-            "liggende på venstre side.",
+            "Liggende på venstre side.",
             "Den sidste.",
-            "liggende på højre side.",
+            "Liggende på højre side.",
             "Den sidste.",
             "Pause, 20 sekunder.",
             "Sæt 2 af 2, liggende på venstre side.",
             "Halvvejs.",
             "Den sidste.",
-            "liggende på højre side.",
+            "Liggende på højre side.",
             "Den sidste.",
             "Næste: Bro, 3 gange.",
             "Den sidste.",
@@ -109,7 +109,7 @@ fn without_side_words_the_sides_are_left_and_right_and_the_change_is_said() {
         .into_iter()
         .map(|(_, text)| text)
         .collect();
-    assert_eq!(texts[1], "left side.");
+    assert_eq!(texts[1], "Left side.");
     assert_eq!(texts[3], "Now the right side.");
     assert_eq!(texts[6], "Set 2 of 2, left side.");
 }

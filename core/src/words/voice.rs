@@ -28,8 +28,6 @@ messages! {
         "Sæt {set} af {sets}, {side}.",
         "Sett {set} av {sets}, {side}.";
     set_short(set: u32) = "Set {set}.", "Sæt {set}.", "Sett {set}.";
-    /// A side, in the exercise's own words or "left side".
-    side(side: &str) = "{side}.", "{side}.", "{side}.";
     /// The change of side in the middle of a set, when the exercise has no side words of its own.
     now_side(side: &str) = "Now the {side}.", "Nu {side}.", "Nå {side}.";
     rest_for(secs: u32) = "Rest, {secs} seconds.", "Pause, {secs} sekunder.", "Pause, {secs} sekunder.";
@@ -51,4 +49,14 @@ words! {
         "stemme fra: intet taleprogram (installer espeak-ng for at høre den)",
         "stemme av: ingen talemotor (installer espeak-ng for å høre den)";
     HELP_VOICE = "voice on and off", "stemme til og fra", "stemme på og av";
+}
+
+/// A side said on its own, in the exercise's own words or "left side": a sentence of its own,
+/// so it begins with a capital as the others do ("Left side.", "Venstre side.").
+pub fn side_alone(side: &str) -> String {
+    let mut letters = side.chars();
+    match letters.next() {
+        Some(first) => first.to_uppercase().chain(letters).chain(['.']).collect(),
+        None => String::new(),
+    }
 }
