@@ -1,10 +1,11 @@
 //! Playing cues through the system's sound output with rodio: the device is opened once and
-//! every sound decoded once, so a cue costs only adding it to the mixer.
+//! every sound decoded once, so a cue costs only adding it to the mixer — ahead of its moment,
+//! to start on the frame of it ([`super::schedule`]).
 
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use rodio::Source;
@@ -12,6 +13,7 @@ use rodio::buffer::SamplesBuffer;
 
 use super::device::Device;
 use super::duck::{Ducked, Phrase, Speaking};
+use super::schedule::{At, Handle};
 use super::{Played, Sink, lateness, own_sound};
 use super::{SoundProblem, sounds};
 use crate::shell::log::EventLog;
@@ -26,6 +28,10 @@ pub struct Player {
     speaking: Speaking,
     /// Stops the phrase said last, if it still plays.
     last_phrase: Arc<AtomicBool>,
+    /// The sounds handed to the mixer that may still wait for their moment, to take back.
+    handed: Vec<Handed>,
+    /// Cues for the terminal bell, waiting for their moment.
+    bells: Vec<(DueCue, f32)>,
     /// No device could be opened the last time one was tried: the terminal bell stands in for
     /// the cues that matter most, when the user wants it (`bell`).
     missing: bool,
@@ -54,6 +60,8 @@ impl Player {
             sounds,
             speaking: Speaking::default(),
             last_phrase: Arc::default(),
+            handed: Vec::new(),
+            bells: Vec::new(),
             missing: false,
             bell,
             log: log.clone(),
@@ -85,36 +93,88 @@ pub fn prepare(
     Ok((prepared, problems))
 }
 
+/// A sound handed to the mixer: what it is (for the log) and its moment.
+struct Handed {
+    what: String,
+    at: Instant,
+    handle: Handle,
+}
+
 impl Sink for Player {
     fn play(&mut self, cue: DueCue, now: Instant, volume: f32) -> Played {
-        let Some(mixer) = self.device.as_ref().and_then(Device::mixer) else {
-            return if self.missing && self.bell {
-                super::Bell.play(cue, now, volume)
-            } else {
+        let Some(device) = self.device.as_ref() else {
+            return if !(self.missing && self.bell) {
                 Played::Skipped
+            } else if cue.at > now {
+                if super::bell::rings(cue.cue, volume) {
+                    self.bells.push((cue, volume));
+                }
+                Played::Ahead(cue.at - now)
+            } else {
+                super::Bell.play(cue, now, volume)
             };
         };
-        match lateness(cue, now) {
-            Ok(late) => {
-                if let Some(sound) = self.sounds.get(&cue.cue) {
-                    mixer.add(Ducked::new(sound.clone().amplify(volume), &self.speaking));
-                }
-                Played::OnTime(late)
-            }
-            Err(late) => Played::Dropped(late),
+        let (Some(mixer), Ok(late)) = (device.mixer(), lateness(cue, now)) else {
+            return lateness(cue, now).map_or_else(Played::Dropped, |_| Played::Skipped);
+        };
+        if let Some(sound) = self.sounds.get(&cue.cue) {
+            let tone = Ducked::new(sound.clone().amplify(volume), &self.speaking);
+            let (tone, handle) = At::new(tone, cue.at, device.timebase());
+            mixer.add(tone);
+            let what = format!("cue {:?}", cue.cue);
+            self.handed.push(Handed {
+                what,
+                at: cue.at,
+                handle,
+            });
+        }
+        match cue.at.checked_duration_since(now) {
+            Some(ahead) if !ahead.is_zero() => Played::Ahead(ahead),
+            _ => Played::OnTime(late),
         }
     }
 
-    fn speak(&mut self, phrase: SamplesBuffer, volume: f32) -> bool {
-        let Some(mixer) = self.device.as_ref().and_then(Device::mixer) else {
+    fn speak(&mut self, phrase: SamplesBuffer, at: Instant, volume: f32) -> bool {
+        let Some(device) = self.device.as_ref() else {
             return false;
         };
-        // The newer phrase says what is happening now; the older one would only talk over it.
-        self.last_phrase.store(true, Ordering::Relaxed);
-        self.last_phrase = Arc::default();
-        let phrase = Phrase::new(phrase, &self.speaking, Arc::clone(&self.last_phrase));
-        mixer.add(phrase.amplify(volume));
+        let Some(mixer) = device.mixer() else {
+            return false;
+        };
+        // The newer phrase says what is happening from its moment on; the older one would only
+        // talk over it, so it stops as the newer one starts.
+        let before = std::mem::take(&mut self.last_phrase);
+        let phrase = Phrase::new(phrase, &self.speaking, Arc::clone(&self.last_phrase))
+            .cutting(before)
+            .amplify(volume);
+        let (phrase, handle) = At::new(phrase, at, device.timebase());
+        mixer.add(phrase);
+        self.handed.push(Handed {
+            what: "phrase".to_string(),
+            at,
+            handle,
+        });
         true
+    }
+
+    fn withdraw(&mut self, now: Instant) {
+        self.bells.retain(|(cue, _)| cue.at <= now);
+        for handed in self.handed.drain(..) {
+            if handed.at > now && handed.handle.withdraw() {
+                let planned = crate::shell::runtime::wall_of(handed.at);
+                self.log
+                    .write(format!("{} planned {planned:.3}: withdrawn", handed.what));
+            }
+        }
+    }
+
+    fn keep_time(&mut self, now: Instant) {
+        let (due, later) = self.bells.drain(..).partition(|(cue, _)| cue.at <= now);
+        self.bells = later;
+        for (cue, volume) in due {
+            super::Bell.play(cue, now, volume);
+        }
+        self.handed.retain(|handed| handed.handle.waiting());
     }
 
     fn want(&mut self, wanted: bool) -> Result<(), String> {
