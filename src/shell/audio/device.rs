@@ -60,7 +60,14 @@ impl Device {
         let mut stream = open(Some(buffer_frames())).or_else(|_| open(None))?;
         stream.log_on_drop(false);
         let config = stream.config();
-        let (clock, timebase) = Clock::new(config.channel_count(), config.sample_rate());
+        let rate = config.sample_rate();
+        let lead = match config.buffer_size() {
+            rodio::cpal::BufferSize::Fixed(frames) => {
+                Duration::from_secs_f64(f64::from(*frames) / f64::from(rate.get()))
+            }
+            rodio::cpal::BufferSize::Default => Duration::ZERO,
+        };
+        let (clock, timebase) = Clock::new(config.channel_count(), rate, lead);
         stream.mixer().add(clock);
         Ok(Device {
             stream: Some(stream),

@@ -35,6 +35,8 @@ pub struct Timebase(Arc<Shared>);
 
 struct Shared {
     rate: f64,
+    /// How long after it is asked for a frame is heard: the device buffer's other period.
+    lead: Duration,
     /// Frames counted so far.
     frames: AtomicU64,
     /// The moment frame 0 would have been asked for, had every buffer come exactly on time;
@@ -43,13 +45,14 @@ struct Shared {
 }
 
 impl Timebase {
-    /// The moment the frame asked for now belongs to (the device plays it a fixed latency later).
+    /// The moment the frame asked for now will be heard.
     fn now(&self) -> Instant {
         let zero = *self.0.zero.lock().unwrap_or_else(PoisonError::into_inner);
         let frames = self.0.frames.load(Ordering::Relaxed) as f64;
-        zero.map_or_else(Instant::now, |zero| {
+        let asked = zero.map_or_else(Instant::now, |zero| {
             zero + Duration::from_secs_f64(frames / self.0.rate)
-        })
+        });
+        asked + self.0.lead
     }
 }
 
@@ -66,10 +69,14 @@ pub struct Clock {
 }
 
 impl Clock {
-    /// A clock for a device playing `channels` at `rate`, and the timebase it keeps.
-    pub fn new(channels: ChannelCount, rate: SampleRate) -> (Clock, Timebase) {
+    /// A clock for a device playing `channels` at `rate`, and the timebase it keeps. `lead`: how
+    /// long after it is asked for a frame is heard. The device asks for a period when one is
+    /// free in its buffer of two, so the other is still to be played first: one period, when
+    /// the buffer's size is known (zero otherwise).
+    pub fn new(channels: ChannelCount, rate: SampleRate, lead: Duration) -> (Clock, Timebase) {
         let base = Timebase(Arc::new(Shared {
             rate: f64::from(rate.get()),
+            lead,
             frames: AtomicU64::new(0),
             zero: Mutex::new(None),
         }));
@@ -282,7 +289,7 @@ mod tests {
     /// A clock whose first buffer started at `start` (so that the test needs no real time).
     fn clock_at(rate: u32, start: Instant) -> (Clock, Timebase) {
         let (channels, rate) = mono(rate);
-        let (mut clock, base) = Clock::new(channels, rate);
+        let (mut clock, base) = Clock::new(channels, rate, Duration::ZERO);
         clock.look(0, start);
         (clock, base)
     }
@@ -296,6 +303,17 @@ mod tests {
         assert_eq!(samples.len(), 253);
         assert!(samples[..250].iter().all(|&s| s == 0.0));
         assert_eq!(&samples[250..], &[1.0; 3]);
+    }
+
+    /// A frame asked for now is heard a period later, so a sound starts a period sooner.
+    #[test]
+    fn a_sound_starts_as_much_earlier_as_the_device_plays_later() {
+        let start = Instant::now();
+        let (channels, rate) = mono(1_000);
+        let (mut clock, base) = Clock::new(channels, rate, Duration::from_millis(100));
+        clock.look(0, start);
+        let (at, _) = At::new(ones(1_000, 1), start + Duration::from_millis(250), &base);
+        assert_eq!(at.count(), 151);
     }
 
     #[test]
@@ -353,7 +371,7 @@ mod tests {
     #[test]
     fn the_clock_is_silent_and_counts_whole_frames() {
         let (channels, rate) = (NonZero::new(2).unwrap(), NonZero::new(48_000).unwrap());
-        let (mut clock, base) = Clock::new(channels, rate);
+        let (mut clock, base) = Clock::new(channels, rate, Duration::ZERO);
         let samples: Vec<f32> = clock.by_ref().take(9).collect();
         assert!(samples.iter().all(|&s| s == 0.0));
         assert_eq!(base.0.frames.load(Ordering::Relaxed), 4);
