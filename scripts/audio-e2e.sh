@@ -44,6 +44,10 @@ for _ in $(seq 50); do
   tmux -L "$socket" capture-pane -p | grep -q "How much does your back hurt" && break
   sleep 0.1
 done
+# The device opens with the question, and the sound server takes a few hundred milliseconds to
+# start a new stream: answer as a person would, a moment later, so that the first cue is not
+# heard late for that alone.
+sleep 1
 tmux -L "$socket" send-keys 2 Enter
 for _ in $(seq 300); do grep -q "SessionDone" "$work/ryg.log" 2>/dev/null && break; sleep 0.1; done
 if ! grep -q "sound [0-9]*%" <(tmux -L "$socket" capture-pane -p); then

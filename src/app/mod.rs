@@ -3,6 +3,7 @@
 //! clock, touches a file or draws. Each screen's state and update live in a file of its own.
 
 mod action;
+mod ahead;
 mod awake;
 mod bad_day;
 mod course_check;
@@ -100,6 +101,9 @@ pub enum Effect {
     Cue(DueCue, Loudness),
     /// Say a phrase, after the cues given with it, as loud as the app decided.
     Say(Said, Loudness),
+    /// Take back every cue and phrase handed over whose moment is after this one: it no longer
+    /// stands (see `ahead`).
+    Withdraw(Instant),
     Append(Record),
     /// The settings changed: keep them for next time.
     SaveSettings(Settings),
@@ -191,6 +195,8 @@ pub struct App {
     today: jiff::civil::Date,
     /// A session saved on the way out by Ctrl-C, with the words the screen would have given.
     left_saved: Option<(Record, Notice)>,
+    /// The cues and phrases handed to the shell ahead of their moment.
+    ahead: ahead::Ahead,
 }
 
 impl App {
@@ -230,6 +236,7 @@ impl App {
             counted_until,
             today: setup.time_zone.to_datetime(wall).date(),
             left_saved: None,
+            ahead: ahead::Ahead::default(),
         };
         app.refresh_figures();
         let route = match setup.start {
@@ -334,7 +341,7 @@ impl App {
     /// anything (every screen but a running session).
     pub fn next_deadline(&self) -> Option<Instant> {
         match &self.screen {
-            Screen::Training(training) => training.session.next_deadline(),
+            Screen::Training(training) => self.training_deadline(training),
             _ => None,
         }
     }

@@ -2,9 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::{
-    App, Clock, Effect, Finished, Home, LevelChoice, Loudness, Outcome, Screen, Training, Voicing,
-};
+use super::{App, Clock, Effect, Finished, Home, LevelChoice, Outcome, Screen, Training, Voicing};
 use crate::app::Action;
 use ryg_core::journal::Record;
 use ryg_core::rules::zone_of;
@@ -130,14 +128,13 @@ impl App {
                     pain_before: rating,
                     voicing,
                 };
-                let loudness = Loudness::of(self.muted, &self.settings);
-                let voice = self.voice_loudness();
+                let hearing = self.hearing();
                 effects.extend(super::voice::heard(
                     &mut training,
+                    &mut self.ahead,
                     cues,
                     clock.now,
-                    loudness,
-                    voice,
+                    hearing,
                 ));
                 self.screen = Screen::Training(training);
             }

@@ -9,7 +9,7 @@ use super::*;
 use crate::app::Action;
 use ryg_core::journal::{FollowUp as FollowUpRecord, History, Morning, Record, Screening};
 use ryg_core::program::{Catalog, load_str};
-use ryg_core::session::Cue;
+use ryg_core::session::{Cue, DueCue};
 
 /// A program of a few seconds: 1 s to get ready, two reps of 1 s.
 const TINY: &str = r#"Program(id: "tiny", title: "Tiny", prepare_secs: 1, exercises: [
@@ -26,8 +26,11 @@ struct Run {
     at: f64,
     written: Vec<Record>,
     quit: bool,
-    /// Every phrase the app asked to say: when it is due (seconds from the start) and its text.
+    /// Every phrase the app asked to say and did not take back: when it is due (seconds from
+    /// the start) and its text.
     said: Vec<(f64, String, Loudness)>,
+    /// Cues handed over whose moment has not come yet, as the shell keeps them.
+    scheduled: Vec<DueCue>,
 }
 
 fn wall0() -> Timestamp {
@@ -100,7 +103,16 @@ impl Run {
             written: Vec::new(),
             quit: false,
             said: Vec::new(),
+            scheduled: Vec::new(),
         }
+    }
+
+    /// On the home screen with only the program in `ron`, read as if from the file `file`.
+    fn with_program(ron: &str, file: &str) -> Run {
+        let mut program = load_str(ron, file);
+        program.path = Some(file.into());
+        let catalog = Catalog::new(Vec::new(), vec![program]);
+        Run::with_catalog(catalog, vec![clear_check(1)], None)
     }
 
     fn clock(&self) -> Clock {
@@ -110,21 +122,35 @@ impl Run {
         }
     }
 
+    /// Carries out `effects` as the shell does; returns the cues heard by now, in order: a cue
+    /// handed over ahead is heard once its moment comes, unless it was taken back before.
     fn handle(&mut self, effects: Vec<Effect>) -> Vec<Cue> {
-        let mut cues = Vec::new();
         for effect in effects {
             match effect {
                 Effect::Append(record) => self.written.push(record),
                 Effect::Quit => self.quit = true,
                 Effect::SaveSettings(_) => {}
-                Effect::Cue(cue, _) => cues.push(cue.cue),
+                Effect::Cue(cue, _) => self.scheduled.push(cue),
                 Effect::Say(said, loudness) => {
                     let at = (said.at - self.t0).as_secs_f64();
                     self.said.push((at, said.forms[0].clone(), loudness));
                 }
+                Effect::Withdraw(after) => {
+                    self.scheduled.retain(|cue| cue.at <= after);
+                    let after = (after - self.t0).as_secs_f64();
+                    self.said.retain(|(at, ..)| *at <= after);
+                }
             }
         }
-        cues
+        self.heard()
+    }
+
+    /// The cues whose moment has come by now.
+    fn heard(&mut self) -> Vec<Cue> {
+        let now = self.clock().now;
+        let (heard, later) = self.scheduled.drain(..).partition(|cue| cue.at <= now);
+        self.scheduled = later;
+        heard.into_iter().map(|cue: DueCue| cue.cue).collect()
     }
 
     fn paste(&mut self, text: &str) -> Vec<Cue> {
@@ -150,6 +176,7 @@ impl Run {
             cues.extend(self.handle(effects));
         }
         self.at = at;
+        cues.extend(self.heard());
         cues
     }
 
@@ -633,6 +660,7 @@ fn muted_the_device_is_closed_and_unmuted_it_opens_again() {
     assert!(run.app.wants_sound(), "a volume key unmutes");
 }
 
+mod ahead;
 mod awake;
 mod bad_day;
 mod course_check;

@@ -4,11 +4,9 @@ use std::time::Instant;
 
 use jiff::{SignedDuration, Timestamp};
 
-use super::{
-    App, Clock, Effect, Loudness, Notice, Overlay, Pain, PainMoment, Screen, Voicing, WhyStopped,
-};
+use super::{App, Clock, Effect, Notice, Overlay, Pain, PainMoment, Screen, Voicing, WhyStopped};
 use crate::app::Action;
-use crate::app::voice::{heard, voice_loudness};
+use crate::app::voice::heard;
 use ryg_core::journal::{Record, SessionRecord, Stopped};
 use ryg_core::session::{DueCue, Session};
 
@@ -46,6 +44,7 @@ impl App {
         clock: Clock,
         effects: &mut Vec<Effect>,
     ) {
+        let hearing = self.hearing();
         let Screen::Training(training) = &mut self.screen else {
             return;
         };
@@ -71,9 +70,7 @@ impl App {
             _ => return,
         };
         let over = session.is_over();
-        let loudness = Loudness::of(self.muted, &self.settings);
-        let voice = voice_loudness(self.settings.voice, self.speech, self.muted, &self.settings);
-        effects.extend(heard(training, cues, clock.now, loudness, voice));
+        effects.extend(heard(training, &mut self.ahead, cues, clock.now, hearing));
         if over {
             self.end_training(clock, effects);
         }
@@ -82,14 +79,12 @@ impl App {
     /// The terminal goes back to the shell for now (Ctrl-Z): a running session pauses, and stays
     /// paused when ryg is back, even under an overlay, until the user goes on.
     pub(super) fn suspend(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
+        let hearing = self.hearing();
         if let Screen::Training(training) = &mut self.screen {
             self.paused_by_overlay = false;
             if !training.session.is_paused() {
                 let cues = training.session.pause(clock.now);
-                let loudness = Loudness::of(self.muted, &self.settings);
-                let voice =
-                    voice_loudness(self.settings.voice, self.speech, self.muted, &self.settings);
-                effects.extend(heard(training, cues, clock.now, loudness, voice));
+                effects.extend(heard(training, &mut self.ahead, cues, clock.now, hearing));
             }
         }
     }
@@ -97,13 +92,12 @@ impl App {
     /// Ends a running session early at the user's word: it stands as it is, and the user is
     /// asked why before it is saved (`stopped`).
     pub(super) fn stop_training(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
+        let hearing = self.hearing();
         let Screen::Training(training) = &mut self.screen else {
             return;
         };
         let cues = training.session.quit(clock.now);
-        let loudness = Loudness::of(self.muted, &self.settings);
-        let voice = voice_loudness(self.settings.voice, self.speech, self.muted, &self.settings);
-        effects.extend(heard(training, cues, clock.now, loudness, voice));
+        effects.extend(heard(training, &mut self.ahead, cues, clock.now, hearing));
         let record = record_of(training, &training.session, clock.wall);
         let program = training.program;
         self.screen = Screen::WhyStopped(WhyStopped {

@@ -2,7 +2,7 @@
 //! then the screen's own update (one file per screen); and the history file's appends.
 
 use super::training::saved_as;
-use super::{App, Clock, Effect, Loudness, Msg, Notice, Overlay, Screen};
+use super::{App, Clock, Effect, Msg, Notice, Overlay, Screen};
 use crate::app::Action;
 use ryg_core::journal::Record;
 
@@ -19,6 +19,13 @@ impl App {
             self.today = self.time_zone.to_datetime(clock.wall).date();
             self.refresh_figures();
         }
+        let now = match &msg {
+            Msg::Tick(clock)
+            | Msg::Action(_, clock)
+            | Msg::Paste(_, clock)
+            | Msg::HangUp(clock) => Some(clock.now),
+            _ => None,
+        };
         match msg {
             Msg::Tick(clock) => self.catch_up(clock, &mut effects),
             Msg::Action(action, clock) => {
@@ -41,24 +48,25 @@ impl App {
                 self.notice = Some(Notice::NoSpeechEngine);
             }
         }
+        if let Some(now) = now {
+            self.hand_ahead(now, &mut effects);
+        }
         self.refresh_figures();
         effects
     }
 
     /// Brings a running session up to `clock`, and leaves it for the pain question once over.
     fn catch_up(&mut self, clock: Clock, effects: &mut Vec<Effect>) {
+        let hearing = self.hearing();
         if let Screen::Training(training) = &mut self.screen {
             training.seen = clock.now;
             let cues = training.session.advance(clock.now);
-            let loudness = Loudness::of(self.muted, &self.settings);
-            let voice = super::voice::voice_loudness(
-                self.settings.voice,
-                self.speech,
-                self.muted,
-                &self.settings,
-            );
             effects.extend(super::voice::heard(
-                training, cues, clock.now, loudness, voice,
+                training,
+                &mut self.ahead,
+                cues,
+                clock.now,
+                hearing,
             ));
             // "n again" is about the exercise it was asked in: once that is over, so is the question.
             let exercise = training.session.step().exercise;

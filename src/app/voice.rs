@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
+use super::ahead::Ahead;
 use super::{App, Effect, Loudness, Pain, PainMoment, Screen, Training, sounded};
 use ryg_core::session::voice::{Phrase, estimate, every_text, phrases};
 use ryg_core::session::{Cue, DueCue, Session};
@@ -64,7 +65,7 @@ impl Voicing {
     /// passed without being on at a wake-up is not said: late, it would say the wrong thing.
     /// Once the session is over, only "session done" is said, and only when it ended by itself
     /// or by skipping its last exercise.
-    fn due(&mut self, session: &Session, cues: &[DueCue], now: Instant) -> Vec<Said> {
+    pub(super) fn due(&mut self, session: &Session, cues: &[DueCue], now: Instant) -> Vec<Said> {
         let steps = session.timeline().steps.len();
         let ended = cues
             .iter()
@@ -99,27 +100,44 @@ impl Voicing {
     }
 }
 
+/// How the cues and the voice are heard as things stand: `m`, the volume and the voice.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Hearing {
+    pub cues: Loudness,
+    /// `None` when the voice is off.
+    pub voice: Option<Loudness>,
+}
+
 /// The cues as effects, then the phrases that fell due with them: a cue is never behind a phrase.
-/// `voice`: how the voice is heard, `None` when it is off.
+/// Those handed over ahead already are not given again.
 pub(super) fn heard(
     training: &mut Training,
+    ahead: &mut Ahead,
     cues: Vec<DueCue>,
     now: Instant,
-    loudness: Loudness,
-    voice: Option<Loudness>,
+    hearing: Hearing,
 ) -> Vec<Effect> {
     let said = training.voicing.due(&training.session, &cues, now);
-    let mut effects: Vec<Effect> = sounded(cues, loudness).collect();
-    if let Some(voice) = voice {
+    let said = ahead.fresh_phrases(said);
+    let mut effects: Vec<Effect> = sounded(ahead.fresh_cues(cues), hearing.cues).collect();
+    if let Some(voice) = hearing.voice {
         effects.extend(said.into_iter().map(|said| Effect::Say(said, voice)));
     }
     effects
 }
 
 impl App {
+    pub(super) fn hearing(&self) -> Hearing {
+        Hearing {
+            cues: Loudness::of(self.muted, &self.settings),
+            voice: self.voice_loudness(),
+        }
+    }
+
     /// How the voice is heard now: `None` when it is off (by `v` or for want of an engine).
     pub(super) fn voice_loudness(&self) -> Option<Loudness> {
-        voice_loudness(self.settings.voice, self.speech, self.muted, &self.settings)
+        self.voice_on()
+            .then(|| Loudness::of(self.muted, &self.settings))
     }
 
     /// The voice is on: wanted, and not known to have no engine.
@@ -155,14 +173,4 @@ impl App {
             texts,
         })
     }
-}
-
-/// As [`App::voice_loudness`], from the fields it reads, for where the screen is borrowed.
-pub(super) fn voice_loudness(
-    wanted: bool,
-    speech: SpeechEngine,
-    muted: bool,
-    settings: &super::Settings,
-) -> Option<Loudness> {
-    (wanted && speech != SpeechEngine::Missing).then(|| Loudness::of(muted, settings))
 }

@@ -2,6 +2,7 @@
 //! it returns is carried out, and what an effect reports back (a failed write) joins the queue.
 
 use std::collections::VecDeque;
+use std::time::Instant;
 
 use crate::app::Settings;
 use crate::app::{App, Effect, Loudness, Msg, Said};
@@ -19,6 +20,8 @@ pub trait World {
     fn cue(&mut self, cue: DueCue, loudness: Loudness);
     /// Says a phrase, in `lang`'s voice, as loud as the app decided.
     fn say(&mut self, said: &Said, loudness: Loudness, lang: Lang);
+    /// Takes back the cues and phrases handed over whose moment is after `after`.
+    fn withdraw(&mut self, after: Instant);
 }
 
 /// What came of a queue handed to the app.
@@ -41,6 +44,7 @@ pub fn settle(app: &mut App, queue: &mut VecDeque<Msg>, world: &mut impl World) 
             match effect {
                 Effect::Cue(cue, loudness) => world.cue(cue, loudness),
                 Effect::Say(said, loudness) => world.say(&said, loudness, app.lang),
+                Effect::Withdraw(after) => world.withdraw(after),
                 Effect::SaveSettings(settings) => world.save_settings(&settings),
                 Effect::Append(record) => {
                     if let Err(why) = world.append(&record, app.lang) {
@@ -57,8 +61,6 @@ pub fn settle(app: &mut App, queue: &mut VecDeque<Msg>, world: &mut impl World) 
 
 #[cfg(test)]
 mod tests {
-    use std::time::Instant;
-
     use jiff::Timestamp;
     use jiff::tz::TimeZone;
 
@@ -89,6 +91,7 @@ mod tests {
         fn save_settings(&mut self, _settings: &Settings) {}
         fn cue(&mut self, _cue: DueCue, _loudness: Loudness) {}
         fn say(&mut self, _said: &Said, _loudness: Loudness, _lang: Lang) {}
+        fn withdraw(&mut self, _after: Instant) {}
     }
 
     fn first_run() -> App {

@@ -133,6 +133,7 @@ fn event_loop(
         }
         // Before waiting: the device is open by the time a session's first cue is due.
         sound.keep_up(app, &mut *shell.sink, &files.log, &mut queue);
+        shell.sink.keep_time(Instant::now());
         if !queue.is_empty() {
             continue;
         }
@@ -230,6 +231,10 @@ impl World for Shell<'_> {
     fn say(&mut self, said: &Said, loudness: Loudness, lang: Lang) {
         self.voice.say(said, loudness, &mut *self.sink, lang.code());
     }
+
+    fn withdraw(&mut self, after: Instant) {
+        self.sink.withdraw(after);
+    }
 }
 
 /// The sound device kept in step with what the app wants; what becomes of it is told to the app.
@@ -293,6 +298,7 @@ fn log_cue(log: &EventLog, cue: DueCue, clock: Clock, played: Played) {
     let planned = wall_at(cue.at, clock);
     let what = match played {
         Played::OnTime(late) => format!("played {}ms after", late.as_millis()),
+        Played::Ahead(ahead) => format!("played on time, handed {}ms ahead", ahead.as_millis()),
         Played::Dropped(late) => format!("dropped, {}ms late", late.as_millis()),
         Played::Skipped => "not sounded".to_string(),
     };
@@ -310,12 +316,13 @@ pub fn wall_of(at: Instant) -> Timestamp {
     )
 }
 
+/// `at` may be past or, for a sound handed over ahead, still to come.
 fn wall_at(at: Instant, clock: Clock) -> Timestamp {
-    let ago = clock.now.saturating_duration_since(at);
-    let wall = clock
-        .wall
-        .checked_sub(jiff::SignedDuration::try_from(ago).unwrap_or_default())
-        .unwrap_or(clock.wall);
+    let ago = match clock.now.checked_duration_since(at) {
+        Some(ago) => jiff::SignedDuration::try_from(ago).unwrap_or_default(),
+        None => -jiff::SignedDuration::try_from(at - clock.now).unwrap_or_default(),
+    };
+    let wall = clock.wall.checked_sub(ago).unwrap_or(clock.wall);
     wall.round(jiff::Unit::Millisecond).unwrap_or(wall)
 }
 

@@ -174,13 +174,7 @@ const TWO_SETS: &str = r#"Program(id: "two", title: "Two sets", prepare_secs: 1,
 
 #[test]
 fn the_title_says_where_the_session_is_in_the_users_language() {
-    let mut two = load_str(TWO_SETS, "two.ron");
-    two.path = Some("two.ron".into());
-    let mut run = Run::with_catalog(
-        Catalog::new(Vec::new(), vec![two]),
-        vec![clear_check(1)],
-        None,
-    );
+    let mut run = Run::with_program(TWO_SETS, "two.ron");
     assert_eq!(run.app.title(), "ryg");
     run.press(Action::Confirm);
     assert_eq!(

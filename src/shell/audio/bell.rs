@@ -11,7 +11,7 @@ pub struct Bell;
 
 impl Sink for Bell {
     fn play(&mut self, cue: DueCue, now: Instant, volume: f32) -> Played {
-        if !matches!(cue.cue, Cue::Go | Cue::SetDone | Cue::SessionDone) || volume == 0.0 {
+        if !rings(cue.cue, volume) {
             return Played::Skipped;
         }
         match lateness(cue, now) {
@@ -23,4 +23,9 @@ impl Sink for Bell {
             Err(late) => Played::Dropped(late),
         }
     }
+}
+
+/// Whether the bell stands in for `cue` at `volume`.
+pub fn rings(cue: Cue, volume: f32) -> bool {
+    matches!(cue, Cue::Go | Cue::SetDone | Cue::SessionDone) && volume > 0.0
 }

@@ -9,11 +9,23 @@ use rodio::mixer::Mixer;
 use rodio::{DeviceSinkBuilder, MixerDeviceSink};
 
 use super::StreamErrors;
+use super::schedule::{Clock, Timebase};
 use crate::shell::log::EventLog;
 
-/// About 23 ms of sound per device buffer at 44.1 kHz: small enough for cues to start promptly,
-/// large enough not to run dry on a busy machine or through a sound server.
-const BUFFER_FRAMES: u32 = 1024;
+/// About 85 ms of sound per device buffer at 48 kHz: the device thread wakes a dozen times a
+/// second rather than fifty. Sounds are handed over ahead of their moment and started on its
+/// frame ([`super::schedule`]), so the buffer's length does not make them late.
+const BUFFER_FRAMES: u32 = 4096;
+
+/// [`BUFFER_FRAMES`], or the number in `RYG_BUFFER_FRAMES`: the benchmark of the sound
+/// (scripts/bench-sound.py) compares buffers with one build.
+fn buffer_frames() -> u32 {
+    std::env::var("RYG_BUFFER_FRAMES")
+        .ok()
+        .and_then(|frames| frames.parse().ok())
+        .filter(|&frames| (64..=65_536).contains(&frames))
+        .unwrap_or(BUFFER_FRAMES)
+}
 
 /// A lost device's stream retries at once, for ever, until it is closed — which happens at the
 /// main thread's next wake-up, within a second. Until then each retry first waits this long, so
@@ -24,6 +36,8 @@ const RETRY_PAUSE: Duration = Duration::from_millis(50);
 pub struct Device {
     /// Always there until the device is dropped.
     stream: Option<MixerDeviceSink>,
+    /// Which frame plays when, for sounds handed over ahead.
+    timebase: Timebase,
     errors: Arc<Mutex<StreamErrors>>,
     log: EventLog,
 }
@@ -43,10 +57,21 @@ impl Device {
             }
             builder.open_stream().map_err(|e| e.to_string())
         };
-        let mut stream = open(Some(BUFFER_FRAMES)).or_else(|_| open(None))?;
+        let mut stream = open(Some(buffer_frames())).or_else(|_| open(None))?;
         stream.log_on_drop(false);
+        let config = stream.config();
+        let rate = config.sample_rate();
+        let lead = match config.buffer_size() {
+            rodio::cpal::BufferSize::Fixed(frames) => {
+                Duration::from_secs_f64(f64::from(*frames) / f64::from(rate.get()))
+            }
+            rodio::cpal::BufferSize::Default => Duration::ZERO,
+        };
+        let (clock, timebase) = Clock::new(config.channel_count(), rate, lead);
+        stream.mixer().add(clock);
         Ok(Device {
             stream: Some(stream),
+            timebase,
             errors,
             log: log.clone(),
         })
@@ -54,6 +79,10 @@ impl Device {
 
     pub fn mixer(&self) -> Option<&Mixer> {
         self.stream.as_ref().map(MixerDeviceSink::mixer)
+    }
+
+    pub fn timebase(&self) -> &Timebase {
+        &self.timebase
     }
 
     /// Whether the device is gone (its errors say so); it is then only worth closing.

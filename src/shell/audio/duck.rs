@@ -47,16 +47,17 @@ impl Speaking {
 pub struct Ducked<S> {
     inner: S,
     speaking: Speaking,
-    gain: f32,
+    /// `None` until the first sample: a tone handed over ahead starts as loud as it should be
+    /// then, not as when it was handed over.
+    gain: Option<f32>,
 }
 
 impl<S> Ducked<S> {
     pub fn new(inner: S, speaking: &Speaking) -> Ducked<S> {
-        let gain = if speaking.now() { DUCKED } else { 1.0 };
         Ducked {
             inner,
             speaking: speaking.clone(),
-            gain,
+            gain: None,
         }
     }
 }
@@ -67,19 +68,22 @@ impl<S: Source> Iterator for Ducked<S> {
     fn next(&mut self) -> Option<Sample> {
         let sample = self.inner.next()?;
         let target = if self.speaking.now() { DUCKED } else { 1.0 };
-        self.gain += (target - self.gain).clamp(-EASE, EASE);
-        Some(sample * self.gain)
+        let gain = self.gain.get_or_insert(target);
+        *gain += (target - *gain).clamp(-EASE, EASE);
+        Some(sample * *gain)
     }
 }
 
 source_of_inner!(Ducked);
 
 /// A phrase playing: counted in [`Speaking`] from its first sample to its last (or until it is
-/// cut short or dropped), and ended early when `stop` is set.
+/// cut short or dropped), and ended early when `stop` is set. Its first sample stops the phrase
+/// before it (`cutting`).
 pub struct Phrase<S> {
     inner: S,
     speaking: Speaking,
     stop: Arc<AtomicBool>,
+    before: Option<Arc<AtomicBool>>,
     counted: bool,
 }
 
@@ -89,8 +93,15 @@ impl<S> Phrase<S> {
             inner,
             speaking: speaking.clone(),
             stop,
+            before: None,
             counted: false,
         }
+    }
+
+    /// Stops the phrase that `before` stops as this one starts.
+    pub fn cutting(mut self, before: Arc<AtomicBool>) -> Phrase<S> {
+        self.before = Some(before);
+        self
     }
 
     fn uncount(&mut self) {
@@ -118,6 +129,9 @@ impl<S: Source> Iterator for Phrase<S> {
         match sample {
             Some(_) if !self.counted => {
                 self.counted = true;
+                if let Some(before) = self.before.take() {
+                    before.store(true, Ordering::Relaxed);
+                }
                 self.speaking.0.fetch_add(1, Ordering::Relaxed);
             }
             None => self.uncount(),

@@ -11,6 +11,8 @@ mod duck;
 pub mod own_sound;
 #[cfg(feature = "audio")]
 mod player;
+#[cfg(feature = "audio")]
+mod schedule;
 pub mod sounds;
 mod stream_errors;
 /// How the cue sounds are made; the binary embeds what it made (`make sounds`).
@@ -36,23 +38,36 @@ pub const TOO_LATE: Duration = Duration::from_millis(60);
 pub enum Played {
     /// Started at `now`, this long after its moment.
     OnTime(Duration),
+    /// Handed over this long before its moment, to start on it.
+    Ahead(Duration),
     /// Not played: it was this late.
     Dropped(Duration),
     /// This sink does not sound this cue.
     Skipped,
 }
 
-/// Something that can sound a cue.
+/// Something that can sound a cue: at once, or — handed over ahead — on its moment.
 pub trait Sink {
-    /// Sounds `cue` at `now`, at `volume` (0 to 1), unless it is already too late.
+    /// Sounds `cue` on its moment (at once if that has passed; `now` is the time it is handed
+    /// over), at `volume` (0 to 1), unless it is already too late.
     fn play(&mut self, cue: DueCue, now: Instant, volume: f32) -> Played;
 
-    /// Says a phrase now at `volume`, cutting short the one before if it still plays, and lowers
-    /// the tones while it plays; `false` when this sink cannot.
+    /// Says a phrase at `at` (at once if that has passed) at `volume`, cutting short the one
+    /// before if it still plays then, and lowers the tones while it plays; `false` when this
+    /// sink cannot.
     #[cfg(feature = "audio")]
-    fn speak(&mut self, _phrase: rodio::buffer::SamplesBuffer, _volume: f32) -> bool {
+    fn speak(&mut self, _phrase: rodio::buffer::SamplesBuffer, _at: Instant, _volume: f32) -> bool {
         false
     }
+
+    /// Takes back every sound handed over ahead whose moment is after `now`: the session was
+    /// paused, skipped on, ended, muted or made louder or quieter, and the app hands over again
+    /// what still stands.
+    fn withdraw(&mut self, _now: Instant) {}
+
+    /// Called at every wake-up: sounds that wait in the sink itself (the terminal bell's) are
+    /// given when their moment has come.
+    fn keep_time(&mut self, _now: Instant) {}
 
     /// Sound is `wanted` soon (a session is about to run or running) or not. A sink that holds a
     /// device open only while wanted costs nothing the rest of the time.

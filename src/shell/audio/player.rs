@@ -1,10 +1,11 @@
 //! Playing cues through the system's sound output with rodio: the device is opened once and
-//! every sound decoded once, so a cue costs only adding it to the mixer.
+//! every sound decoded once, so a cue costs only adding it to the mixer — ahead of its moment,
+//! to start on the frame of it ([`super::schedule`]).
 
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use rodio::Source;
@@ -12,6 +13,7 @@ use rodio::buffer::SamplesBuffer;
 
 use super::device::Device;
 use super::duck::{Ducked, Phrase, Speaking};
+use super::schedule::{At, Handle};
 use super::{Played, Sink, lateness, own_sound};
 use super::{SoundProblem, sounds};
 use crate::shell::log::EventLog;
@@ -26,6 +28,14 @@ pub struct Player {
     speaking: Speaking,
     /// Stops the phrase said last, if it still plays.
     last_phrase: Arc<AtomicBool>,
+    /// The sounds handed to the mixer that may still wait for their moment, to take back.
+    handed: Vec<Handed>,
+    /// Cues for the terminal bell, waiting for their moment.
+    bells: Vec<(DueCue, f32)>,
+    /// What was handed over while the device was closed, for when it opens: the app hands cues
+    /// over ahead in the same step that makes it want sound again (going on after a pause,
+    /// unmuting), and the device opens just after.
+    closed: Vec<Closed>,
     /// No device could be opened the last time one was tried: the terminal bell stands in for
     /// the cues that matter most, when the user wants it (`bell`).
     missing: bool,
@@ -54,6 +64,9 @@ impl Player {
             sounds,
             speaking: Speaking::default(),
             last_phrase: Arc::default(),
+            handed: Vec::new(),
+            bells: Vec::new(),
+            closed: Vec::new(),
             missing: false,
             bell,
             log: log.clone(),
@@ -85,36 +98,110 @@ pub fn prepare(
     Ok((prepared, problems))
 }
 
+/// A sound handed over while the device was closed.
+enum Closed {
+    Cue(DueCue, f32),
+    Phrase(SamplesBuffer, Instant, f32),
+}
+
+impl Closed {
+    fn at(&self) -> Instant {
+        match self {
+            Closed::Cue(cue, _) => cue.at,
+            Closed::Phrase(_, at, _) => *at,
+        }
+    }
+}
+
+/// A sound handed to the mixer: what it is (for the log) and its moment.
+struct Handed {
+    what: String,
+    at: Instant,
+    handle: Handle,
+}
+
 impl Sink for Player {
     fn play(&mut self, cue: DueCue, now: Instant, volume: f32) -> Played {
-        let Some(mixer) = self.device.as_ref().and_then(Device::mixer) else {
-            return if self.missing && self.bell {
-                super::Bell.play(cue, now, volume)
-            } else {
+        let Some(device) = self.device.as_ref() else {
+            return if !self.missing {
+                self.closed.push(Closed::Cue(cue, volume));
+                Played::Ahead(cue.at.saturating_duration_since(now))
+            } else if !self.bell {
                 Played::Skipped
+            } else if cue.at > now {
+                if super::bell::rings(cue.cue, volume) {
+                    self.bells.push((cue, volume));
+                }
+                Played::Ahead(cue.at - now)
+            } else {
+                super::Bell.play(cue, now, volume)
             };
         };
-        match lateness(cue, now) {
-            Ok(late) => {
-                if let Some(sound) = self.sounds.get(&cue.cue) {
-                    mixer.add(Ducked::new(sound.clone().amplify(volume), &self.speaking));
-                }
-                Played::OnTime(late)
-            }
-            Err(late) => Played::Dropped(late),
+        let (Some(mixer), Ok(late)) = (device.mixer(), lateness(cue, now)) else {
+            return lateness(cue, now).map_or_else(Played::Dropped, |_| Played::Skipped);
+        };
+        if let Some(sound) = self.sounds.get(&cue.cue) {
+            let tone = Ducked::new(sound.clone().amplify(volume), &self.speaking);
+            let (tone, handle) = At::new(tone, cue.at, device.timebase());
+            mixer.add(tone);
+            let what = format!("cue {:?}", cue.cue);
+            self.handed.push(Handed {
+                what,
+                at: cue.at,
+                handle,
+            });
+        }
+        match cue.at.checked_duration_since(now) {
+            Some(ahead) if !ahead.is_zero() => Played::Ahead(ahead),
+            _ => Played::OnTime(late),
         }
     }
 
-    fn speak(&mut self, phrase: SamplesBuffer, volume: f32) -> bool {
-        let Some(mixer) = self.device.as_ref().and_then(Device::mixer) else {
+    fn speak(&mut self, phrase: SamplesBuffer, at: Instant, volume: f32) -> bool {
+        let Some(device) = self.device.as_ref() else {
+            if !self.missing {
+                self.closed.push(Closed::Phrase(phrase, at, volume));
+            }
+            return !self.missing;
+        };
+        let Some(mixer) = device.mixer() else {
             return false;
         };
-        // The newer phrase says what is happening now; the older one would only talk over it.
-        self.last_phrase.store(true, Ordering::Relaxed);
-        self.last_phrase = Arc::default();
-        let phrase = Phrase::new(phrase, &self.speaking, Arc::clone(&self.last_phrase));
-        mixer.add(phrase.amplify(volume));
+        // The newer phrase says what is happening from its moment on; the older one would only
+        // talk over it, so it stops as the newer one starts.
+        let before = std::mem::take(&mut self.last_phrase);
+        let phrase = Phrase::new(phrase, &self.speaking, Arc::clone(&self.last_phrase))
+            .cutting(before)
+            .amplify(volume);
+        let (phrase, handle) = At::new(phrase, at, device.timebase());
+        mixer.add(phrase);
+        self.handed.push(Handed {
+            what: "phrase".to_string(),
+            at,
+            handle,
+        });
         true
+    }
+
+    fn withdraw(&mut self, now: Instant) {
+        self.bells.retain(|(cue, _)| cue.at <= now);
+        self.closed.retain(|closed| closed.at() <= now);
+        for handed in self.handed.drain(..) {
+            if handed.at > now && handed.handle.withdraw() {
+                let planned = crate::shell::runtime::wall_of(handed.at);
+                self.log
+                    .write(format!("{} planned {planned:.3}: withdrawn", handed.what));
+            }
+        }
+    }
+
+    fn keep_time(&mut self, now: Instant) {
+        let (due, later) = self.bells.drain(..).partition(|(cue, _)| cue.at <= now);
+        self.bells = later;
+        for (cue, volume) in due {
+            super::Bell.play(cue, now, volume);
+        }
+        self.handed.retain(|handed| handed.handle.waiting());
     }
 
     fn want(&mut self, wanted: bool) -> Result<(), String> {
@@ -122,8 +209,22 @@ impl Sink for Player {
             (true, false) => {
                 let device = Device::open(&self.log);
                 self.missing = device.is_err();
+                if self.missing {
+                    self.closed.clear();
+                }
                 self.device = Some(device?);
                 self.log.write("sound device opened");
+                let now = Instant::now();
+                for closed in std::mem::take(&mut self.closed) {
+                    match closed {
+                        Closed::Cue(cue, volume) => {
+                            let _ = self.play(cue, now, volume);
+                        }
+                        Closed::Phrase(phrase, at, volume) => {
+                            let _ = self.speak(phrase, at, volume);
+                        }
+                    }
+                }
             }
             (false, true) => self.close(),
             _ => {}
@@ -153,6 +254,7 @@ impl Sink for Player {
 impl Player {
     fn close(&mut self) {
         self.device = None;
+        self.closed.clear();
         self.log.write("sound device closed");
     }
 }
@@ -183,8 +285,8 @@ mod tests {
         assert!(built_in[&Cue::Go].total_duration() == prepared[&Cue::Go].total_duration());
     }
 
-    /// Before the device is looked for, nothing stands in for it; once none can be opened, the
-    /// terminal bell does for the go, when the user wants it.
+    /// Before the device is looked for, nothing stands in for it: the cue waits for the device;
+    /// once none can be opened, the terminal bell does for the go, when the user wants it.
     #[test]
     fn the_bell_stands_in_only_once_no_device_could_be_opened() {
         let dir = tempfile::tempdir().unwrap();
@@ -196,14 +298,35 @@ mod tests {
         let (mut with_bell, _) = Player::new(dir.path(), &log, true).unwrap();
         assert_eq!(
             with_bell.play(go, go.at, 1.0),
-            Played::Skipped,
-            "not looked for yet"
+            Played::Ahead(std::time::Duration::ZERO),
+            "not looked for yet: it waits for the device"
         );
+        assert_eq!(with_bell.closed.len(), 1);
         with_bell.missing = true;
         assert!(matches!(with_bell.play(go, go.at, 1.0), Played::OnTime(_)));
         let (mut without, _) = Player::new(dir.path(), &log, false).unwrap();
         without.missing = true;
         assert_eq!(without.play(go, go.at, 1.0), Played::Skipped);
+    }
+
+    /// Going on after a pause hands the next cues over before the device opens again: they wait
+    /// for it, unless taken back first.
+    #[test]
+    fn what_is_handed_over_while_the_device_is_closed_waits_for_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut player, _) = Player::new(dir.path(), &EventLog::default(), false).unwrap();
+        let now = Instant::now();
+        let at = |ms| DueCue {
+            cue: Cue::Pip,
+            at: now + std::time::Duration::from_millis(ms),
+        };
+        assert!(matches!(player.play(at(100), now, 1.0), Played::Ahead(_)));
+        assert!(matches!(player.play(at(200), now, 1.0), Played::Ahead(_)));
+        player.withdraw(now + std::time::Duration::from_millis(150));
+        let left: Vec<Instant> = player.closed.iter().map(Closed::at).collect();
+        assert_eq!(left, [at(100).at], "the later one was taken back");
+        player.want(false).unwrap();
+        assert_eq!(player.closed.len(), 1, "closed already: nothing changes");
     }
 
     /// Prepares the sounds with `go.wav` made by `make`, and returns the one problem found.

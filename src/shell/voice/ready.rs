@@ -156,7 +156,7 @@ impl Ready {
         let Some((form, sound)) = ready.into_iter().find(|(_, sound)| fits(sound)) else {
             return "dropped: it would run into the next phrase".to_string();
         };
-        if !sink.speak(sound.clone(), volume) {
+        if !sink.speak(sound.clone(), said.at, volume) {
             return "not said: no sound device".to_string();
         }
         let length = sound.total_duration().unwrap_or_default().as_millis();
@@ -165,10 +165,13 @@ impl Ready {
         } else {
             format!(" as {form:?}")
         };
-        format!(
-            "said {}ms after{shorter}, {length}ms long",
-            late.as_millis()
-        )
+        let when = match said.at.checked_duration_since(now) {
+            Some(ahead) if !ahead.is_zero() => {
+                format!("on time, handed {}ms ahead", ahead.as_millis())
+            }
+            _ => format!("{}ms after", late.as_millis()),
+        };
+        format!("said {when}{shorter}, {length}ms long")
     }
 }
 
@@ -196,7 +199,7 @@ mod tests {
         ) -> crate::shell::audio::Played {
             crate::shell::audio::Played::Skipped
         }
-        fn speak(&mut self, phrase: SamplesBuffer, _volume: f32) -> bool {
+        fn speak(&mut self, phrase: SamplesBuffer, _at: Instant, _volume: f32) -> bool {
             self.0.push(phrase.total_duration().unwrap());
             true
         }
