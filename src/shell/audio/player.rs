@@ -129,9 +129,11 @@ impl Sink for Player {
             } else if !self.bell {
                 Played::Skipped
             } else if cue.at > now {
-                if super::bell::rings(cue.cue, volume) {
-                    self.bells.push((cue, volume));
+                // Only the cues the bell rings for are played at all; the others are not sounded.
+                if !super::bell::rings(cue.cue, volume) {
+                    return Played::Skipped;
                 }
+                self.bells.push((cue, volume));
                 Played::Ahead(cue.at - now)
             } else {
                 super::Bell.play(cue, now, volume)
@@ -307,6 +309,28 @@ mod tests {
         let (mut without, _) = Player::new(dir.path(), &log, false).unwrap();
         without.missing = true;
         assert_eq!(without.play(go, go.at, 1.0), Played::Skipped);
+    }
+
+    /// With no device, a cue handed over ahead is played only when the bell rings for it; the
+    /// others are not sounded, and the log says so rather than "played on time".
+    #[test]
+    fn without_a_device_only_the_bells_cues_are_played_when_handed_ahead() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = Instant::now();
+        let soon = now + std::time::Duration::from_millis(200);
+        let log = EventLog::default();
+        let (mut player, _) = Player::new(dir.path(), &log, true).unwrap();
+        player.missing = true;
+        let rep = DueCue {
+            cue: Cue::RepDone,
+            at: soon,
+        };
+        let go = DueCue {
+            cue: Cue::Go,
+            at: soon,
+        };
+        assert_eq!(player.play(rep, now, 1.0), Played::Skipped);
+        assert!(matches!(player.play(go, now, 1.0), Played::Ahead(_)));
     }
 
     /// Going on after a pause hands the next cues over before the device opens again: they wait
