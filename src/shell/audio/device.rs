@@ -46,7 +46,7 @@ impl Device {
     /// Opens the default output device with a small buffer, or the device's own choice when it
     /// refuses one.
     pub fn open(log: &EventLog) -> Result<Device, String> {
-        let errors = Arc::new(Mutex::new(StreamErrors::default()));
+        let errors = Arc::new(Mutex::new(StreamErrors::opened(Instant::now())));
         let open = |frames: Option<u32>| {
             let (log, errors) = (log.clone(), Arc::clone(&errors));
             let mut builder = DeviceSinkBuilder::from_default_device()

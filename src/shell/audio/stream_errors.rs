@@ -10,6 +10,10 @@ use std::time::{Duration, Instant};
 /// about a thousand times a second for a second and then play: at a tenth of a second that is no loss.
 pub const BURST: u32 = 1_000;
 pub const BURST_WINDOW: Duration = Duration::from_millis(100);
+/// How long a new stream is given to start before its errors can say it is lost: a sound server
+/// starting a stream has been seen to fail some ten thousand times a second for a tenth of a
+/// second, and then play.
+pub const SETTLING: Duration = Duration::from_secs(1);
 
 /// What an open stream has reported so far.
 #[derive(Debug, Default)]
@@ -18,10 +22,21 @@ pub struct StreamErrors {
     kinds: Vec<(String, u64)>,
     /// When the current window of errors began, and how many came in it.
     window: Option<(Instant, u32)>,
+    /// Until when the stream is still starting: its errors are told and counted, but do not
+    /// make it lost.
+    settling_until: Option<Instant>,
     lost: bool,
 }
 
 impl StreamErrors {
+    /// The errors of a stream opened at `now`, given [`SETTLING`] to start.
+    pub fn opened(now: Instant) -> StreamErrors {
+        StreamErrors {
+            settling_until: Some(now + SETTLING),
+            ..StreamErrors::default()
+        }
+    }
+
     /// Counts an error with this `message` at `now`; `gone` when the error itself says the device
     /// is no more. True when it is the first of its kind, the one worth writing down.
     pub fn count(&mut self, message: &str, gone: bool, now: Instant) -> bool {
@@ -35,6 +50,10 @@ impl StreamErrors {
                 true
             }
         };
+        if self.settling_until.is_some_and(|until| now < until) {
+            self.lost |= gone;
+            return first;
+        }
         let window = match self.window {
             Some((start, count)) if now.saturating_duration_since(start) < BURST_WINDOW => {
                 (start, count + 1)
@@ -107,6 +126,22 @@ mod tests {
             errors.count(SERVER_GONE, false, t0 + Duration::from_micros(950 * n));
         }
         assert!(!errors.lost());
+    }
+
+    /// A new stream the server is still starting fails fast for a moment, then plays; a stream
+    /// that goes on failing after that is lost.
+    #[test]
+    fn a_new_stream_is_given_time_to_start_before_its_errors_say_it_is_lost() {
+        let t0 = Instant::now();
+        let mut errors = StreamErrors::opened(t0);
+        for n in 0..1_001 {
+            errors.count(SERVER_GONE, false, t0 + Duration::from_micros(100 * n));
+        }
+        assert!(!errors.lost(), "still starting");
+        for n in 0..1_001 {
+            errors.count(SERVER_GONE, false, t0 + SETTLING + Duration::from_micros(n));
+        }
+        assert!(errors.lost());
     }
 
     #[test]
