@@ -24,7 +24,7 @@ use jiff::Timestamp;
 use super::scale::{Rated, Scale};
 use super::{App, Effect, Home, Notice, Route, Screen};
 use crate::app::Action;
-use ryg_core::course::{GoalChange, Levels, State, goal_change, latest, levels};
+use ryg_core::course::{CourseDay, GoalChange, Levels, State, goal_change, latest, levels};
 use ryg_core::journal::{Change, Measure, MeasurePoint, Record, whole_second};
 use ryg_core::visible::visible;
 
@@ -235,24 +235,34 @@ impl CourseCheck {
     }
 }
 
+/// What a course, as of today, asks for now: its first ratings while it runs without them, else
+/// the first thing due.
+fn asks(day: &CourseDay) -> Option<CheckKind> {
+    if day.state == State::Running && day.ratings.pain_week.start.is_none() {
+        return Some(CheckKind::Start);
+    }
+    day.due.first().map(|due| match *due {
+        ryg_core::course::Due::CheckIn(week) => CheckKind::Week(week),
+        ryg_core::course::Due::Review => CheckKind::Review,
+        ryg_core::course::Due::FollowUp(months) => CheckKind::FollowUp(months),
+    })
+}
+
 impl App {
     /// What the latest course asks for now, if anything.
     pub fn course_asks(&self) -> Option<CheckKind> {
-        let day = latest(&self.history.records, self.today, &self.time_zone)?;
-        if day.state == State::Running && day.ratings.pain_week.start.is_none() {
-            return Some(CheckKind::Start);
-        }
-        day.due.first().map(|due| match *due {
-            ryg_core::course::Due::CheckIn(week) => CheckKind::Week(week),
-            ryg_core::course::Due::Review => CheckKind::Review,
-            ryg_core::course::Due::FollowUp(months) => CheckKind::FollowUp(months),
-        })
+        asks(&latest(&self.history.records, self.today, &self.time_zone)?)
     }
 
-    /// The check of `kind` for the latest course.
-    fn course_check(&self, kind: CheckKind) -> Option<CourseCheck> {
+    /// The check the latest course asks for now, ready to be asked.
+    fn course_check_due(&self) -> Option<CourseCheck> {
+        let day = latest(&self.history.records, self.today, &self.time_zone)?;
+        Some(self.course_check(asks(&day)?, &day))
+    }
+
+    /// The check of `kind` for the course as of today, `day`.
+    fn course_check(&self, kind: CheckKind, day: &CourseDay) -> CourseCheck {
         let records = &self.history.records;
-        let day = latest(records, self.today, &self.time_zone)?;
         let id = whole_second(day.course.started);
         let confidence_then = records.iter().rev().find_map(|record| match record {
             Record::Measure(m)
@@ -262,7 +272,7 @@ impl App {
             }
             _ => None,
         });
-        Some(CourseCheck {
+        CourseCheck {
             kind,
             course: day.course.started,
             program: visible(&day.course.program).into_owned(),
@@ -280,7 +290,7 @@ impl App {
             confidence_then: confidence_then.flatten(),
             sessions_done: day.sessions_done(),
             sessions_planned: day.planned.len(),
-            levels: levels(records, &day, &self.time_zone),
+            levels: levels(records, day, &self.time_zone),
             step: CheckStep::PainWeek,
             scale: Scale::default(),
             pain_week: None,
@@ -291,14 +301,14 @@ impl App {
             change: None,
             acceptable: None,
             goal_change: None,
-        })
+        }
     }
 
     /// The screen the app opens on once nothing stands in the way: what the course asks for,
     /// before home; else where `route` goes.
     pub(super) fn opening(&self, route: Route, wall: Timestamp) -> Screen {
         if let Route::Home { program, level } = route
-            && let Some(check) = self.course_asks().and_then(|kind| self.course_check(kind))
+            && let Some(check) = self.course_check_due()
         {
             return Screen::CourseCheck(check, Home { program, level });
         }
@@ -307,7 +317,7 @@ impl App {
 
     /// `c` on home when the course asks for something: that.
     pub(super) fn open_course_check(&mut self, home: Home) -> bool {
-        let Some(check) = self.course_asks().and_then(|kind| self.course_check(kind)) else {
+        let Some(check) = self.course_check_due() else {
             return false;
         };
         self.screen = Screen::CourseCheck(check, home);
