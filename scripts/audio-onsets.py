@@ -13,9 +13,9 @@ import wave
 from datetime import datetime
 
 TOLERANCE = 0.050
-# A cue given at once waits for the device's next buffer (up to 85 ms: 4,096 frames at 48 kHz)
+# A cue given at once waits for the device's next buffer (up to 170 ms: 8,192 frames at 48 kHz)
 # and is then heard a buffer later than the cues handed over ahead, which start a buffer early.
-AT_ONCE = 0.175
+AT_ONCE = 0.350
 FRAME = 0.005
 
 

@@ -108,21 +108,28 @@ def session(binary, frames, seconds, server):
         trainer.press(b"2\r")
         time.sleep(5)  # past the get-ready, into the reps; the device is open since the question
         pid = trainer.proc.pid
-        ryg0, server0, t0 = on_cpu_ns(pid), on_cpu_ns(server.pid), time.monotonic()
-        switches0 = sum(s for _, _, s in bt.proc_threads(pid))
+        threads0 = {name: (ns, sw) for name, ns, sw in bt.proc_threads(pid)}
+        server0, t0 = on_cpu_ns(server.pid), time.monotonic()
         fmt = stream_format()
         if fmt == "no stream":
             raise bt.DriveError("ryg's stream is not on the server (the device did not open)")
         time.sleep(seconds)
-        ryg1, server1, t1 = on_cpu_ns(pid), on_cpu_ns(server.pid), time.monotonic()
-        switches1 = sum(s for _, _, s in bt.proc_threads(pid))
+        threads1 = {name: (ns, sw) for name, ns, sw in bt.proc_threads(pid)}
+        server1, t1 = on_cpu_ns(server.pid), time.monotonic()
         if trainer.proc.poll() is not None:
             raise bt.DriveError("ryg ended during the window")
         wall = t1 - t0
+        # Per thread over the window; a thread that came or went counts from zero.
+        threads = {
+            name.split("/")[0]: (100 * (ns - threads0.get(name, (0, 0))[0]) / 1e9 / wall,
+                                 (sw - threads0.get(name, (0, 0))[1]) / wall)
+            for name, (ns, sw) in threads1.items()
+        }
         return {
-            "ryg": 100 * (ryg1 - ryg0) / 1e9 / wall,
+            "ryg": sum(cpu for cpu, _ in threads.values()),
             "server": 100 * (server1 - server0) / 1e9 / wall,
-            "wakeups": (switches1 - switches0) / wall,
+            "wakeups": sum(wakeups for _, wakeups in threads.values()),
+            "threads": threads,
             "format": fmt,
         }
     finally:
@@ -170,6 +177,9 @@ def main():
                 results[n].append(result)
                 print(f"run {run + 1}, {n:5} frames: ryg {result['ryg']:.3f} %, server "
                       f"{result['server']:.3f} %, ryg wake-ups {result['wakeups']:.0f}/s", flush=True)
+                print("    by thread: " + ", ".join(
+                    f"{name} {cpu:.3f} % {wakeups:.0f}/s"
+                    for name, (cpu, wakeups) in sorted(result["threads"].items())), flush=True)
         print(f"stream as the server saw it: {results[frames[-1]][-1]['format']}")
         print(f"\nduring a session, {args.seconds:.0f} s windows, median (range) of {args.runs} runs:")
         for n in frames:

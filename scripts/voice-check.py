@@ -82,9 +82,10 @@ def main():
     def matches(offset):
         return sum(any(abs(h - (offset + at - zero)) <= TOLERANCE for h in heard) for at in ahead)
 
-    # The first sound is the session's start, heard at most a couple of buffers late: the line-up
-    # is looked for near it (speech has onsets of its own that could line up a second off).
-    near = [h - (at - zero) for h in heard for at in ahead if abs(h - (at - zero) - heard[0]) <= 0.3]
+    # The first sound is the session's start, heard at most a couple of device periods late (two
+    # of 8,192 frames: 341 ms): the line-up is looked for near it (speech has onsets of its own
+    # that could line up a second off).
+    near = [h - (at - zero) for h in heard for at in ahead if abs(h - (at - zero) - heard[0]) <= 0.45]
     start, rate = max(near or [heard[0]], key=matches), 1.0
     pairs = []
     for at in ahead:

@@ -11,9 +11,9 @@ use super::voice::{Hearing, Said};
 use super::{App, Effect, Loudness, Screen, Training, sounded};
 use ryg_core::session::DueCue;
 
-/// How long before its moment a sound is handed over: longer than a large device buffer
-/// (4,096 frames, 85 ms at 48 kHz) and a late wake-up together.
-pub const LOOK_AHEAD: Duration = Duration::from_millis(250);
+/// How long before its moment a sound is handed over: longer than what a large device buffer
+/// holds (two periods of 8,192 frames, 341 ms at 48 kHz) and a late wake-up together.
+pub const LOOK_AHEAD: Duration = Duration::from_millis(500);
 
 /// What was handed over ahead of its moment, and how loud.
 #[derive(Clone, Debug, Default)]

@@ -36,18 +36,22 @@ fn cue(run: &Run, cue: Cue, at: f64, loudness: Loudness) -> Effect {
 }
 
 #[test]
-fn each_cue_is_handed_over_a_quarter_second_before_its_moment_and_only_once() {
+fn each_cue_is_handed_over_ahead_of_its_moment_and_only_once() {
     let mut run = steady();
     let loud = Loudness::At(0.8);
+    let ahead = crate::app::ahead::LOOK_AHEAD.as_secs_f64();
     assert_eq!(
         next_wake(&run),
-        Some(0.75),
-        "a quarter second before the pip at 1 s"
+        Some(1.0 - ahead),
+        "the look-ahead before the pip at 1 s"
     );
-    assert_eq!(tick(&mut run, 0.75), [cue(&run, Cue::Pip, 1.0, loud)]);
+    assert_eq!(
+        tick(&mut run, 1.0 - ahead),
+        [cue(&run, Cue::Pip, 1.0, loud)]
+    );
     assert_eq!(next_wake(&run), Some(1.0), "then at the pip, to show it");
     assert_eq!(tick(&mut run, 1.0), [], "the pip was handed over already");
-    assert_eq!(next_wake(&run), Some(1.75));
+    assert_eq!(next_wake(&run), Some(2.0 - ahead));
     tick(&mut run, 2.75);
     assert_eq!(
         tick(&mut run, 2.8),

@@ -41,8 +41,8 @@ fn each_phrase_is_said_as_its_step_starts_and_the_end_when_the_session_ends() {
         run.app.voice_ahead().map(|a| a.lang),
         Some(ryg_core::words::Lang::En)
     );
-    // "Last one." at 7 s is handed over a quarter of a second ahead (`ahead`), not before.
-    run.wait_until(6.7);
+    // "Last one." at 7 s is handed over its look-ahead before (`ahead`), not sooner.
+    run.wait_until(6.95 - crate::app::ahead::LOOK_AHEAD.as_secs_f64());
     assert_eq!(run.said.len(), 1, "nothing between the moments");
     run.wait_until(25.0);
     assert_eq!(

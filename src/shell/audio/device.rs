@@ -1,21 +1,32 @@
-//! The output device while it is open: its stream, and the errors the stream reports, counted
-//! rather than written down one by one, so that a device that fails for ever costs nothing.
+//! The output device while it is open: a stream of our own whose every buffer is filled by the
+//! [`Mix`] on the device's thread, and the errors the stream reports, counted rather than written
+//! down one by one, so that a device that fails for ever costs nothing. The mixer is ours rather
+//! than rodio's because rodio's asks each of its sounds for every sample, through a chain of
+//! iterators, even when all of them are silent: about half a percent of a core for nothing.
 
+use std::num::NonZero;
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use rodio::cpal::ErrorKind;
-use rodio::mixer::Mixer;
-use rodio::{DeviceSinkBuilder, MixerDeviceSink};
+use rodio::buffer::SamplesBuffer;
+use rodio::cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
+use rodio::cpal::{
+    self, BufferSize, ErrorKind, FromSample, OutputCallbackInfo, SampleFormat, SizedSample,
+    StreamConfig,
+};
+use rodio::source::UniformSourceIterator;
 
 use super::StreamErrors;
-use super::schedule::{Clock, Timebase};
+use super::mix::{Mix, Voice};
 use crate::shell::log::EventLog;
 
-/// About 85 ms of sound per device buffer at 48 kHz: the device thread wakes a dozen times a
-/// second rather than fifty. Sounds are handed over ahead of their moment and started on its
-/// frame ([`super::schedule`]), so the buffer's length does not make them late.
-const BUFFER_FRAMES: u32 = 4096;
+/// About 170 ms of sound per period at 48 kHz (the device holds two): the device's threads wake
+/// a few dozen times a second rather than hundreds, which is most of what sound costs while
+/// nothing plays (docs/performance.md: 0.2 % of a core against 0.34 % with half of it). Sounds
+/// are handed over ahead of their moment and started on its frame ([`super::schedule`]), so the
+/// buffer's length does not make them late.
+const BUFFER_FRAMES: u32 = 8192;
 
 /// [`BUFFER_FRAMES`], or the number in `RYG_BUFFER_FRAMES`: the benchmark of the sound
 /// (scripts/bench-sound.py) compares buffers with one build.
@@ -35,60 +46,123 @@ const RETRY_PAUSE: Duration = Duration::from_millis(50);
 /// The default output device, open.
 pub struct Device {
     /// Always there until the device is dropped.
-    stream: Option<MixerDeviceSink>,
-    /// Which frame plays when, for sounds handed over ahead.
-    timebase: Timebase,
+    stream: Option<cpal::Stream>,
+    /// To the mixer on the device's thread.
+    voices: Sender<Voice>,
+    channels: u16,
+    rate: u32,
     errors: Arc<Mutex<StreamErrors>>,
     log: EventLog,
 }
 
 impl Device {
-    /// Opens the default output device with a small buffer, or the device's own choice when it
-    /// refuses one.
+    /// Opens the default output device in its own format with a large buffer, or the device's
+    /// own choice of buffer when it refuses that one.
     pub fn open(log: &EventLog) -> Result<Device, String> {
+        let device = cpal::default_host()
+            .default_output_device()
+            .ok_or("no output device")?;
+        let supported = device.default_output_config().map_err(|e| e.to_string())?;
         let errors = Arc::new(Mutex::new(StreamErrors::opened(Instant::now())));
-        let open = |frames: Option<u32>| {
+        let open = |buffer_size| {
+            let config = StreamConfig {
+                channels: supported.channels(),
+                sample_rate: supported.sample_rate(),
+                buffer_size,
+            };
+            let (voices, arrive) = channel();
+            let mix = Mix::new(config.channels, config.sample_rate);
             let (log, errors) = (log.clone(), Arc::clone(&errors));
-            let mut builder = DeviceSinkBuilder::from_default_device()
-                .map_err(|e| e.to_string())?
-                .with_error_callback(move |error| heard(&errors, &log, &error));
-            if let Some(frames) = frames {
-                builder = builder.with_buffer_size(rodio::cpal::BufferSize::Fixed(frames));
-            }
-            builder.open_stream().map_err(|e| e.to_string())
+            let on_error = move |error: cpal::Error| heard(&errors, &log, &error);
+            let stream = build(
+                &device,
+                &config,
+                supported.sample_format(),
+                mix,
+                arrive,
+                on_error,
+            )?;
+            stream.play().map_err(|e| e.to_string())?;
+            Ok::<_, String>((stream, voices))
         };
-        let mut stream = open(Some(buffer_frames())).or_else(|_| open(None))?;
-        stream.log_on_drop(false);
-        let config = stream.config();
-        let rate = config.sample_rate();
-        let lead = match config.buffer_size() {
-            rodio::cpal::BufferSize::Fixed(frames) => {
-                Duration::from_secs_f64(f64::from(*frames) / f64::from(rate.get()))
-            }
-            rodio::cpal::BufferSize::Default => Duration::ZERO,
-        };
-        let (clock, timebase) = Clock::new(config.channel_count(), rate, lead);
-        stream.mixer().add(clock);
+        let (stream, voices) =
+            open(BufferSize::Fixed(buffer_frames())).or_else(|_| open(BufferSize::Default))?;
         Ok(Device {
             stream: Some(stream),
-            timebase,
+            voices,
+            channels: supported.channels(),
+            rate: supported.sample_rate(),
             errors,
             log: log.clone(),
         })
     }
 
-    pub fn mixer(&self) -> Option<&Mixer> {
-        self.stream.as_ref().map(MixerDeviceSink::mixer)
+    /// Hands `voice` to the mixer, to start on its moment.
+    pub fn send(&self, voice: Voice) {
+        // The mixer goes only with the stream, which lives as long as `self`.
+        let _ = self.voices.send(voice);
     }
 
-    pub fn timebase(&self) -> &Timebase {
-        &self.timebase
+    /// `sound` in the device's channels and rate, ready for the mixer.
+    pub fn fit(&self, sound: SamplesBuffer) -> Arc<[f32]> {
+        let channels = NonZero::new(self.channels).unwrap_or(NonZero::<u16>::MIN);
+        let rate = NonZero::new(self.rate).unwrap_or(NonZero::<u32>::MIN);
+        UniformSourceIterator::new(sound, channels, rate).collect()
     }
 
     /// Whether the device is gone (its errors say so); it is then only worth closing.
     pub fn lost(&self) -> bool {
         lock(&self.errors).lost()
     }
+}
+
+/// A stream in the device's `format` whose buffers `mix` fills with what arrives on `voices`.
+fn build(
+    device: &cpal::Device,
+    config: &StreamConfig,
+    format: SampleFormat,
+    mix: Mix,
+    voices: Receiver<Voice>,
+    on_error: impl FnMut(cpal::Error) + Send + 'static,
+) -> Result<cpal::Stream, String> {
+    macro_rules! formats {
+        ($($format:ident => $sample:ty),+) => {
+            match format {
+                $(SampleFormat::$format => {
+                    stream::<$sample>(device, config, mix, voices, on_error)
+                })+
+                other => return Err(format!("sample format {other} not supported")),
+            }
+        };
+    }
+    formats!(F32 => f32, F64 => f64, I8 => i8, I16 => i16, I32 => i32, U8 => u8, U16 => u16, U32 => u32)
+        .map_err(|e| e.to_string())
+}
+
+fn stream<T: SizedSample + FromSample<f32>>(
+    device: &cpal::Device,
+    config: &StreamConfig,
+    mut mix: Mix,
+    voices: Receiver<Voice>,
+    on_error: impl FnMut(cpal::Error) + Send + 'static,
+) -> Result<cpal::Stream, cpal::Error> {
+    let channels = usize::from(config.channels.max(1));
+    let fill = move |data: &mut [T], info: &OutputCallbackInfo| {
+        for voice in voices.try_iter() {
+            mix.add(voice);
+        }
+        let times = info.timestamp();
+        let delay = times.playback.checked_duration_since(times.callback);
+        let frames = data.len() / channels;
+        match mix.render(frames, Instant::now(), delay.unwrap_or_default()) {
+            Some(samples) => data
+                .iter_mut()
+                .zip(samples)
+                .for_each(|(out, &sample)| *out = T::from_sample(sample)),
+            None => data.fill(T::EQUILIBRIUM),
+        }
+    };
+    device.build_output_stream::<T, _, _>(*config, fill, on_error, None)
 }
 
 /// Closing the device writes down how often each kind of error came, once the stream has stopped.
@@ -107,7 +181,7 @@ fn lock(errors: &Mutex<StreamErrors>) -> std::sync::MutexGuard<'_, StreamErrors>
 
 /// On the stream's own thread: counts `error`, writes down the first of its kind, and once the
 /// device is lost holds the retrying stream back (see [`RETRY_PAUSE`]).
-fn heard(errors: &Mutex<StreamErrors>, log: &EventLog, error: &rodio::cpal::Error) {
+fn heard(errors: &Mutex<StreamErrors>, log: &EventLog, error: &cpal::Error) {
     let gone = matches!(
         error.kind(),
         ErrorKind::DeviceNotAvailable | ErrorKind::HostUnavailable | ErrorKind::StreamInvalidated

@@ -5,8 +5,9 @@ mod bad_sound;
 mod bell;
 #[cfg(feature = "audio")]
 mod device;
+/// The mixer that fills the device's buffers (public for the test of a whole session's sound).
 #[cfg(feature = "audio")]
-mod duck;
+pub mod mix;
 #[cfg(feature = "audio")]
 pub mod own_sound;
 #[cfg(feature = "audio")]

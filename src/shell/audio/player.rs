@@ -1,19 +1,17 @@
-//! Playing cues through the system's sound output with rodio: the device is opened once and
-//! every sound decoded once, so a cue costs only adding it to the mixer — ahead of its moment,
-//! to start on the frame of it ([`super::schedule`]).
+//! Playing cues through the system's sound output: every sound is decoded once, and put in the
+//! device's format once each time the device opens, so a cue costs only handing it to the mixer
+//! — ahead of its moment, to start on the frame of it ([`super::mix`]).
 
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use rodio::Source;
 use rodio::buffer::SamplesBuffer;
 
 use super::device::Device;
-use super::duck::{Ducked, Phrase, Speaking};
-use super::schedule::{At, Handle};
+use super::mix::{Kind, Voice};
+use super::schedule::Handle;
 use super::{Played, Sink, lateness, own_sound};
 use super::{SoundProblem, sounds};
 use crate::shell::log::EventLog;
@@ -24,10 +22,8 @@ use ryg_core::session::{Cue, DueCue};
 pub struct Player {
     device: Option<Device>,
     sounds: HashMap<Cue, SamplesBuffer>,
-    /// Whether speech plays now, for the tones to be lowered.
-    speaking: Speaking,
-    /// Stops the phrase said last, if it still plays.
-    last_phrase: Arc<AtomicBool>,
+    /// The sounds in the open device's format.
+    fitted: HashMap<Cue, Arc<[f32]>>,
     /// The sounds handed to the mixer that may still wait for their moment, to take back.
     handed: Vec<Handed>,
     /// Cues for the terminal bell, waiting for their moment.
@@ -62,8 +58,7 @@ impl Player {
         let player = Player {
             device: None,
             sounds,
-            speaking: Speaking::default(),
-            last_phrase: Arc::default(),
+            fitted: HashMap::new(),
             handed: Vec::new(),
             bells: Vec::new(),
             closed: Vec::new(),
@@ -139,13 +134,19 @@ impl Sink for Player {
                 super::Bell.play(cue, now, volume)
             };
         };
-        let (Some(mixer), Ok(late)) = (device.mixer(), lateness(cue, now)) else {
-            return lateness(cue, now).map_or_else(Played::Dropped, |_| Played::Skipped);
+        let late = match lateness(cue, now) {
+            Ok(late) => late,
+            Err(late) => return Played::Dropped(late),
         };
-        if let Some(sound) = self.sounds.get(&cue.cue) {
-            let tone = Ducked::new(sound.clone().amplify(volume), &self.speaking);
-            let (tone, handle) = At::new(tone, cue.at, device.timebase());
-            mixer.add(tone);
+        if let Some(samples) = self.fitted.get(&cue.cue) {
+            let handle = Handle::default();
+            device.send(Voice {
+                samples: Arc::clone(samples),
+                moment: cue.at,
+                gain: volume,
+                kind: Kind::Tone,
+                handle: handle.clone(),
+            });
             let what = format!("cue {:?}", cue.cue);
             self.handed.push(Handed {
                 what,
@@ -166,17 +167,16 @@ impl Sink for Player {
             }
             return !self.missing;
         };
-        let Some(mixer) = device.mixer() else {
-            return false;
-        };
-        // The newer phrase says what is happening from its moment on; the older one would only
-        // talk over it, so it stops as the newer one starts.
-        let before = std::mem::take(&mut self.last_phrase);
-        let phrase = Phrase::new(phrase, &self.speaking, Arc::clone(&self.last_phrase))
-            .cutting(before)
-            .amplify(volume);
-        let (phrase, handle) = At::new(phrase, at, device.timebase());
-        mixer.add(phrase);
+        // The newer phrase says what is happening from its moment on; the mixer stops the one
+        // before as it starts, rather than talk over it.
+        let handle = Handle::default();
+        device.send(Voice {
+            samples: device.fit(phrase),
+            moment: at,
+            gain: volume,
+            kind: Kind::Phrase,
+            handle: handle.clone(),
+        });
         self.handed.push(Handed {
             what: "phrase".to_string(),
             at,
@@ -214,7 +214,13 @@ impl Sink for Player {
                 if self.missing {
                     self.closed.clear();
                 }
-                self.device = Some(device?);
+                let device = device?;
+                self.fitted = self
+                    .sounds
+                    .iter()
+                    .map(|(&cue, sound)| (cue, device.fit(sound.clone())))
+                    .collect();
+                self.device = Some(device);
                 self.log.write("sound device opened");
                 let now = Instant::now();
                 for closed in std::mem::take(&mut self.closed) {
@@ -265,6 +271,7 @@ impl Player {
 mod tests {
     use super::*;
     use crate::shell::audio::wav_header::test_wav as wav;
+    use rodio::Source;
 
     #[test]
     fn a_users_sound_replaces_the_cue_and_a_broken_one_is_named() {
