@@ -4,11 +4,11 @@ sound device open, with the sound server's share beside it, for each device buff
 first frame and memory of the sound build against the build without sound.
 
 Usage:
-    scripts/bench-sound.py --sound PATH --silent PATH [--frames 1024,4096] [--seconds 30]
+    scripts/bench-sound.py --sound PATH --silent PATH [--frames 4096,8192] [--seconds 30]
                            [--runs 3] [--starts 10]
 
 --sound is a release build with sound, --silent one built with --no-default-features. Each
-buffer size is set through RYG_BUFFER_FRAMES (the build's own is 4,096). The sessions run
+buffer size is set through RYG_BUFFER_FRAMES (the build's own is 8,192). The sessions run
 through a private PulseAudio server with a null sink at 48 kHz (the rate ryg's stream opens at,
 so nothing is resampled; the script prints the stream's format as the server saw it), with
 ALSA's default device routed to it, as scripts/pulse-server.sh does for the sound tests. The
@@ -154,7 +154,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sound", required=True)
     parser.add_argument("--silent", required=True)
-    parser.add_argument("--frames", default="1024,4096")
+    parser.add_argument("--frames", default="4096,8192")
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--starts", type=int, default=10)
