@@ -5,6 +5,8 @@ mod bad_sound;
 mod bell;
 #[cfg(feature = "audio")]
 mod device;
+#[cfg(feature = "audio")]
+mod handed;
 /// The mixer that fills the device's buffers (public for the test of a whole session's sound).
 #[cfg(feature = "audio")]
 pub mod mix;

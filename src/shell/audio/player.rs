@@ -10,6 +10,7 @@ use std::time::Instant;
 use rodio::buffer::SamplesBuffer;
 
 use super::device::Device;
+use super::handed::Handed;
 use super::mix::{Kind, Voice};
 use super::schedule::Handle;
 use super::{Played, Sink, lateness, own_sound};
@@ -24,8 +25,8 @@ pub struct Player {
     sounds: HashMap<Cue, SamplesBuffer>,
     /// The sounds in the open device's format.
     fitted: HashMap<Cue, Arc<[f32]>>,
-    /// The sounds handed to the mixer that may still wait for their moment, to take back.
-    handed: Vec<Handed>,
+    /// The sounds handed to the mixer whose moments have not come.
+    handed: Handed,
     /// Cues for the terminal bell, waiting for their moment.
     bells: Vec<(DueCue, f32)>,
     /// What was handed over while the device was closed, for when it opens: the app hands cues
@@ -59,7 +60,7 @@ impl Player {
             device: None,
             sounds,
             fitted: HashMap::new(),
-            handed: Vec::new(),
+            handed: Handed::default(),
             bells: Vec::new(),
             closed: Vec::new(),
             missing: false,
@@ -108,16 +109,9 @@ impl Closed {
     }
 }
 
-/// A sound handed to the mixer: what it is (for the log) and its moment.
-struct Handed {
-    what: String,
-    at: Instant,
-    handle: Handle,
-}
-
 impl Sink for Player {
     fn play(&mut self, cue: DueCue, now: Instant, volume: f32) -> Played {
-        let Some(device) = self.device.as_ref() else {
+        if self.device.is_none() {
             return if !self.missing {
                 self.closed.push(Closed::Cue(cue, volume));
                 Played::Ahead(cue.at.saturating_duration_since(now))
@@ -133,26 +127,20 @@ impl Sink for Player {
             } else {
                 super::Bell.play(cue, now, volume)
             };
-        };
+        }
         let late = match lateness(cue, now) {
             Ok(late) => late,
             Err(late) => return Played::Dropped(late),
         };
         if let Some(samples) = self.fitted.get(&cue.cue) {
-            let handle = Handle::default();
-            device.send(Voice {
-                samples: Arc::clone(samples),
-                moment: cue.at,
-                gain: volume,
-                kind: Kind::Tone,
-                handle: handle.clone(),
-            });
-            let what = format!("cue {:?}", cue.cue);
-            self.handed.push(Handed {
-                what,
-                at: cue.at,
-                handle,
-            });
+            let samples = Arc::clone(samples);
+            self.hand(
+                format!("cue {:?}", cue.cue),
+                |_| samples,
+                cue.at,
+                volume,
+                Kind::Tone,
+            );
         }
         match cue.at.checked_duration_since(now) {
             Some(ahead) if !ahead.is_zero() => Played::Ahead(ahead),
@@ -161,39 +149,26 @@ impl Sink for Player {
     }
 
     fn speak(&mut self, phrase: SamplesBuffer, at: Instant, volume: f32) -> bool {
-        let Some(device) = self.device.as_ref() else {
+        if self.device.is_none() {
             if !self.missing {
                 self.closed.push(Closed::Phrase(phrase, at, volume));
             }
             return !self.missing;
-        };
+        }
         // The newer phrase says what is happening from its moment on; the mixer stops the one
         // before as it starts, rather than talk over it.
-        let handle = Handle::default();
-        device.send(Voice {
-            samples: device.fit(phrase),
-            moment: at,
-            gain: volume,
-            kind: Kind::Phrase,
-            handle: handle.clone(),
-        });
-        self.handed.push(Handed {
-            what: "phrase".to_string(),
-            at,
-            handle,
-        });
+        let fit = |device: &Device| device.fit(phrase);
+        self.hand("phrase".to_string(), fit, at, volume, Kind::Phrase);
         true
     }
 
     fn withdraw(&mut self, now: Instant) {
         self.bells.retain(|(cue, _)| cue.at <= now);
         self.closed.retain(|closed| closed.at() <= now);
-        for handed in self.handed.drain(..) {
-            if handed.at > now && handed.handle.withdraw() {
-                let planned = crate::shell::runtime::wall_of(handed.at);
-                self.log
-                    .write(format!("{} planned {planned:.3}: withdrawn", handed.what));
-            }
+        for (what, at) in self.handed.withdraw(now) {
+            let planned = crate::shell::runtime::wall_of(at);
+            self.log
+                .write(format!("{what} planned {planned:.3}: withdrawn"));
         }
     }
 
@@ -203,7 +178,7 @@ impl Sink for Player {
         for (cue, volume) in due {
             super::Bell.play(cue, now, volume);
         }
-        self.handed.retain(|handed| handed.handle.waiting());
+        self.handed.keep_time(now);
     }
 
     fn want(&mut self, wanted: bool) -> Result<(), String> {
@@ -260,8 +235,36 @@ impl Sink for Player {
 }
 
 impl Player {
+    /// Hands a sound to the open device's mixer to start on `at`, unless the device holds it
+    /// already: taken back too late, it will be heard as it is.
+    fn hand(
+        &mut self,
+        what: String,
+        samples: impl FnOnce(&Device) -> Arc<[f32]>,
+        at: Instant,
+        volume: f32,
+        kind: Kind,
+    ) {
+        let Some(device) = self.device.as_ref() else {
+            return;
+        };
+        if self.handed.holds(&what, at) {
+            return;
+        }
+        let handle = Handle::default();
+        device.send(Voice {
+            samples: samples(device),
+            moment: at,
+            gain: volume,
+            kind,
+            handle: handle.clone(),
+        });
+        self.handed.push(what, at, handle);
+    }
+
     fn close(&mut self) {
         self.device = None;
+        self.handed = Handed::default();
         self.closed.clear();
         self.log.write("sound device closed");
     }
