@@ -7,7 +7,7 @@
 #     phrases were made;
 #  2. the same data folder again: the log says every phrase came from the cache, none was made;
 #  3. espeak-ng missing from PATH: the screen says "voice off: no speech engine", the log says so,
-#     no phrase is said, and the tones are all there within 50 ms (scripts/audio-onsets.py).
+#     no phrase is said, and the tones are all there within 20 ms (scripts/audio-onsets.py).
 # And the computer kept awake while the session runs: in run 1 through the real systemd-inhibit
 # (listed by `systemd-inhibit --list` where logind runs; elsewhere the log says it could not be),
 # in run 3 through a stand-in on PATH that shows the lock held during the session and released
