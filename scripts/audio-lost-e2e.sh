@@ -21,15 +21,9 @@ measured_secs=8
 max_cpu_ms=800
 max_log_bytes=65536
 
-work=$(mktemp -d)
-socket=ryg-lost-$$
-cleanup() {
+keep() {
   [ -n "${RYG_AUDIO_KEEP:-}" ] && cp "$work/ryg.log" "$work/data/history.ron" "$RYG_AUDIO_KEEP/"
-  tmux -L "$socket" kill-server 2>/dev/null || true
-  pulse_stop
-  rm -rf "$work"
 }
-trap cleanup EXIT
 fail() {
   echo "audio-lost-e2e: $*" >&2
   tmux -L "$socket" capture-pane -p >&2 || true
@@ -43,8 +37,7 @@ wait_screen() {
   fail "the screen never showed \"$1\""
 }
 
-pulse_env
-pulse_start
+pulse_setup lost keep
 beeps_data 4
 mkdir -p "$work/data/sounds"
 python3 - "$work/data/sounds/go.wav" <<'PY'
@@ -55,9 +48,7 @@ header = b"RIFF" + struct.pack("<I", 36 + len(data)) + b"WAVEfmt " + struct.pack
 open(sys.argv[1], "wb").write(header + data)
 PY
 
-tmux -L "$socket" -f /dev/null new-session -d -x 100 -y 24 \
-  "env HOME=$work XDG_RUNTIME_DIR=$work PULSE_SERVER=unix:$work/native TERM=xterm-256color \
-   '$binary' --data-dir '$work/data' --log '$work/ryg.log' --lang en start beeps; sleep 60"
+pulse_tmux 100 "'$binary' --data-dir '$work/data' --log '$work/ryg.log' --lang en start beeps" 60
 wait_screen "How much does your back hurt"
 screen | grep -q "go.wav: its sample rate is 0 Hz" || fail "the broken go.wav is not named"
 tmux -L "$socket" send-keys 2 Enter
@@ -69,9 +60,7 @@ for _ in $(seq 300); do grep -q "cue Go .*played" "$work/ryg.log" 2>/dev/null &&
 if grep -q "sound off: the device was lost" "$work/ryg.log" && [ -z "${RYG_AUDIO_RETRIED:-}" ]; then
   echo "audio-lost-e2e: the test's sound server dropped the stream before the kill; once more:" >&2
   grep -i "sound" "$work/ryg.log" | head -8 >&2 || true
-  cleanup
-  trap - EXIT
-  RYG_AUDIO_RETRIED=1 exec bash "$0" "$binary"
+  pulse_run_again RYG_AUDIO_RETRIED
 fi
 grep -q "cue Go .*played" "$work/ryg.log" || fail "the log never said \"cue Go .*played\""
 wait_screen "sound 80%"

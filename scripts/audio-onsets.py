@@ -1,10 +1,9 @@
 #!/usr/bin/env python3
 """Checks a recording of ryg's sound output against ryg's --log: every moment the log says a cue
-was due must start a sound in the recording within 50 ms (after lining the two up on the cues,
+was due must start a sound in the recording within 20 ms (after lining the two up on the cues,
 since the recording's own start is not known to the millisecond), and no sound may start where no
-cue was due. A cue handed to the mixer ahead of its moment starts on it; one given at once (the
-session's first, a skip's) can start only with the device's next buffer, so it is allowed two
-buffers more (AT_ONCE) and the two are lined up on the cues handed over ahead.
+cue was due. Every cue is handed to the mixer ahead of its moment, the session's first and those
+of a step begun by a key included, and starts on it.
 
 usage: audio-onsets.py RECORDING.wav LOG.txt
 """
@@ -12,10 +11,7 @@ import sys
 import wave
 from datetime import datetime
 
-TOLERANCE = 0.050
-# A cue given at once waits for the device's next buffer (up to 170 ms: 8,192 frames at 48 kHz)
-# and is then heard a buffer later than the cues handed over ahead, which start a buffer early.
-AT_ONCE = 0.350
+TOLERANCE = 0.020
 FRAME = 0.005
 
 
@@ -78,20 +74,16 @@ def main():
     if not heard:
         print("the recording is silent")
         return 1
-    ahead = [m for m in due if m not in at_once] or due
 
-    def allowed(moment):
-        return TOLERANCE + (AT_ONCE if moment in at_once else 0)
-
-    # Line the log up with the recording where the most cues handed over ahead match.
+    # Line the log up with the recording where the most cues match.
     def matches(offset):
-        return sum(any(abs(h - (offset + m - due[0])) <= TOLERANCE for h in heard) for m in ahead)
+        return sum(any(abs(h - (offset + m - due[0])) <= TOLERANCE for h in heard) for m in due)
 
-    offset = max((h - (m - due[0]) for h in heard for m in ahead), key=matches)
+    offset = max((h - (m - due[0]) for h in heard for m in due), key=matches)
     # The recorder's clock may run a little fast or slow against the wall clock the log uses;
     # fit that rate (and the offset) on the cues found, so that what remains is ryg's own error.
     pairs = []
-    for moment in ahead:
+    for moment in due:
         expected = offset + (moment - due[0])
         nearest = min(heard, key=lambda h: abs(h - expected))
         if abs(nearest - expected) <= 3 * TOLERANCE:
@@ -111,26 +103,25 @@ def main():
         expected = start + rate * (moment - due[0])
         nearest = min(heard, key=lambda h: abs(h - expected))
         error = nearest - expected
-        mark = "ok" if abs(error) <= allowed(moment) else "MISSED"
+        mark = "ok" if abs(error) <= TOLERANCE else "MISSED"
         failures += mark != "ok"
         how = " (given at once)" if moment in at_once else ""
-        if moment not in at_once or ahead is due:
-            worst = max(worst, abs(error))
+        worst = max(worst, abs(error))
         print(f"cue at +{moment - due[0]:7.3f} s: heard {error * 1000:+4.0f} ms from it {mark}{how}")
     offset = start
     # Before the first cue the stream is only being set up; from then on every sound is a cue.
     extra = [
         h for h in heard
         if h > offset - TOLERANCE
-        and min(abs(h - (offset + rate * (m - due[0]))) - allowed(m) for m in due) > 0
+        and min(abs(h - (offset + rate * (m - due[0]))) for m in due) > TOLERANCE
     ]
     for h in extra:
         print(f"sound at +{h - offset:7.3f} s where no cue was due")
     failures += len(extra)
     missed = failures - len(extra) - (0 if abs(rate - 1) <= 0.01 else 1)
-    print(f"{len(due) - missed} of {len(due)} cue moments heard within {TOLERANCE * 1000:.0f} ms"
-          f" (given at once: {(TOLERANCE + AT_ONCE) * 1000:.0f} ms); {len(extra)} unexpected sounds")
-    print(f"worst onset of the cues handed over ahead: {worst * 1000:.0f} ms")
+    print(f"{len(due) - missed} of {len(due)} cue moments heard within {TOLERANCE * 1000:.0f} ms;"
+          f" {len(extra)} unexpected sounds; {len(at_once)} given at once")
+    print(f"worst onset: {worst * 1000:.0f} ms")
     return 1 if failures else 0
 
 

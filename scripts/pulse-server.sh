@@ -1,7 +1,47 @@
 # Sourced by the end-to-end tests of the sound: a private PulseAudio server with a null sink named
-# `ryg`, listening only in $work, with ALSA's default device routed to it for HOME=$work; and a
-# data folder holding a short program of beeps with a safety check already done. The caller sets
-# $work (a fresh temporary folder) and exports HOME, XDG_RUNTIME_DIR and PULSE_SERVER (below).
+# `ryg`, listening only in $work, with ALSA's default device routed to it for HOME=$work; ryg in a
+# tmux server of its own; and a data folder holding a short program of beeps with a safety check
+# already done. A test calls `pulse_setup NAME` first: it makes $work (a fresh temporary folder),
+# exports HOME, XDG_RUNTIME_DIR and PULSE_SERVER (below), starts the server, and clears everything
+# away when the test ends.
+
+# Sets up the test named $1: a fresh $work, the tmux socket $socket (ryg-$1-PID), no $recorder
+# yet, and the sound server started; all of it is stopped and removed when the script exits,
+# after running the command $2 if one is given (to keep files, say).
+pulse_setup() {
+  work=$(mktemp -d)
+  socket=ryg-$1-$$
+  recorder=
+  pulse_first=${2:-}
+  trap pulse_cleanup EXIT
+  pulse_env
+  pulse_start
+}
+
+# Stops the recorder, ryg's tmux server and the sound server of $work, and removes $work.
+pulse_cleanup() {
+  [ -z "$pulse_first" ] || "$pulse_first" || true
+  [ -n "$recorder" ] && kill "$recorder" 2>/dev/null || true
+  tmux -L "$socket" kill-server 2>/dev/null || true
+  pulse_stop
+  rm -rf "$work"
+}
+
+# Runs the whole test again from the start, with the variable $1 set to 1 so that it runs again
+# only once: for when the test's own sound server failed, not ryg.
+pulse_run_again() {
+  pulse_cleanup
+  trap - EXIT
+  export "$1=1"
+  exec bash "$0" "$binary"
+}
+
+# Starts the command line $2 in a tmux window of $1 columns and 24 lines on $socket, with the
+# test's HOME and sound server, and keeps the window $3 seconds after it ends.
+pulse_tmux() {
+  tmux -L "$socket" -f /dev/null new-session -d -x "$1" -y 24 \
+    "env HOME=$work XDG_RUNTIME_DIR=$work PULSE_SERVER=unix:$work/native TERM=xterm-256color $2; sleep $3"
+}
 
 pulse_env() {
   export HOME=$work XDG_RUNTIME_DIR=$work PULSE_SERVER=unix:$work/native
@@ -64,4 +104,11 @@ pulse_record() {
     [ "$(stat -c %s "$1" 2>/dev/null || echo 0)" -gt 44144 ] && break
     sleep 0.1
   done
+}
+
+# Stops the recorder, which writes the rest of its file as it ends.
+pulse_record_stop() {
+  kill -INT "$recorder"
+  wait "$recorder" 2>/dev/null || true
+  recorder=
 }

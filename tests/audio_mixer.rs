@@ -38,7 +38,8 @@ fn cues_sound_at_their_moments_and_the_mixer_is_silent_between() {
         .program
         .expect("the program loads");
     let t0 = Instant::now();
-    let (mut session, mut cues) = Session::start(&program, 1, t0).expect("level 1");
+    let mut session = Session::start(&program, 1, t0).expect("level 1");
+    let mut cues = session.advance(t0);
     while let Some(deadline) = session.next_deadline() {
         cues.extend(session.advance(deadline));
     }

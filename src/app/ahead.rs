@@ -4,16 +4,38 @@
 //! What was handed over and has not come yet is taken back (`Effect::Withdraw`) as soon as it no
 //! longer stands — a pause, a skip, `n`, the end, muting, a new volume, the voice turned off —
 //! and what stands then is handed over again.
+//!
+//! A cue whose moment is the moment it becomes known could not be handed over ahead; so a step
+//! begun by a key (the session's start, `s`, `n`, going on after a pause) begins a short lead
+//! after the key ([`begins`]): the screen shows it at once, and its clock and its cues start then.
 
 use std::time::{Duration, Instant};
 
 use super::voice::{Hearing, Said};
 use super::{App, Effect, Loudness, Screen, Training, sounded};
-use ryg_core::session::DueCue;
+use ryg_core::session::{DueCue, Session};
 
 /// How long before its moment a sound is handed over: longer than what a large device buffer
 /// holds (two periods of 8,192 frames, 341 ms at 48 kHz) and a late wake-up together.
 pub const LOOK_AHEAD: Duration = Duration::from_millis(500);
+
+/// How long after the key going on after a pause begins the step. The sound device is closed
+/// while a session is paused (`App::wants_sound`) and opens again with the key, and a new
+/// stream does not keep time at once: with a PulseAudio server, a cue given at once was heard
+/// 56 ms late or not at all, one handed over for 150–250 ms after the key about 120 ms early, and
+/// one 400 ms or more after it within 5 ms (docs/performance.md); 600 ms leaves a margin.
+pub const AFTER_PAUSE: Duration = Duration::from_millis(600);
+
+/// When a step that a key at `now` begins in `session` starts its clock: [`LOOK_AHEAD`] after the
+/// key, so that its first cues are handed over ahead like every other; [`AFTER_PAUSE`] after it
+/// when the session is paused. Until then the step shows its whole time.
+pub(super) fn begins(session: &Session, now: Instant) -> Instant {
+    now + if session.is_paused() {
+        AFTER_PAUSE
+    } else {
+        LOOK_AHEAD
+    }
+}
 
 /// What was handed over ahead of its moment, and how loud.
 #[derive(Clone, Debug, Default)]

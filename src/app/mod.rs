@@ -31,6 +31,7 @@ mod update;
 mod voice;
 
 pub use action::{Action, Keymap};
+pub use ahead::{AFTER_PAUSE, LOOK_AHEAD};
 pub use bad_day::Gentler;
 pub use course_check::{CheckKind, CheckStep, CourseCheck};
 pub use course_start::{CourseStart, CourseStep};

@@ -58,7 +58,8 @@ impl App {
         if std::mem::take(&mut self.paused_by_overlay)
             && let Screen::Training(training) = &mut self.screen
         {
-            training.session.resume(clock.now);
+            let at = super::ahead::begins(&training.session, clock.now);
+            training.session.resume(at);
         }
     }
 }

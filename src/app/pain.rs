@@ -112,13 +112,13 @@ impl App {
                 let program_id = entry.id.clone();
                 // The warm-up runs first, in the same session; the record is of this program.
                 let plan = self.catalog.plan(entry, level);
-                let Some((session, cues)) =
-                    plan.and_then(|plan| Session::start_plan(plan, clock.now))
-                else {
+                // Begun like a step begun by a key: its first cues are handed over ahead.
+                let at = clock.now + super::ahead::LOOK_AHEAD;
+                let Some(session) = plan.and_then(|plan| Session::start_plan(plan, at)) else {
                     return;
                 };
                 let voicing = Voicing::of(&session, self.lang, &self.phrase_lengths);
-                let mut training = Training {
+                self.screen = Screen::Training(Training {
                     seen: clock.now,
                     program,
                     program_id,
@@ -127,16 +127,7 @@ impl App {
                     started: whole_second(clock.wall),
                     pain_before: rating,
                     voicing,
-                };
-                let hearing = self.hearing();
-                effects.extend(super::voice::heard(
-                    &mut training,
-                    &mut self.ahead,
-                    cues,
-                    clock.now,
-                    hearing,
-                ));
-                self.screen = Screen::Training(training);
+                });
             }
             PainMoment::After(Finished {
                 program,

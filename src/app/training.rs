@@ -6,6 +6,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::{App, Clock, Effect, Notice, Overlay, Pain, PainMoment, Screen, Voicing, WhyStopped};
 use crate::app::Action;
+use crate::app::ahead::begins;
 use crate::app::voice::heard;
 use ryg_core::journal::{Record, SessionRecord, Stopped};
 use ryg_core::session::{DueCue, Session};
@@ -50,14 +51,20 @@ impl App {
         };
         let session = &mut training.session;
         let cues: Vec<DueCue> = match action {
-            Action::Pause => session.toggle_pause(clock.now),
+            Action::Pause if session.is_paused() => {
+                session.resume(begins(session, clock.now));
+                Vec::new()
+            }
+            Action::Pause => session.pause(clock.now),
             // Reps are not skipped one by one; say what `s` is for rather than do nothing.
             Action::Skip if !session.step().part.is_countdown() => {
                 self.notice = Some(Notice::SkipsOnlyCountdowns);
                 return;
             }
-            Action::Skip => session.skip(clock.now),
-            Action::NextExercise if next_asked => session.next_exercise(clock.now),
+            Action::Skip => session.skip(clock.now, begins(session, clock.now)),
+            Action::NextExercise if next_asked => {
+                session.next_exercise(clock.now, begins(session, clock.now))
+            }
             // Skipping a whole exercise loses its reps: a single stray key must not do it.
             Action::NextExercise => {
                 self.notice = Some(Notice::NextAgain {

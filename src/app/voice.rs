@@ -82,6 +82,11 @@ impl Voicing {
                 self.next += 1;
                 continue;
             } else if phrase.step == session.index() {
+                // A step begun by a key starts a moment later: its phrase is due then, and not
+                // while a pause holds it back.
+                if session.clock_from().is_none_or(|from| from > now) {
+                    break;
+                }
                 let status = session.status(now);
                 now.checked_sub(session.step().length.saturating_sub(status.left))
                     .unwrap_or(now)

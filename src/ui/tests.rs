@@ -101,12 +101,13 @@ impl Scene {
         self
     }
 
-    /// Skips `exercises` exercises, as the user does: `n` twice for each.
+    /// Skips `exercises` exercises, as the user does: `n` twice for each; then waits until the
+    /// clock of the exercise on starts, a moment after the key (`LOOK_AHEAD`).
     fn skip_exercises(&mut self, exercises: usize) -> &mut Scene {
         for _ in 0..exercises {
             self.press(&[Action::NextExercise, Action::NextExercise]);
         }
-        self
+        self.wait(crate::app::LOOK_AHEAD.as_secs_f64())
     }
 
     fn draw(&self, width: u16, height: u16) -> String {
@@ -150,6 +151,8 @@ fn last_session() -> Vec<Record> {
 fn warming_up(lang: Lang) -> Scene {
     let mut scene = Scene::checked(lang);
     scene.press(&[Action::Confirm, Action::Digit(3), Action::Confirm]);
+    // The session's clock starts a moment after the answer.
+    scene.wait(crate::app::LOOK_AHEAD.as_secs_f64());
     scene
 }
 

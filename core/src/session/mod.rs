@@ -5,6 +5,10 @@
 //! plus a length — so a late wake-up only delays the screen, never the session: `advance` walks
 //! through every step and second that ended, gives every cue with the moment it belonged to, and
 //! a session of any length ends within nanoseconds of its planned length.
+//!
+//! A step begun by a key (the start, a skip, the next exercise, going on after a pause) begins at
+//! a moment the caller gives, a little after the key: its cues then come from `advance` like every
+//! other cue, so they are known before their moment, and until then the step's time stands still.
 
 mod cue;
 mod length;
@@ -37,13 +41,25 @@ pub struct Session {
     /// changes at each of them, and the last three of a countdown give a pip.
     ticks_left: u32,
     reps_done: u32,
+    /// The cues of the step's start not given yet: a step begun by a key gives them at the
+    /// moment its clock starts (`Timer::Running::from`), by `advance`.
+    opening: Vec<Cue>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Timer {
-    Running { ends_at: Instant },
-    Paused { left: Duration },
-    Over { at: Instant },
+    /// The step's clock runs from `from` (which may still be to come: its time stands still
+    /// until then) and the step ends at `ends_at`.
+    Running {
+        from: Instant,
+        ends_at: Instant,
+    },
+    Paused {
+        left: Duration,
+    },
+    Over {
+        at: Instant,
+    },
 }
 
 /// What is on at one moment: everything the screen shows.
@@ -69,26 +85,28 @@ pub struct Status {
 }
 
 impl Session {
-    /// Starts `program` at `level` (from 1) alone at `now`; `None` when the program has no such
-    /// level.
-    pub fn start(program: &Program, level: u32, now: Instant) -> Option<(Session, Vec<DueCue>)> {
-        Session::start_plan(Plan::of(program, level)?, now)
+    /// A session of `program` at `level` (from 1) alone, beginning at `at`; `None` when the
+    /// program has no such level.
+    pub fn start(program: &Program, level: u32, at: Instant) -> Option<Session> {
+        Session::start_plan(Plan::of(program, level)?, at)
     }
 
-    /// Starts every exercise of `plan` at `now`; `None` when the plan has no step.
-    pub fn start_plan(plan: Plan, now: Instant) -> Option<(Session, Vec<DueCue>)> {
+    /// A session of every exercise of `plan`, beginning at `at`: its first step is on from now,
+    /// its clock starts at `at`, and its first cues come from `advance` then. `None` when the
+    /// plan has no step.
+    pub fn start_plan(plan: Plan, at: Instant) -> Option<Session> {
         let timeline = Timeline::of(&plan)?;
         let mut session = Session {
             plan,
             timeline,
             index: 0,
-            timer: Timer::Over { at: now },
+            timer: Timer::Over { at },
             ticks_left: 0,
             reps_done: 0,
+            opening: Vec::new(),
         };
-        let mut cues = Vec::new();
-        session.enter(0, now, true, &mut cues);
-        Some((session, cues))
+        session.enter(0, at, true);
+        Some(session)
     }
 
     /// What the session runs, exercise by exercise; a step's `exercise` indexes it.
@@ -140,11 +158,21 @@ impl Session {
         self.reps_done == self.timeline.reps_planned
     }
 
-    /// The next moment at which something changes: a second of the countdown, a pip, or the end
-    /// of the step. `None` while paused or once over: then only the user can change anything.
+    /// The next moment at which something changes: the start of a step begun by a key, a second
+    /// of the countdown, a pip, or the end of the step. `None` while paused or once over: then only the user can change anything.
     pub fn next_deadline(&self) -> Option<Instant> {
         match self.timer {
-            Timer::Running { ends_at } => Some(ends_at - SECOND * self.ticks_left),
+            Timer::Running { from, .. } if !self.opening.is_empty() => Some(from),
+            Timer::Running { ends_at, .. } => Some(ends_at - SECOND * self.ticks_left),
+            Timer::Paused { .. } | Timer::Over { .. } => None,
+        }
+    }
+
+    /// When the clock of the step on starts or started: a step begun by a key starts a moment
+    /// after it. `None` while paused or once over.
+    pub fn clock_from(&self) -> Option<Instant> {
+        match self.timer {
+            Timer::Running { from, .. } => Some(from),
             Timer::Paused { .. } | Timer::Over { .. } => None,
         }
     }
@@ -153,7 +181,15 @@ impl Session {
     /// in order, each cue with the moment it was due.
     pub fn advance(&mut self, now: Instant) -> Vec<DueCue> {
         let mut cues = Vec::new();
-        while let Timer::Running { ends_at } = self.timer {
+        while let Timer::Running { from, ends_at } = self.timer {
+            if !self.opening.is_empty() {
+                if now < from {
+                    break;
+                }
+                let opening = self.opening.drain(..);
+                cues.extend(opening.map(|cue| DueCue { cue, at: from }));
+                continue;
+            }
             if self.ticks_left > 0 {
                 let tick = ends_at - SECOND * self.ticks_left;
                 if now < tick {
@@ -171,73 +207,76 @@ impl Session {
             if now < ends_at {
                 break;
             }
-            self.leave(ends_at, &mut cues);
+            if let Some(cue) = self.leave() {
+                cues.push(DueCue { cue, at: ends_at });
+            }
             if self.index + 1 == self.timeline.steps.len() {
                 self.timer = Timer::Over { at: ends_at };
             } else {
-                self.enter(self.index + 1, ends_at, false, &mut cues);
+                self.enter(self.index + 1, ends_at, false);
             }
         }
         cues
     }
 
-    /// Stops every timer; the step keeps the time it had left.
+    /// Stops every timer; the step keeps the time it had left (all of it, if its clock had not
+    /// started yet, and the cues of its start are kept for when it goes on).
     pub fn pause(&mut self, now: Instant) -> Vec<DueCue> {
         let cues = self.advance(now);
-        if let Timer::Running { ends_at } = self.timer {
+        if let Timer::Running { from, ends_at } = self.timer {
             self.timer = Timer::Paused {
-                left: ends_at.saturating_duration_since(now),
+                left: ends_at.saturating_duration_since(now.max(from)),
             };
         }
         cues
     }
 
-    /// Starts the timers again from where they stopped.
-    pub fn resume(&mut self, now: Instant) {
+    /// Starts the timers again, from `at`, where they stopped.
+    pub fn resume(&mut self, at: Instant) {
         if let Timer::Paused { left } = self.timer {
             self.timer = Timer::Running {
-                ends_at: now + left,
+                from: at,
+                ends_at: at + left,
             };
         }
     }
 
-    pub fn toggle_pause(&mut self, now: Instant) -> Vec<DueCue> {
-        if self.is_paused() {
-            self.resume(now);
-            Vec::new()
-        } else {
-            self.pause(now)
-        }
-    }
-
-    /// Ends the countdown or rest that is on (resuming a paused session first). During a rep it
+    /// Ends the countdown or rest that is on at `now` (resuming a paused session first); the next
+    /// step begins at `at` (not before `now`), with the countdown's closing cue. During a rep it
     /// does nothing: reps are not skipped one by one.
-    pub fn skip(&mut self, now: Instant) -> Vec<DueCue> {
+    pub fn skip(&mut self, now: Instant, at: Instant) -> Vec<DueCue> {
         let mut cues = self.advance(now);
         if !self.step().part.is_countdown() || self.is_over() {
             return cues;
         }
-        self.resume(now);
-        self.timer = Timer::Running { ends_at: now };
-        self.ticks_left = 0;
-        cues.extend(self.advance(now));
+        self.opening.clear();
+        let closing = self.leave();
+        if self.index + 1 == self.timeline.steps.len() {
+            self.timer = Timer::Over { at: now };
+            cues.extend(closing.map(|cue| DueCue { cue, at }));
+        } else {
+            self.opening.extend(closing);
+            self.enter(self.index + 1, at, false);
+        }
         cues
     }
 
-    /// Leaves the exercise that is on for the next one's get-ready countdown (resuming a paused
-    /// session first); after the last exercise the session is over.
-    pub fn next_exercise(&mut self, now: Instant) -> Vec<DueCue> {
+    /// Leaves the exercise that is on at `now` for the next one's get-ready countdown, which
+    /// begins at `at` (resuming a paused session first); after the last exercise the session is
+    /// over, and its closing cue comes at `at`.
+    pub fn next_exercise(&mut self, now: Instant, at: Instant) -> Vec<DueCue> {
         let mut cues = self.advance(now);
         if self.is_over() {
             return cues;
         }
+        self.opening.clear();
         match self.timeline.next_exercise_start(self.index) {
-            Some(next) => self.enter(next, now, true, &mut cues),
+            Some(next) => self.enter(next, at, true),
             None => {
                 self.timer = Timer::Over { at: now };
                 cues.push(DueCue {
                     cue: Cue::SessionDone,
-                    at: now,
+                    at,
                 });
             }
         }
@@ -263,7 +302,10 @@ impl Session {
     pub fn status(&self, now: Instant) -> Status {
         let step = self.step();
         let (left, part) = match self.timer {
-            Timer::Running { ends_at } => (ends_at.saturating_duration_since(now), Some(step.part)),
+            Timer::Running { from, ends_at } => (
+                ends_at.saturating_duration_since(now.max(from)),
+                Some(step.part),
+            ),
             Timer::Paused { left } => (left, Some(step.part)),
             Timer::Over { .. } => (Duration::ZERO, None),
         };
@@ -313,13 +355,15 @@ impl Session {
         fraction(step.starts_at - first + done_in_step, length)
     }
 
-    /// Makes step `index` the current one, starting at `at`. `fresh` marks a start that does
-    /// not follow from the previous step (the first step, or a jump to another exercise).
-    fn enter(&mut self, index: usize, at: Instant, fresh: bool, cues: &mut Vec<DueCue>) {
+    /// Makes step `index` the current one, its clock starting at `at`; the cues of its start
+    /// come from `advance` then. `fresh` marks a start that does not follow from the previous
+    /// step (the first step, or a jump to another exercise).
+    fn enter(&mut self, index: usize, at: Instant, fresh: bool) {
         self.index = index;
         let step = &self.timeline.steps[index];
         let length = step.length;
         self.timer = Timer::Running {
+            from: at,
             ends_at: at + length,
         };
         // The seconds strictly inside the step: a 10 s countdown changes at 9, 8, … 1 s left.
@@ -327,23 +371,20 @@ impl Session {
         if let Part::Phase { kind, .. } = step.part {
             // After a countdown, leaving it gave the "go"; a rep that starts cold gives its own.
             if fresh {
-                cues.push(DueCue { cue: Cue::Go, at });
+                self.opening.push(Cue::Go);
             }
-            cues.push(DueCue {
-                cue: Cue::Phase(kind),
-                at,
-            });
+            self.opening.push(Cue::Phase(kind));
         } else if length <= SECOND * PIPS && length.subsec_nanos() == 0 && !length.is_zero() {
             // A countdown of exactly 1, 2 or 3 s has its first pip at its start.
-            cues.push(DueCue { cue: Cue::Pip, at });
+            self.opening.push(Cue::Pip);
         }
     }
 
-    /// Finishes the current step at `at`, counting its rep and giving its closing cue.
-    fn leave(&mut self, at: Instant, cues: &mut Vec<DueCue>) {
+    /// Finishes the current step, counting its rep; its closing cue.
+    fn leave(&mut self) -> Option<Cue> {
         let step = &self.timeline.steps[self.index];
         let last = self.index + 1 == self.timeline.steps.len();
-        let cue = match step.part {
+        match step.part {
             Part::Prepare | Part::Switch { .. } => Some(Cue::Go),
             Part::Rest { .. } => Some(Cue::RestOver),
             Part::Phase { .. } if step.ends_execution => {
@@ -357,9 +398,6 @@ impl Session {
                 })
             }
             Part::Phase { .. } => None,
-        };
-        if let Some(cue) = cue {
-            cues.push(DueCue { cue, at });
         }
     }
 }

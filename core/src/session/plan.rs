@@ -197,7 +197,7 @@ mod tests {
     fn a_session_runs_the_warm_up_and_counts_its_reps() {
         let t0 = Instant::now();
         let plan = Plan::with_warm_up(&program(MAIN), 1, Some(&program(LOOSEN))).unwrap();
-        let (mut session, _) = Session::start_plan(plan, t0).unwrap();
+        let mut session = Session::start_plan(plan, t0).unwrap();
         assert_eq!(session.reps_planned(), 4);
         assert_eq!(session.status(t0).exercise, 0);
         session.advance(t0 + Duration::from_secs(7));

@@ -37,8 +37,11 @@ fn run_punctually(session: &mut Session) -> Vec<DueCue> {
     cues
 }
 
+/// A session begun at `t0`, brought up to `t0`: with the cues of its start.
 fn start(program: &Program, level: u32, t0: Instant) -> (Session, Vec<DueCue>) {
-    Session::start(program, level, t0).expect("the level exists")
+    let mut session = Session::start(program, level, t0).expect("the level exists");
+    let cues = session.advance(t0);
+    (session, cues)
 }
 
 fn timed(cues: &[DueCue], t0: Instant) -> Vec<(f64, Cue)> {
@@ -323,7 +326,8 @@ fn skipping_a_rest_keeps_the_session_complete_and_shortens_it() {
         session.status(t0 + secs(16.0)).part,
         Some(Part::Rest { after_set: 1 })
     );
-    let cues = session.skip(t0 + secs(16.0));
+    let cues = session.skip(t0 + secs(16.0), t0 + secs(16.0));
+    let cues = [cues, session.advance(t0 + secs(16.0))].concat();
     assert_eq!(
         timed(&cues, t0),
         [(16.0, Cue::RestOver), (16.0, Cue::Phase(PhaseKind::Move))],
@@ -341,7 +345,7 @@ fn skip_does_nothing_during_a_rep() {
     let (mut session, _) = start(&program, 1, t0);
     session.advance(t0 + secs(6.0));
     let before = session.status(t0 + secs(6.0));
-    assert_eq!(session.skip(t0 + secs(6.0)), vec![]);
+    assert_eq!(session.skip(t0 + secs(6.0), t0 + secs(6.0)), vec![]);
     assert_eq!(session.status(t0 + secs(6.0)), before);
 }
 
@@ -351,7 +355,8 @@ fn skip_while_paused_resumes_into_the_next_step() {
     let program = program(SMALL);
     let (mut session, _) = start(&program, 1, t0);
     session.pause(t0 + secs(1.0));
-    let cues = session.skip(t0 + secs(30.0));
+    assert_eq!(session.skip(t0 + secs(30.0), t0 + secs(30.0)), vec![]);
+    let cues = session.advance(t0 + secs(30.0));
     assert_eq!(
         timed(&cues, t0),
         [(30.0, Cue::Go), (30.0, Cue::Phase(PhaseKind::Move))]
@@ -368,7 +373,7 @@ fn next_exercise_leaves_reps_undone_and_the_last_one_ends_the_session() {
     let (mut session, _) = start(&program, 1, t0);
     session.advance(t0 + secs(11.0));
     assert_eq!(session.reps_done(), 1);
-    let cues = session.next_exercise(t0 + secs(11.0));
+    let cues = session.next_exercise(t0 + secs(11.0), t0 + secs(11.0));
     assert_eq!(cues, vec![]);
     let status = session.status(t0 + secs(11.0));
     assert_eq!((status.exercise, status.part), (1, Some(Part::Prepare)));
@@ -378,8 +383,8 @@ fn next_exercise_leaves_reps_undone_and_the_last_one_ends_the_session() {
     assert!(!session.completed());
 
     let (mut session, _) = start(&program, 1, t0);
-    session.next_exercise(t0 + secs(1.0));
-    let cues = session.next_exercise(t0 + secs(2.0));
+    session.next_exercise(t0 + secs(1.0), t0 + secs(1.0));
+    let cues = session.next_exercise(t0 + secs(2.0), t0 + secs(2.0));
     assert_eq!(timed(&cues, t0), [(2.0, Cue::SessionDone)]);
     assert!(session.is_over());
     assert_eq!(session.reps_done(), 0);
@@ -446,4 +451,93 @@ fn quitting_after_the_time_is_up_is_a_finished_session() {
     assert_eq!(session.ended_at(), Some(t0 + secs(45.0)));
     let over = session.status(t0 + secs(100.0));
     assert_eq!((over.set_progress, over.session_progress), (1.0, 1.0));
+}
+
+#[test]
+fn a_session_begun_a_moment_later_shows_its_first_step_whole_until_then() {
+    let t0 = Instant::now();
+    let source = SMALL.replace("prepare_secs: 5", "prepare_secs: 0");
+    let mut session = Session::start(&program(&source), 1, t0 + secs(0.25)).unwrap();
+    assert_eq!(session.next_deadline(), Some(t0 + secs(0.25)));
+    assert_eq!(session.clock_from(), Some(t0 + secs(0.25)));
+    assert_eq!(session.advance(t0), vec![], "nothing before its moment");
+    let status = session.status(t0);
+    assert_eq!(
+        status.left,
+        secs(1.5),
+        "the first step's whole time, no more"
+    );
+    assert_eq!(status.session_progress, 0.0);
+    assert_eq!(
+        timed(&session.advance(t0 + secs(0.3)), t0),
+        [(0.25, Cue::Go), (0.25, Cue::Phase(PhaseKind::Move))]
+    );
+    assert_eq!(session.status(t0 + secs(0.3)).left, secs(1.45));
+}
+
+#[test]
+fn a_skip_begins_the_next_step_at_the_moment_given_with_the_countdowns_closing_cue() {
+    let t0 = Instant::now();
+    let program = program(SMALL);
+    let (mut session, _) = start(&program, 1, t0);
+    assert_eq!(session.skip(t0 + secs(1.0), t0 + secs(1.25)), vec![]);
+    let status = session.status(t0 + secs(1.1));
+    assert_eq!(
+        status.part.map(Part::is_countdown),
+        Some(false),
+        "the rep shows at once"
+    );
+    assert_eq!(status.left, secs(1.5));
+    assert_eq!(session.next_deadline(), Some(t0 + secs(1.25)));
+    assert_eq!(session.advance(t0 + secs(1.2)), vec![]);
+    assert_eq!(
+        timed(&session.advance(t0 + secs(1.25)), t0),
+        [(1.25, Cue::Go), (1.25, Cue::Phase(PhaseKind::Move))]
+    );
+    run_punctually(&mut session);
+    assert!(session.completed());
+    assert_eq!(session.ended_at(), Some(t0 + secs(45.0 - 5.0 + 1.25)));
+}
+
+#[test]
+fn a_pause_before_a_steps_clock_starts_keeps_its_whole_time_and_its_opening_cues() {
+    let t0 = Instant::now();
+    let source = SMALL.replace("prepare_secs: 5", "prepare_secs: 0");
+    let mut session = Session::start(&program(&source), 1, t0 + secs(0.25)).unwrap();
+    assert_eq!(session.pause(t0 + secs(0.1)), vec![]);
+    assert_eq!(session.status(t0 + secs(5.0)).left, secs(1.5));
+    session.resume(t0 + secs(10.6));
+    assert_eq!(session.advance(t0 + secs(10.5)), vec![]);
+    assert_eq!(session.status(t0 + secs(10.5)).left, secs(1.5));
+    assert_eq!(
+        timed(&session.advance(t0 + secs(10.6)), t0),
+        [(10.6, Cue::Go), (10.6, Cue::Phase(PhaseKind::Move))]
+    );
+}
+
+#[test]
+fn going_on_after_a_pause_starts_the_clock_at_the_moment_given() {
+    let t0 = Instant::now();
+    let program = program(SMALL);
+    let (mut session, _) = start(&program, 1, t0);
+    session.pause(t0 + secs(4.5));
+    session.resume(t0 + secs(8.0));
+    assert_eq!(session.status(t0 + secs(7.9)).left, secs(0.5));
+    assert_eq!(session.advance(t0 + secs(8.4)), vec![]);
+    assert_eq!(
+        timed(&session.advance(t0 + secs(8.5)), t0)[0],
+        (8.5, Cue::Go)
+    );
+}
+
+#[test]
+fn the_next_exercise_after_the_last_ends_now_with_its_cue_at_the_moment_given() {
+    let t0 = Instant::now();
+    let program = program(SMALL);
+    let (mut session, _) = start(&program, 1, t0);
+    session.next_exercise(t0 + secs(1.0), t0 + secs(1.25));
+    assert_eq!(session.status(t0 + secs(1.1)).exercise, 1);
+    let cues = session.next_exercise(t0 + secs(2.0), t0 + secs(2.25));
+    assert_eq!(timed(&cues, t0), [(2.25, Cue::SessionDone)]);
+    assert_eq!(session.ended_at(), Some(t0 + secs(2.0)));
 }

@@ -10,12 +10,18 @@ const STEADY: &str = r#"Program(id: "steady", title: "Steady", prepare_secs: 3, 
     ]),
 ])"#;
 
-/// In a session of `STEADY` started at 0 s, with the voice off: only the cues are handed over.
+/// In a session of `STEADY` whose clock starts at 0 s, with the voice off: only the cues are
+/// handed over.
 fn steady() -> Run {
     let mut run = Run::with_program(STEADY, "steady.ron");
     run.app.settings.voice = false;
     into_session(&mut run);
     run
+}
+
+/// How long before its moment a sound is handed over, and after a key a step it begins starts.
+fn ahead() -> f64 {
+    crate::app::ahead::LOOK_AHEAD.as_secs_f64()
 }
 
 /// The next wake-up, in seconds from the start.
@@ -36,22 +42,42 @@ fn cue(run: &Run, cue: Cue, at: f64, loudness: Loudness) -> Effect {
 }
 
 #[test]
+fn the_first_cue_of_a_session_is_handed_over_ahead_of_its_moment() {
+    let mut run = Run::with_program(STEADY, "steady.ron");
+    run.app.settings.voice = false;
+    run.press(Action::Confirm);
+    run.press(Action::Digit(2));
+    let effects = run.app.update(Msg::Action(Action::Confirm, run.clock()));
+    assert_eq!(
+        effects,
+        [cue(&run, Cue::Pip, ahead(), Loudness::At(0.8))],
+        "the session begins the look-ahead after the answer, its first pip then"
+    );
+    assert_eq!(next_wake(&run), Some(ahead()), "to show the clock starting");
+}
+
+#[test]
 fn each_cue_is_handed_over_ahead_of_its_moment_and_only_once() {
     let mut run = steady();
     let loud = Loudness::At(0.8);
-    let ahead = crate::app::ahead::LOOK_AHEAD.as_secs_f64();
+    assert_eq!(next_wake(&run), Some(0.0), "the clock starts");
+    assert_eq!(
+        tick(&mut run, 0.0),
+        [],
+        "its pip was handed over with the key"
+    );
     assert_eq!(
         next_wake(&run),
-        Some(1.0 - ahead),
+        Some(1.0 - ahead()),
         "the look-ahead before the pip at 1 s"
     );
     assert_eq!(
-        tick(&mut run, 1.0 - ahead),
+        tick(&mut run, 1.0 - ahead()),
         [cue(&run, Cue::Pip, 1.0, loud)]
     );
     assert_eq!(next_wake(&run), Some(1.0), "then at the pip, to show it");
     assert_eq!(tick(&mut run, 1.0), [], "the pip was handed over already");
-    assert_eq!(next_wake(&run), Some(2.0 - ahead));
+    assert_eq!(next_wake(&run), Some(2.0 - ahead()));
     tick(&mut run, 2.75);
     assert_eq!(
         tick(&mut run, 2.8),
@@ -68,34 +94,59 @@ fn each_cue_is_handed_over_ahead_of_its_moment_and_only_once() {
 #[test]
 fn a_pause_takes_back_what_was_handed_over_and_going_on_hands_it_over_again() {
     let mut run = steady();
-    assert_eq!(run.wait_until(2.8), [Cue::Pip, Cue::Pip]);
+    assert_eq!(run.wait_until(2.8), [Cue::Pip, Cue::Pip, Cue::Pip]);
     let effects = run.app.update(Msg::Action(Action::Pause, run.clock()));
     assert_eq!(effects, [Effect::Withdraw(run.clock().now)]);
     assert_eq!(run.handle(effects), []);
     assert_eq!(run.wait_until(10.0), [], "a paused session sounds nothing");
     run.press(Action::Pause);
-    // The get-ready had 0.2 s left: the go comes at 10.2 s.
-    assert_eq!(run.wait_until(10.1), []);
-    assert_eq!(run.wait_until(10.3), [Cue::Go, Cue::Phase(PhaseKind::Move)]);
+    // The clock goes on at 10.6 s, once the sound device has opened again (`AFTER_PAUSE`); the
+    // get-ready had 0.2 s left: the go comes at 10.8 s, handed over the look-ahead before.
+    assert_eq!(next_wake(&run), Some(10.8 - ahead()));
+    let loud = Loudness::At(0.8);
+    assert_eq!(
+        tick(&mut run, 10.8 - ahead()),
+        [
+            cue(&run, Cue::Go, 10.8, loud),
+            cue(&run, Cue::Phase(PhaseKind::Move), 10.8, loud)
+        ]
+    );
 }
 
 #[test]
-fn a_skip_or_n_brings_its_cues_at_once_and_what_was_handed_over_never_sounds() {
+fn a_skip_or_n_hands_its_cues_over_ahead_and_what_was_handed_over_never_sounds() {
     let mut run = steady();
     run.wait_until(2.8);
-    let skipped = run.press(Action::Skip);
-    assert_eq!(skipped, [Cue::Go, Cue::Phase(PhaseKind::Move)]);
+    let loud = Loudness::At(0.8);
+    let effects = run.app.update(Msg::Action(Action::Skip, run.clock()));
+    assert_eq!(
+        effects,
+        [
+            Effect::Withdraw(run.clock().now),
+            cue(&run, Cue::Go, 2.8 + ahead(), loud),
+            cue(&run, Cue::Phase(PhaseKind::Move), 2.8 + ahead(), loud)
+        ],
+        "the rep begins the look-ahead after the key"
+    );
+    run.handle(effects);
     assert_eq!(
         run.wait_until(3.7),
-        [],
-        "the go handed over for 3 s was taken back"
+        [Cue::Go, Cue::Phase(PhaseKind::Move)],
+        "once each: the go handed over for 3 s was taken back"
     );
     run.press(Action::NextExercise);
-    assert_eq!(run.press(Action::NextExercise), [Cue::SessionDone]);
+    let effects = run
+        .app
+        .update(Msg::Action(Action::NextExercise, run.clock()));
+    assert!(
+        effects.contains(&cue(&run, Cue::SessionDone, 3.7 + ahead(), loud)),
+        "{effects:?}"
+    );
+    run.handle(effects);
     assert_eq!(
         run.wait_until(20.0),
-        [],
-        "nothing of the session sounds after it"
+        [Cue::SessionDone],
+        "the end's cue a moment after the key, and nothing of the session after it"
     );
 }
 

@@ -130,6 +130,7 @@ fn the_warm_up_runs_first_and_the_record_is_of_the_program_and_level() {
     );
     run.press(Action::Digit(2));
     run.press(Action::Confirm);
+    run.count_from_the_clock_start();
     let Screen::Training(training) = &run.app.screen else {
         panic!("the session starts");
     };

@@ -1,6 +1,7 @@
 //! The voice in the model: each phrase as its step starts, `v`, and no engine.
 
 use super::*;
+use crate::app::ahead::LOOK_AHEAD;
 
 /// Get ready 0–3; set 1: reps at 3, 5, 7; rest 9–14; set 2: reps at 14, 16, 18; over at 20.
 const TILT: &str = r#"Program(id: "tilt", title: "Tilt", prepare_secs: 3, exercises: [
@@ -36,13 +37,18 @@ fn each_phrase_is_said_as_its_step_starts_and_the_end_when_the_session_ends() {
     );
     run.press(Action::Digit(2));
     run.press(Action::Confirm);
-    assert_eq!(texts(&run), [(0.0, "Next: Tilt, 2 sets of 3.")]);
+    assert_eq!(
+        texts(&run),
+        [(LOOK_AHEAD.as_secs_f64(), "Next: Tilt, 2 sets of 3.")],
+        "handed over at once, for when the session's clock starts a moment later"
+    );
+    run.count_from_the_clock_start();
     assert_eq!(
         run.app.voice_ahead().map(|a| a.lang),
         Some(ryg_core::words::Lang::En)
     );
     // "Last one." at 7 s is handed over its look-ahead before (`ahead`), not sooner.
-    run.wait_until(6.95 - crate::app::ahead::LOOK_AHEAD.as_secs_f64());
+    run.wait_until(6.95 - LOOK_AHEAD.as_secs_f64());
     assert_eq!(run.said.len(), 1, "nothing between the moments");
     run.wait_until(25.0);
     assert_eq!(
@@ -70,16 +76,22 @@ fn a_pause_carries_the_phrases_along_and_a_quit_session_is_not_called_done() {
     run.wait_until(1.5);
     run.press(Action::Pause);
     run.wait_until(10.0);
+    // Going on at 10 s starts the clock at 10.6 s (`AFTER_PAUSE`), with 1.5 s of the get-ready
+    // left: the reps start at 12.1, 14.1 and 16.1 s.
     run.press(Action::Pause);
     run.wait_until(16.0);
-    assert_eq!(texts(&run)[1..], [(15.5, "Last one.")]);
-    // Skipping the rest brings the next set's phrase with the next set.
+    assert_eq!(texts(&run)[1..], [(16.1, "Last one.")]);
+    // Skipping the rest brings the next set's phrase with the next set, a moment after the key.
     run.wait_until(20.0);
     run.press(Action::Skip);
     assert_eq!(
         texts(&run)[2..],
-        [(17.5, "Rest, 5 seconds."), (20.0, "Set 2 of 2.")]
+        [
+            (18.1, "Rest, 5 seconds."),
+            (20.0 + LOOK_AHEAD.as_secs_f64(), "Set 2 of 2.")
+        ]
     );
+    run.wait_until(21.0);
     run.press(Action::Quit);
     run.press(Action::Yes);
     run.wait_until(40.0);
@@ -164,6 +176,7 @@ fn the_real_lengths_of_the_phrases_lay_the_session_out() {
     )]));
     run.press(Action::Digit(2));
     run.press(Action::Confirm);
+    run.count_from_the_clock_start();
     assert_eq!(texts(&run), [(0.0, "Next: Tilt.")]);
     let said = |effects: Vec<Effect>| {
         effects.into_iter().find_map(|effect| match effect {
