@@ -5,7 +5,7 @@ first frame and memory of the sound build against the build without sound.
 
 Usage:
     scripts/bench-sound.py --sound PATH --silent PATH [--frames 4096,8192] [--seconds 30]
-                           [--runs 3] [--starts 10]
+                           [--runs 3] [--starts 10] [--voice]
 
 --sound is a release build with sound, --silent one built with --no-default-features. Each
 buffer size is set through RYG_BUFFER_FRAMES (the build's own is 8,192). The sessions run
@@ -64,9 +64,9 @@ def start_server(work):
     raise SystemExit("bench-sound: the private PulseAudio server did not start")
 
 
-def data_dir(seconds):
+def data_dir(seconds, voice=False):
     """A data folder with a program of beeps long enough for the window, a safety check done and
-    the voice off (only the tones: the voice's own cost is in docs/performance.md)."""
+    the voice off (only the tones) unless `voice`."""
     path = tempfile.mkdtemp(prefix="ryg-bench-sound-")
     os.makedirs(os.path.join(path, "programs"))
     reps = int(seconds + 20) // 4 + 1
@@ -81,7 +81,7 @@ def data_dir(seconds):
     with open(os.path.join(path, "history.ron"), "w") as f:
         f.write(f'Screening(at: "{stamp}", clear: true)\n')
     with open(os.path.join(path, "config.ron"), "w") as f:
-        f.write("(voice: false)\n")
+        f.write(f"(voice: {'true' if voice else 'false'})\n")
     return path
 
 
@@ -97,14 +97,16 @@ def stream_format():
     return "; ".join(keep) or "no stream"
 
 
-def session(binary, frames, seconds, server):
+def session(binary, frames, seconds, server, voice=False):
     """One session with the device open: ryg's and the server's CPU over the window."""
-    data = data_dir(seconds)
+    data = data_dir(seconds, voice)
     argv = ["env", f"RYG_BUFFER_FRAMES={frames}", binary, "--data-dir", data, "--lang", "en",
             "start", "beeps"]
     trainer = bt.Trainer(binary, data, argv=argv)
     try:
         trainer.wait_for(QUESTION, timeout=15)
+        if voice:
+            time.sleep(2)  # the phrases are made while the question shows
         trainer.press(b"2\r")
         time.sleep(5)  # past the get-ready, into the reps; the device is open since the question
         pid = trainer.proc.pid
@@ -158,6 +160,7 @@ def main():
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--starts", type=int, default=10)
+    parser.add_argument("--voice", action="store_true", help="with the voice on (needs espeak-ng)")
     args = parser.parse_args()
     frames = [int(n) for n in args.frames.split(",")]
     work = tempfile.mkdtemp(prefix="ryg-bench-pulse-")
@@ -169,11 +172,11 @@ def main():
         for run in range(args.runs):
             for n in frames:
                 try:
-                    result = session(args.sound, n, args.seconds, server)
+                    result = session(args.sound, n, args.seconds, server, args.voice)
                 except bt.DriveError as why:
                     # The test's server has been seen to drop a stream on a busy machine.
                     print(f"run {run + 1}, {n:5} frames: {why}; once more", flush=True)
-                    result = session(args.sound, n, args.seconds, server)
+                    result = session(args.sound, n, args.seconds, server, args.voice)
                 results[n].append(result)
                 print(f"run {run + 1}, {n:5} frames: ryg {result['ryg']:.3f} %, server "
                       f"{result['server']:.3f} %, ryg wake-ups {result['wakeups']:.0f}/s", flush=True)
