@@ -159,7 +159,8 @@ impl Session {
     }
 
     /// The next moment at which something changes: the start of a step begun by a key, a second
-    /// of the countdown, a pip, or the end of the step. `None` while paused or once over: then only the user can change anything.
+    /// of the countdown, a pip, or the end of the step. `None` while paused or once over: then
+    /// only the user can change anything.
     pub fn next_deadline(&self) -> Option<Instant> {
         match self.timer {
             Timer::Running { from, .. } if !self.opening.is_empty() => Some(from),
