@@ -126,7 +126,7 @@ fn open_sound(
 ) -> (Box<dyn Sink>, Sound, Vec<SoundProblem>) {
     #[cfg(feature = "audio")]
     match Player::new(user_sounds, log, settings.bell) {
-        // Whether a device opens is found out after the first frame (`Sink::probe`).
+        // Whether a device opens is found out when a session first wants sound (`Sink::want`).
         Ok((player, problems)) => return (Box::new(player), Sound::On, problems),
         Err(why) => log.write(format!(
             "sound off: the sounds could not be prepared: {why}"

@@ -9,6 +9,7 @@ mod paste;
 mod rhythm;
 mod safety;
 mod session;
+mod sound;
 mod support;
 mod terminal;
 mod title;

@@ -75,11 +75,6 @@ pub trait Sink {
         Ok(())
     }
 
-    /// Looks for the device once, after the first frame is drawn: whether there is sound at all.
-    fn probe(&mut self) -> Result<(), String> {
-        Ok(())
-    }
-
     /// Whether the device was lost since the last call. The sink has closed it by then, and
     /// opens a new one the next time sound is wanted.
     fn lost(&mut self) -> bool {

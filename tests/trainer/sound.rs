@@ -1,0 +1,75 @@
+//! The sound device as the user meets it: looked for when a session is about to start, never on
+//! the home screen, and its absence said in the status line then.
+
+use super::support::*;
+
+/// A computer without a sound device, whatever this one has: ALSA reads an empty configuration,
+/// in which there is no output device at all.
+#[cfg(feature = "audio")]
+fn no_device(user: &User) -> String {
+    let empty = std::path::Path::new(user.data()).join("alsa.conf");
+    std::fs::write(&empty, "").unwrap();
+    format!("ALSA_CONFIG_PATH={}", empty.display())
+}
+
+/// Home shows the volume, which `+` changes there, and does not look for the device (it used
+/// to, right after the first frame, and then said "no audio device" on home); the question
+/// before a session opens the device, and that is where its absence is said — and stays said.
+#[cfg(feature = "audio")]
+#[test]
+fn no_audio_device_is_said_when_a_session_is_about_to_start_not_on_home() {
+    let user = User::new();
+    user.checked_now();
+    let log = std::path::Path::new(user.data()).join("ryg.log");
+    let log_arg = log.to_str().unwrap();
+    let tmux = user.trainer_with(
+        "no-device",
+        &[&no_device(&user)],
+        &["--lang", "en", "--log", log_arg],
+    );
+    tmux.wait_for("Lower back basics");
+    tmux.keys(&["+"]);
+    let home = tmux.wait_for("sound 90%");
+    assert!(!home.contains("no audio device"), "{home}");
+    let before = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        !before.contains("sound"),
+        "home looked for the device:\n{before}"
+    );
+    tmux.keys(&["Enter"]);
+    let question = tmux.wait_for("sound off: no audio device");
+    assert!(
+        question.contains("How much does your back hurt"),
+        "{question}"
+    );
+    let after = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        after.contains("sound off: the device could not be opened"),
+        "{after}"
+    );
+    tmux.keys(&["Escape"]);
+    let home = tmux.wait_for("Enter start");
+    assert!(home.contains("sound off: no audio device"), "{home}");
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.exit_status(), 0);
+}
+
+/// Without a device, the terminal bell stands in for the go: the device is looked for when the
+/// session is about to start, and what it finds is what the cues go by.
+#[cfg(feature = "audio")]
+#[test]
+fn without_a_device_the_terminal_bell_rings_for_the_go() {
+    let user = User::new();
+    user.write_tiny_program(3);
+    let tmux = user.trainer_with(
+        "bell",
+        &[&no_device(&user)],
+        &["--lang", "en", "start", "tiny"],
+    );
+    pass_the_safety_check(&tmux);
+    tmux.wait_for("How much does your back hurt right now?");
+    let bell = || tmux.pane("#{window_bell_flag}");
+    assert_eq!(bell(), "0", "nothing rang before the session");
+    tmux.keys(&["3", "Enter"]);
+    tmux.wait_until("the bell", WAIT, |_| bell() == "1");
+}
