@@ -263,21 +263,25 @@ impl SoundDevice {
             queue.push_back(Msg::Sound(Sound::Lost));
             self.failed = true;
         }
-        if app.wants_sound() == self.wanted {
-            return;
+        if app.wants_sound() != self.wanted {
+            self.wanted = app.wants_sound();
+            match sink.want(self.wanted) {
+                Err(why) => {
+                    log.write(format!("sound off: the device could not be opened: {why}"));
+                    queue.push_back(Msg::Sound(Sound::NoDevice));
+                    self.failed = true;
+                }
+                Ok(()) if self.wanted && self.failed => {
+                    queue.push_back(Msg::Sound(Sound::On));
+                    self.failed = false;
+                }
+                Ok(()) => {}
+            }
         }
-        self.wanted = app.wants_sound();
-        match sink.want(self.wanted) {
-            Err(why) => {
-                log.write(format!("sound off: the device could not be opened: {why}"));
-                queue.push_back(Msg::Sound(Sound::NoDevice));
-                self.failed = true;
-            }
-            Ok(()) if self.wanted && self.failed => {
-                queue.push_back(Msg::Sound(Sound::On));
-                self.failed = false;
-            }
-            Ok(()) => {}
+        // Found when the sounds are prepared, as a session first wants sound (the player has
+        // written each to the log); the first is named on the screen.
+        if let Some(problem) = sink.not_used().first() {
+            queue.push_back(Msg::SoundFileNotUsed(problem.describe(app.lang)));
         }
     }
 }

@@ -12,6 +12,44 @@ fn no_device(user: &User) -> String {
     format!("ALSA_CONFIG_PATH={}", empty.display())
 }
 
+/// ryg on home with a log, on a computer without a sound device.
+#[cfg(feature = "audio")]
+fn on_home_without_a_device(user: &User, test: &str) -> (Tmux, std::path::PathBuf) {
+    user.checked_now();
+    let log = std::path::Path::new(user.data()).join("ryg.log");
+    let log_arg = log.to_str().unwrap().to_string();
+    let tmux = user.trainer_with(
+        test,
+        &[&no_device(user)],
+        &["--lang", "en", "--log", &log_arg],
+    );
+    tmux.wait_for("Lower back basics");
+    (tmux, log)
+}
+
+/// `said` is not on home, nor anything of sound in the log, after `+` has been through the
+/// whole loop (past where the device used to be looked for, right after the first frame); the
+/// question before a session says it, the log says `logged`, and home says it after that.
+#[cfg(feature = "audio")]
+fn said_from_the_question_on(tmux: &Tmux, log: &std::path::Path, said: &str, logged: &str) {
+    tmux.keys(&["+"]);
+    let home = tmux.wait_for("sound 90%");
+    assert!(!home.contains(said), "{home}");
+    let before = std::fs::read_to_string(log).unwrap();
+    assert!(!before.contains("sound"), "home looked at sound:\n{before}");
+    tmux.keys(&["Enter"]);
+    let question = tmux.wait_for(said);
+    assert!(
+        question.contains("How much does your back hurt"),
+        "{question}"
+    );
+    let after = std::fs::read_to_string(log).unwrap();
+    assert!(after.contains(logged), "{after}");
+    tmux.keys(&["Escape"]);
+    let home = tmux.wait_for("Enter start");
+    assert!(home.contains(said), "{home}");
+}
+
 /// Home shows the volume, which `+` changes there, and does not look for the device (it used
 /// to, right after the first frame, and then said "no audio device" on home); the question
 /// before a session opens the device, and that is where its absence is said — and stays said.
@@ -19,37 +57,13 @@ fn no_device(user: &User) -> String {
 #[test]
 fn no_audio_device_is_said_when_a_session_is_about_to_start_not_on_home() {
     let user = User::new();
-    user.checked_now();
-    let log = std::path::Path::new(user.data()).join("ryg.log");
-    let log_arg = log.to_str().unwrap();
-    let tmux = user.trainer_with(
-        "no-device",
-        &[&no_device(&user)],
-        &["--lang", "en", "--log", log_arg],
+    let (tmux, log) = on_home_without_a_device(&user, "no-device");
+    said_from_the_question_on(
+        &tmux,
+        &log,
+        "sound off: no audio device",
+        "sound off: the device could not be opened",
     );
-    tmux.wait_for("Lower back basics");
-    tmux.keys(&["+"]);
-    let home = tmux.wait_for("sound 90%");
-    assert!(!home.contains("no audio device"), "{home}");
-    let before = std::fs::read_to_string(&log).unwrap();
-    assert!(
-        !before.contains("sound"),
-        "home looked for the device:\n{before}"
-    );
-    tmux.keys(&["Enter"]);
-    let question = tmux.wait_for("sound off: no audio device");
-    assert!(
-        question.contains("How much does your back hurt"),
-        "{question}"
-    );
-    let after = std::fs::read_to_string(&log).unwrap();
-    assert!(
-        after.contains("sound off: the device could not be opened"),
-        "{after}"
-    );
-    tmux.keys(&["Escape"]);
-    let home = tmux.wait_for("Enter start");
-    assert!(home.contains("sound off: no audio device"), "{home}");
     tmux.keys(&["q"]);
     assert_eq!(tmux.exit_status(), 0);
 }
@@ -72,4 +86,22 @@ fn without_a_device_the_terminal_bell_rings_for_the_go() {
     assert_eq!(bell(), "0", "nothing rang before the session");
     tmux.keys(&["3", "Enter"]);
     tmux.wait_until("the bell", WAIT, |_| bell() == "1");
+}
+
+/// A sound file of the user's that cannot be used is named when a session is about to start,
+/// where its cue would be heard — the sounds are prepared then, not at start — and stays named.
+#[cfg(feature = "audio")]
+#[test]
+fn a_broken_sound_file_is_named_when_a_session_is_about_to_start() {
+    let user = User::new();
+    let sounds = std::path::Path::new(user.data()).join("sounds");
+    std::fs::create_dir_all(&sounds).unwrap();
+    std::fs::write(sounds.join("go.wav"), "not a sound").unwrap();
+    let (tmux, log) = on_home_without_a_device(&user, "broken-go");
+    said_from_the_question_on(
+        &tmux,
+        &log,
+        "go.wav: it is not a WAV",
+        "sound file not used",
+    );
 }

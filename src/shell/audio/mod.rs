@@ -8,6 +8,8 @@ mod device;
 #[cfg(feature = "audio")]
 mod duck;
 #[cfg(feature = "audio")]
+mod later;
+#[cfg(feature = "audio")]
 pub mod own_sound;
 #[cfg(feature = "audio")]
 mod player;
@@ -22,6 +24,8 @@ pub mod wav_header;
 
 pub use bad_sound::{BadSound, SoundProblem};
 pub use bell::Bell;
+#[cfg(feature = "audio")]
+pub use later::{Later, Make};
 #[cfg(feature = "audio")]
 pub use player::Player;
 pub use stream_errors::StreamErrors;
@@ -79,6 +83,12 @@ pub trait Sink {
     /// opens a new one the next time sound is wanted.
     fn lost(&mut self) -> bool {
         false
+    }
+
+    /// The user's sound files found unusable since the last call (the built-in sounds play
+    /// instead): they are looked at when the sink is made, which may be after start.
+    fn not_used(&mut self) -> Vec<SoundProblem> {
+        Vec::new()
     }
 }
 
