@@ -2,12 +2,11 @@
 //! where the session has a cue, silence in between.
 #![cfg(feature = "audio")]
 
-use std::io::Cursor;
 use std::num::NonZero;
 use std::time::{Duration, Instant};
 
-use rodio::{Decoder, Source};
-use ryg::shell::audio::sounds;
+use rodio::Source;
+use ryg::shell::audio::{own_sound, sounds};
 use ryg_core::program::load_str;
 use ryg_core::session::{Cue, Session};
 
@@ -43,7 +42,7 @@ fn cues_sound_at_their_moments_and_the_mixer_is_silent_between() {
     while rendered.len() < total {
         // Each cue joins the mixer at its own moment, as the player adds it then.
         while let Some(cue) = pending.next_if(|cue| at_sample(cue.at) <= rendered.len()) {
-            let sound = Decoder::new(Cursor::new(sounds::built_in(cue.cue).to_vec())).unwrap();
+            let sound = own_sound::decode(sounds::built_in(cue.cue).to_vec()).unwrap();
             mixer.add(sound.amplify(0.8));
         }
         rendered.push(output.next().unwrap_or(0.0));
@@ -64,7 +63,7 @@ fn cues_sound_at_their_moments_and_the_mixer_is_silent_between() {
     let longest = sounds::CUES
         .iter()
         .map(|c| {
-            Decoder::new(Cursor::new(sounds::built_in(*c).to_vec()))
+            own_sound::decode(sounds::built_in(*c).to_vec())
                 .unwrap()
                 .total_duration()
                 .unwrap()
