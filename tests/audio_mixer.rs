@@ -3,15 +3,14 @@
 //! from the frame of each cue's moment, silence before it and in between.
 #![cfg(feature = "audio")]
 
-use std::io::Cursor;
 use std::num::NonZero;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use rodio::Source;
 use rodio::source::UniformSourceIterator;
-use rodio::{Decoder, Source};
 use ryg::shell::audio::mix::{Handle, Kind, Mix, Voice};
-use ryg::shell::audio::sounds;
+use ryg::shell::audio::{own_sound, sounds};
 use ryg_core::program::load_str;
 use ryg_core::session::{Cue, Session};
 
@@ -51,7 +50,7 @@ fn cues_sound_at_their_moments_and_the_mixer_is_silent_between() {
     while rendered.len() < total {
         let now = t0 + Duration::from_secs_f64(rendered.len() as f64 / f64::from(RATE));
         while let Some(cue) = pending.next_if(|cue| cue.at <= now + AHEAD) {
-            let sound = Decoder::new(Cursor::new(sounds::built_in(cue.cue).to_vec())).unwrap();
+            let sound = own_sound::decode(sounds::built_in(cue.cue).to_vec()).unwrap();
             let one = NonZero::new(1).unwrap();
             let fitted = UniformSourceIterator::new(sound, one, NonZero::new(RATE).unwrap());
             mix.add(Voice {
@@ -96,7 +95,7 @@ fn cues_sound_at_their_moments_and_the_mixer_is_silent_between() {
     let longest = sounds::CUES
         .iter()
         .map(|c| {
-            Decoder::new(Cursor::new(sounds::built_in(*c).to_vec()))
+            own_sound::decode(sounds::built_in(*c).to_vec())
                 .unwrap()
                 .total_duration()
                 .unwrap()

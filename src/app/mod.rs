@@ -89,6 +89,8 @@ pub enum Msg {
     /// The sound output changed: the device could not be opened after all, was lost, or is
     /// open again.
     Sound(Sound),
+    /// A sound file of the user's cannot be used (why, in words): the built-in sound plays.
+    SoundFileNotUsed(String),
     /// The shell looked for a speech engine and found none.
     NoSpeechEngine,
     /// Phrases the shell made ready, each with how long it takes to say.

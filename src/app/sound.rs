@@ -3,6 +3,8 @@
 /// Whether the app can be heard.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Sound {
+    /// Heard, as far as is known: the device is looked for only when a session first wants
+    /// sound, so until then this is what the app starts with, and the header shows the volume.
     On,
     /// No output device could be opened; the reason is in the log.
     NoDevice,

@@ -42,6 +42,11 @@ impl App {
                 self.notice = Some(Notice::NotSaved(why));
             }
             Msg::Sound(sound) => self.sound = sound,
+            // Not over a notice that stays until what it reports is over.
+            Msg::SoundFileNotUsed(why) if self.notice.as_ref().is_none_or(Notice::passes) => {
+                self.notice = Some(Notice::FileNotUsed(why));
+            }
+            Msg::SoundFileNotUsed(_) => {}
             Msg::PhraseLengths(lengths) => self.phrase_lengths.extend(lengths),
             Msg::NoSpeechEngine => {
                 self.speech = super::SpeechEngine::Missing;

@@ -12,10 +12,9 @@ use super::{Context, ExitStatus, Found};
 use crate::app::Settings;
 use crate::app::Sound;
 use crate::app::{App, LevelChoice, Notice, Setup};
-#[cfg(feature = "audio")]
-use crate::shell::audio::Player;
-use crate::shell::audio::SoundProblem;
 use crate::shell::audio::{Bell, Silent, Sink};
+#[cfg(feature = "audio")]
+use crate::shell::audio::{Later, Make, Player};
 use crate::shell::log::EventLog;
 use crate::shell::runtime::{self, Files, QuietStderr};
 use crate::shell::store::programs::load_folder;
@@ -73,12 +72,9 @@ pub fn run(
         crate::shell::store::settings::load(&context.places.settings);
     // From here until the screen closes, nothing but the screen may write to the terminal.
     let quiet = QuietStderr::new(&log)?;
-    let (mut sink, sound, sound_problems) = open_sound(&context.places.sounds, &log, settings);
-    let notice = notice
-        .or(settings_problem.map(|problem| Notice::Settings(problem.describe(lang))))
-        .or(sound_problems
-            .first()
-            .map(|problem| Notice::FileNotUsed(problem.describe(lang))));
+    let (mut sink, sound) = open_sound(&context.places.sounds, &log, settings);
+    let notice =
+        notice.or(settings_problem.map(|problem| Notice::Settings(problem.describe(lang))));
     let setup = Setup {
         lang,
         catalog,
@@ -118,33 +114,31 @@ pub fn run(
 }
 
 /// The sound output: the device when one opens, else the terminal bell if the user wants it, else
-/// silence; and the user's sound files that could not be used.
-fn open_sound(
-    user_sounds: &Path,
-    log: &EventLog,
-    settings: Settings,
-) -> (Box<dyn Sink>, Sound, Vec<SoundProblem>) {
-    #[cfg(feature = "audio")]
-    match Player::new(user_sounds, log, settings.bell) {
-        // Whether a device opens is found out after the first frame (`Sink::probe`).
-        Ok((player, problems)) => return (Box::new(player), Sound::On, problems),
-        Err(why) => log.write(format!(
-            "sound off: the sounds could not be prepared: {why}"
-        )),
-    }
-    #[cfg(not(feature = "audio"))]
-    let _ = (user_sounds, log);
-    let sound = if cfg!(feature = "audio") {
-        Sound::NoDevice
-    } else {
-        Sound::NotBuilt
-    };
-    let sink: Box<dyn Sink> = if settings.bell {
+/// silence. The sounds are prepared, and the user's sound files looked at, only when a session
+/// first wants sound ([`Later`]): until then the home screen costs what it costs without sound,
+/// and a sound file of the user's that cannot be used is named then, where it would be heard.
+fn open_sound(user_sounds: &Path, log: &EventLog, settings: Settings) -> (Box<dyn Sink>, Sound) {
+    let fallback: Box<dyn Sink> = if settings.bell {
         Box::new(Bell)
     } else {
         Box::new(Silent)
     };
-    (sink, sound, Vec::new())
+    #[cfg(feature = "audio")]
+    {
+        let (user_sounds, log) = (user_sounds.to_path_buf(), log.clone());
+        let make: Make = Box::new(move || {
+            // Whether a device opens is found out right after, by `Sink::want`.
+            let (player, problems) = Player::new(&user_sounds, &log, settings.bell)
+                .map_err(|why| format!("the sounds could not be prepared: {why}"))?;
+            Ok((Box::new(player) as Box<dyn Sink>, problems))
+        });
+        (Box::new(Later::new(make, fallback)), Sound::On)
+    }
+    #[cfg(not(feature = "audio"))]
+    {
+        let _ = (user_sounds, log);
+        (fallback, Sound::NotBuilt)
+    }
 }
 
 /// The program and level `ryg start` names, checked before the screen opens.

@@ -149,12 +149,10 @@ fn event_loop(
             }
             dirty = false;
         }
-        // After the frame, so that none of these delays it: whether there is a sound device at
-        // all is found out (once), the voice looks for its engine (a few ms,
-        // once) and hands the texts of the session ahead to its own thread, which makes them
-        // while the user answers the question before it; and the system is kept awake while a
-        // session runs (starting a small program, once per session).
-        sound.probe_once(&mut *shell.sink, &files.log, &mut queue);
+        // After the frame, so that none of these delays it: the voice looks for its engine (a
+        // few ms, once) and hands the texts of the session ahead to its own thread, which makes
+        // them while the user answers the question before it; and the system is kept awake while
+        // a session runs (starting a small program, once per session).
         shell.voice.keep_up(app, &mut queue);
         awake.keep_up(app.wants_awake());
         if !queue.is_empty() {
@@ -238,30 +236,21 @@ impl World for Shell<'_> {
 }
 
 /// The sound device kept in step with what the app wants; what becomes of it is told to the app.
+///
+/// The device is looked for only when sound is first wanted — from the question before a session
+/// on — never at start: opening it reads the sound system's whole configuration and loads its
+/// client libraries (about 5 MB), which the home screen has no use for. So a computer without a
+/// device learns so when a session is about to start, in the status line, and until then the
+/// status line shows the user's own setting (the volume, or "sound muted"), which `m`, `+` and
+/// `-` change on home as well.
 #[derive(Default)]
 struct SoundDevice {
     wanted: bool,
     /// The device failed to open or was lost: the next one that opens turns the sound back on.
     failed: bool,
-    /// Whether there is a device at all has been found out (after the first frame, or by
-    /// opening it for a session before that).
-    probed: bool,
 }
 
 impl SoundDevice {
-    /// Finds out, once, whether there is a sound device at all: after the first frame is drawn,
-    /// since opening one reads the sound system's whole configuration.
-    fn probe_once(&mut self, sink: &mut dyn Sink, log: &EventLog, queue: &mut VecDeque<Msg>) {
-        if std::mem::replace(&mut self.probed, true) || self.wanted {
-            return;
-        }
-        if let Err(why) = sink.probe() {
-            log.write(format!("sound off: no audio device: {why}"));
-            queue.push_back(Msg::Sound(Sound::NoDevice));
-            self.failed = true;
-        }
-    }
-
     fn keep_up(
         &mut self,
         app: &App,
@@ -274,21 +263,25 @@ impl SoundDevice {
             queue.push_back(Msg::Sound(Sound::Lost));
             self.failed = true;
         }
-        if app.wants_sound() == self.wanted {
-            return;
+        if app.wants_sound() != self.wanted {
+            self.wanted = app.wants_sound();
+            match sink.want(self.wanted) {
+                Err(why) => {
+                    log.write(format!("sound off: the device could not be opened: {why}"));
+                    queue.push_back(Msg::Sound(Sound::NoDevice));
+                    self.failed = true;
+                }
+                Ok(()) if self.wanted && self.failed => {
+                    queue.push_back(Msg::Sound(Sound::On));
+                    self.failed = false;
+                }
+                Ok(()) => {}
+            }
         }
-        self.wanted = app.wants_sound();
-        match sink.want(self.wanted) {
-            Err(why) => {
-                log.write(format!("sound off: the device could not be opened: {why}"));
-                queue.push_back(Msg::Sound(Sound::NoDevice));
-                self.failed = true;
-            }
-            Ok(()) if self.wanted && self.failed => {
-                queue.push_back(Msg::Sound(Sound::On));
-                self.failed = false;
-            }
-            Ok(()) => {}
+        // Found when the sounds are prepared, as a session first wants sound (the player has
+        // written each to the log); the first is named on the screen.
+        if let Some(problem) = sink.not_used().first() {
+            queue.push_back(Msg::SoundFileNotUsed(problem.describe(app.lang)));
         }
     }
 }

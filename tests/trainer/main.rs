@@ -9,6 +9,8 @@ mod paste;
 mod rhythm;
 mod safety;
 mod session;
+#[cfg(feature = "audio")]
+mod sound;
 mod support;
 mod terminal;
 mod title;

@@ -304,11 +304,17 @@ impl User {
 
     /// Opens `ryg --data-dir DIR ARGS…` in a pane, in a shell that says how it ended.
     pub fn trainer(&self, test: &str, args: &[&str]) -> Tmux {
+        self.trainer_with(test, &[], args)
+    }
+
+    /// [`User::trainer`] with `NAME=VALUE`s added to the environment.
+    pub fn trainer_with(&self, test: &str, env: &[&str], args: &[&str]) -> Tmux {
         // The shell stays (asleep) after printing: what a pane writes just before it closes
         // does not always reach tmux's screen, nor does tmux always notice the pane's end at
         // once when several servers run side by side.
         let report = format!("\"$@\"; echo \"{ENDED}$?\"; exec sleep 60");
-        let mut command = vec!["sh", "-c", &report, "sh", env!("CARGO_BIN_EXE_ryg")];
+        let mut command = env.to_vec();
+        command.extend(["sh", "-c", &report, "sh", env!("CARGO_BIN_EXE_ryg")]);
         command.extend(["--data-dir", self.data()]);
         command.extend(args);
         Tmux::start(test, &command)

@@ -134,3 +134,31 @@ fn ctrl_c_leaves_the_same_words_the_screen_gives() {
     }
     assert_eq!(failed.app.farewell(), None);
 }
+
+/// A sound file of the user's found unusable when a session first wants sound is named then,
+/// and stays, as a file problem found at start does; it does not push aside a
+/// notice that stays until what it reports is over.
+#[test]
+fn a_sound_file_found_unusable_later_is_named_unless_a_lasting_notice_is_shown() {
+    let mut run = Run::new(vec![clear_check(1)], None);
+    run.app
+        .update(Msg::SoundFileNotUsed("go.wav: it holds no sound".into()));
+    assert_eq!(
+        run.app.notice,
+        Some(Notice::FileNotUsed("go.wav: it holds no sound".into()))
+    );
+    run.app.notice = Some(Notice::HistoryUnreadable("the disk is gone".into()));
+    run.app
+        .update(Msg::SoundFileNotUsed("pip.wav: it holds no sound".into()));
+    assert_eq!(
+        run.app.notice,
+        Some(Notice::HistoryUnreadable("the disk is gone".into()))
+    );
+    run.app.notice = Some(Notice::LevelUpdated);
+    run.app
+        .update(Msg::SoundFileNotUsed("pip.wav: it holds no sound".into()));
+    assert_eq!(
+        run.app.notice,
+        Some(Notice::FileNotUsed("pip.wav: it holds no sound".into()))
+    );
+}

@@ -7,6 +7,8 @@ mod bell;
 mod device;
 #[cfg(feature = "audio")]
 mod handed;
+#[cfg(feature = "audio")]
+mod later;
 /// The mixer that fills the device's buffers (public for the test of a whole session's sound).
 #[cfg(feature = "audio")]
 pub mod mix;
@@ -25,6 +27,8 @@ pub mod wav_header;
 
 pub use bad_sound::{BadSound, SoundProblem};
 pub use bell::Bell;
+#[cfg(feature = "audio")]
+pub use later::{Later, Make};
 #[cfg(feature = "audio")]
 pub use player::Player;
 pub use stream_errors::StreamErrors;
@@ -78,15 +82,16 @@ pub trait Sink {
         Ok(())
     }
 
-    /// Looks for the device once, after the first frame is drawn: whether there is sound at all.
-    fn probe(&mut self) -> Result<(), String> {
-        Ok(())
-    }
-
     /// Whether the device was lost since the last call. The sink has closed it by then, and
     /// opens a new one the next time sound is wanted.
     fn lost(&mut self) -> bool {
         false
+    }
+
+    /// The user's sound files found unusable since the last call (the built-in sounds play
+    /// instead): they are looked at when the sink is made, which may be after start.
+    fn not_used(&mut self) -> Vec<SoundProblem> {
+        Vec::new()
     }
 }
 

@@ -43,8 +43,8 @@ pub struct Player {
 impl Player {
     /// Prepares every sound; a user's `NAME.wav` in `user_sounds` replaces the built-in one.
     /// The device is not looked for yet: opening it reads the sound system's configuration, which
-    /// would take longer than drawing the first frame, so the runtime asks for that afterwards
-    /// ([`Sink::probe`]). With `bell`, the terminal bell stands in when no device can be opened.
+    /// would take longer than drawing the first frame, so it waits until sound is first wanted
+    /// ([`Sink::want`]). With `bell`, the terminal bell stands in when no device can be opened.
     /// Returns the player and the user's sound files that could not be read (the built-in sound is
     /// used for those), or why the built-in sounds could not be prepared.
     pub fn new(
@@ -213,16 +213,6 @@ impl Sink for Player {
             _ => {}
         }
         Ok(())
-    }
-
-    fn probe(&mut self) -> Result<(), String> {
-        if self.device.is_some() {
-            return Ok(());
-        }
-        // Opened once to learn whether there is sound at all, then closed until wanted.
-        let device = Device::open(&self.log);
-        self.missing = device.is_err();
-        device.map(drop)
     }
 
     fn lost(&mut self) -> bool {

@@ -1,6 +1,6 @@
-//! What a WAV file's header says — channels, sample rate, sample size and length — checked
-//! against what ryg will play before any decoder reads the file: the decoder panics on some
-//! headers (a sample rate of 0) and decodes anything else to its end, however long.
+//! What a WAV file's header says — channels, sample rate, how its samples are stored, and
+//! length — checked against what ryg will play before a sample is decoded: a sample rate of 0
+//! cannot be played at all, and a header may claim any length.
 
 use std::ops::RangeInclusive;
 
@@ -22,6 +22,25 @@ pub struct WavFormat {
     pub channels: u16,
     pub rate: u32,
     pub bits: u16,
+    pub encoding: Encoding,
+}
+
+/// How each sample is stored, as plain PCM: the only kind of WAV file ryg reads (its own, the
+/// speech engine's, and what a sound editor saves by default).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    /// Whole numbers in this many bytes: 1 (unsigned), 2, 3 or 4 (signed).
+    Int(usize),
+    /// IEEE floating point numbers in this many bytes: 4 or 8.
+    Float(usize),
+}
+
+impl Encoding {
+    pub fn bytes(self) -> usize {
+        match self {
+            Encoding::Int(bytes) | Encoding::Float(bytes) => bytes,
+        }
+    }
 }
 
 impl WavFormat {
@@ -34,6 +53,12 @@ impl WavFormat {
 /// Reads the header of the WAV file `bytes`: its `fmt ` chunk and the length of its `data`
 /// chunk, which must come after it.
 pub fn check(bytes: &[u8]) -> Result<WavFormat, BadSound> {
+    read(bytes).map(|(format, _)| format)
+}
+
+/// The format of the WAV file `bytes`, checked as [`check`] does, and its sound: the `data`
+/// chunk's bytes that the file holds.
+pub fn read(bytes: &[u8]) -> Result<(WavFormat, &[u8]), BadSound> {
     if bytes.is_empty() {
         return Err(BadSound::NoSound);
     }
@@ -61,7 +86,8 @@ pub fn check(bytes: &[u8]) -> Result<WavFormat, BadSound> {
             b"data" => {
                 let format = format.ok_or(BadSound::NotWav)?;
                 // A header may claim more sound than the file holds (or the streaming 0xFFFFFFFF).
-                return within_limits(format, size.min(body.len()) as u64);
+                let data = &body[..size.min(body.len())];
+                return within_limits(format, data.len() as u64).map(|format| (format, data));
             }
             _ => {}
         }
@@ -92,7 +118,37 @@ fn read_format(chunk: Option<&[u8]>) -> Result<WavFormat, BadSound> {
         channels,
         rate,
         bits,
+        encoding: encoding(chunk, channels)?,
     })
+}
+
+/// How the samples of a `fmt ` chunk are stored: the format's tag (or, in the extensible
+/// format, its sub-format's) and each sample's share of a frame.
+fn encoding(chunk: &[u8], channels: u16) -> Result<Encoding, BadSound> {
+    const PCM: u16 = 1;
+    const FLOAT: u16 = 3;
+    const EXTENSIBLE: u16 = 0xFFFE;
+    let u16_at = |i: usize| {
+        chunk
+            .get(i..i + 2)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]))
+    };
+    let tag = match u16_at(0) {
+        Some(EXTENSIBLE) => u16_at(24).ok_or(BadSound::CutShort)?,
+        tag => tag.unwrap_or_default(),
+    };
+    let block = u16_at(12).unwrap_or_default();
+    let bytes = usize::from(block / channels);
+    let unplayable = |what: &str| BadSound::Undecodable(format!("{what}, {bytes} bytes a sample"));
+    match (tag, bytes) {
+        (PCM, 1..=4) => Ok(Encoding::Int(bytes)),
+        (FLOAT, 4 | 8) => Ok(Encoding::Float(bytes)),
+        (PCM, _) => Err(unplayable("integer samples")),
+        (FLOAT, _) => Err(unplayable("floating point samples")),
+        _ => Err(BadSound::Undecodable(format!(
+            "compressed sound (format {tag:#06x}); save it as PCM WAV"
+        ))),
+    }
 }
 
 /// Whether `data_len` bytes of sound in `format` are a sound and not too long.
@@ -100,7 +156,9 @@ fn within_limits(format: WavFormat, data_len: u64) -> Result<WavFormat, BadSound
     if data_len == 0 {
         return Err(BadSound::NoSound);
     }
-    let bits_per_sec = u64::from(format.rate) * u64::from(format.channels) * u64::from(format.bits);
+    // The samples' room in the file, which may be more than their bits (24 in 4 bytes).
+    let bits = 8 * format.encoding.bytes() as u64;
+    let bits_per_sec = u64::from(format.rate) * u64::from(format.channels) * bits;
     let secs = (data_len * 8).div_ceil(bits_per_sec);
     if secs > u64::from(MAX_SECS) {
         return Err(BadSound::TooLong(secs));
