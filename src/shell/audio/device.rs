@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use rodio::buffer::SamplesBuffer;
 use rodio::cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
 use rodio::cpal::{
-    self, BufferSize, ErrorKind, FromSample, OutputCallbackInfo, SampleFormat, SizedSample,
+    self, BufferSize, Data, ErrorKind, FromSample, OutputCallbackInfo, SampleFormat, SizedSample,
     StreamConfig,
 };
 use rodio::source::UniformSourceIterator;
@@ -117,52 +117,72 @@ impl Device {
 }
 
 /// A stream in the device's `format` whose buffers `mix` fills with what arrives on `voices`.
+/// One stream of raw samples for every format, written by [`put`]: a stream typed by its sample
+/// would build cpal's whole device thread once for each format.
 fn build(
     device: &cpal::Device,
     config: &StreamConfig,
     format: SampleFormat,
-    mix: Mix,
-    voices: Receiver<Voice>,
-    on_error: impl FnMut(cpal::Error) + Send + 'static,
-) -> Result<cpal::Stream, String> {
-    macro_rules! formats {
-        ($($format:ident => $sample:ty),+) => {
-            match format {
-                $(SampleFormat::$format => {
-                    stream::<$sample>(device, config, mix, voices, on_error)
-                })+
-                other => return Err(format!("sample format {other} not supported")),
-            }
-        };
-    }
-    formats!(F32 => f32, F64 => f64, I8 => i8, I16 => i16, I32 => i32, U8 => u8, U16 => u16, U32 => u32)
-        .map_err(|e| e.to_string())
-}
-
-fn stream<T: SizedSample + FromSample<f32>>(
-    device: &cpal::Device,
-    config: &StreamConfig,
     mut mix: Mix,
     voices: Receiver<Voice>,
     on_error: impl FnMut(cpal::Error) + Send + 'static,
-) -> Result<cpal::Stream, cpal::Error> {
+) -> Result<cpal::Stream, String> {
+    if !FORMATS.contains(&format) {
+        return Err(format!("sample format {format} not supported"));
+    }
     let channels = usize::from(config.channels.max(1));
-    let fill = move |data: &mut [T], info: &OutputCallbackInfo| {
+    let fill = move |data: &mut Data, info: &OutputCallbackInfo| {
         for voice in voices.try_iter() {
             mix.add(voice);
         }
         let times = info.timestamp();
         let delay = times.playback.checked_duration_since(times.callback);
         let frames = data.len() / channels;
-        match mix.render(frames, Instant::now(), delay.unwrap_or_default()) {
-            Some(samples) => data
+        put(
+            data,
+            mix.render(frames, Instant::now(), delay.unwrap_or_default()),
+        );
+    };
+    device
+        .build_output_stream_raw(*config, format, fill, on_error, None)
+        .map_err(|e| e.to_string())
+}
+
+/// The sample formats [`put`] writes.
+const FORMATS: [SampleFormat; 8] = [
+    SampleFormat::F32,
+    SampleFormat::F64,
+    SampleFormat::I8,
+    SampleFormat::I16,
+    SampleFormat::I32,
+    SampleFormat::U8,
+    SampleFormat::U16,
+    SampleFormat::U32,
+];
+
+/// Writes `samples` (silence when `None`) into `data` in its own format.
+fn put(data: &mut Data, samples: Option<&[f32]>) {
+    fn into<T: SizedSample + FromSample<f32>>(out: Option<&mut [T]>, samples: Option<&[f32]>) {
+        let Some(out) = out else { return };
+        match samples {
+            Some(samples) => out
                 .iter_mut()
                 .zip(samples)
                 .for_each(|(out, &sample)| *out = T::from_sample(sample)),
-            None => data.fill(T::EQUILIBRIUM),
+            None => out.fill(T::EQUILIBRIUM),
         }
-    };
-    device.build_output_stream::<T, _, _>(*config, fill, on_error, None)
+    }
+    match data.sample_format() {
+        SampleFormat::F32 => into::<f32>(data.as_slice_mut(), samples),
+        SampleFormat::F64 => into::<f64>(data.as_slice_mut(), samples),
+        SampleFormat::I8 => into::<i8>(data.as_slice_mut(), samples),
+        SampleFormat::I16 => into::<i16>(data.as_slice_mut(), samples),
+        SampleFormat::I32 => into::<i32>(data.as_slice_mut(), samples),
+        SampleFormat::U8 => into::<u8>(data.as_slice_mut(), samples),
+        SampleFormat::U16 => into::<u16>(data.as_slice_mut(), samples),
+        SampleFormat::U32 => into::<u32>(data.as_slice_mut(), samples),
+        _ => {}
+    }
 }
 
 /// Closing the device writes down how often each kind of error came, once the stream has stopped.
@@ -194,5 +214,31 @@ fn heard(errors: &Mutex<StreamErrors>, log: &EventLog, error: &cpal::Error) {
     drop(tally);
     if lost {
         std::thread::sleep(RETRY_PAUSE);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `put` through cpal's untyped buffer over `buffer`.
+    fn put_into<T: SizedSample>(buffer: &mut [T], samples: Option<&[f32]>) {
+        // SAFETY: `buffer` outlives `data`, which is its only view while it lives.
+        let mut data =
+            unsafe { Data::from_parts(buffer.as_mut_ptr().cast(), buffer.len(), T::FORMAT) };
+        put(&mut data, samples);
+    }
+
+    #[test]
+    fn samples_are_written_in_the_devices_format_and_silence_is_its_middle() {
+        let mut unsigned = [0u16; 2];
+        put_into(&mut unsigned, None);
+        assert_eq!(unsigned, [32_768, 32_768]);
+        let mut signed = [1i16; 3];
+        put_into(&mut signed, Some(&[0.5, -1.0, 0.0]));
+        assert_eq!(signed, [16_384, -32_768, 0]);
+        let mut float = [1.0f32; 2];
+        put_into(&mut float, Some(&[0.25, -0.25]));
+        assert_eq!(float, [0.25, -0.25]);
     }
 }
