@@ -130,17 +130,20 @@ impl Mix {
     fn start_and_cut(&mut self, to: u64) {
         self.placed
             .retain(|placed| placed.start >= to || placed.voice.handle.start());
-        let starts: Vec<u64> = self
-            .placed
-            .iter()
-            .filter(|placed| placed.voice.kind == Kind::Phrase && placed.start < to)
-            .map(|placed| placed.start)
-            .collect();
-        for placed in &mut self.placed {
-            if placed.voice.kind == Kind::Phrase
-                && let Some(&next) = starts.iter().filter(|&&s| s > placed.start).min()
-            {
-                placed.end = placed.end.min(next);
+        for index in 0..self.placed.len() {
+            let this = &self.placed[index];
+            if this.voice.kind != Kind::Phrase {
+                continue;
+            }
+            let next = self
+                .placed
+                .iter()
+                .filter(|other| other.voice.kind == Kind::Phrase)
+                .map(|other| other.start)
+                .filter(|&start| start > this.start && start < to)
+                .min();
+            if let Some(next) = next {
+                self.placed[index].end = self.placed[index].end.min(next);
             }
         }
     }
